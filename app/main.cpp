@@ -1,0 +1,82 @@
+#include "base/logging.h"
+#include "base/shutdownsignals.h"
+#include "commandline.h"
+#include "mainwindow.h"
+#include "storedesk/version.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace storedesk;
+
+namespace {
+
+QStringList argumentsOf(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+void print(FILE* stream, const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("StoreDesk"));
+    QCoreApplication::setApplicationVersion(applicationVersion());
+    QCoreApplication::setOrganizationName(organizationName());
+    QCoreApplication::setOrganizationDomain(organizationDomain());
+
+    // --version and --help must work without a display, so they are answered before QApplication
+    // exists. Everything else is parsed after it has taken its own options (-platform, -style…).
+    const app::CommandLine early = app::CommandLine::parse(argumentsOf(argc, argv));
+    if (early.action == app::CommandLine::Action::ShowVersion) {
+        print(stdout, QStringLiteral("StoreDesk %1\n").arg(applicationVersion()));
+        return 0;
+    }
+    if (early.action == app::CommandLine::Action::ShowHelp) {
+        print(stdout, early.helpText);
+        return 0;
+    }
+
+    QApplication application(argc, argv);
+    const app::CommandLine commandLine = app::CommandLine::parse(QCoreApplication::arguments());
+    if (commandLine.action != app::CommandLine::Action::Run) {
+        print(stderr, commandLine.errorText + QLatin1Char('\n'));
+        return 2;
+    }
+    logging::setUp(commandLine.verbose);
+    QApplication::setDesktopFileName(QStringLiteral("org.storedesk.StoreDesk"));
+
+    const QLocale locale = commandLine.locale.value_or(QLocale());
+    QLocale::setDefault(locale);
+    ui::installTranslations(&application, locale);
+
+    ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &application,
+                     [](int signalNumber) {
+                         qCInfo(lcApp) << "stopping on signal" << signalNumber;
+                         QApplication::closeAllWindows();
+                         QApplication::quit();
+                     });
+
+    ui::MainWindow window;
+    window.show();
+    // Logged once the event loop runs, so that a watcher (the smoke test, a kiosk script) knows the
+    // window is really up.
+    QTimer::singleShot(0, &window, [] { qCInfo(lcApp) << "main window shown"; });
+
+    const int status = QApplication::exec();
+    qCInfo(lcApp) << "exited with status" << status;
+    return status;
+}

@@ -1,0 +1,22 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcDomain, "storedesk.core.domain", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApp, "storedesk.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "storedesk.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcServer, "storedesk.server", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcServerHttp, "storedesk.server.http", QtInfoMsg)
+
+namespace storedesk::logging {
+
+void setUp(bool verbose)
+{
+    qSetMessagePattern(
+        QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} "
+                       "%{if-debug}D%{endif}%{if-info}I%{endif}%{if-warning}W%{endif}"
+                       "%{if-critical}C%{endif}%{if-fatal}F%{endif} %{category}: %{message}"));
+    if (verbose)
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("storedesk.*.debug=true\nstoredesk.*.info=true"));
+}
+
+} // namespace storedesk::logging

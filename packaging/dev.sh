@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# StoreDesk on a Debian bookworm machine: install what is missing, build, then run or test.
+#
+#   packaging/dev.sh run     set up, build, and start the app against the local demo stack
+#   packaging/dev.sh test    set up, build, and run the whole test suite (what CI runs)
+#   packaging/dev.sh setup   set up and build only
+#
+# Works as root (CI) and as a user with sudo. Re-running on a built tree only rebuilds what changed.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+
+usage() {
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+}
+
+mode=${1:-}
+case "$mode" in
+    run | test | setup) ;;
+    -h | --help) usage; exit 0 ;;
+    *) usage >&2; exit 2 ;;
+esac
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# Debian packages the build, the tests and the demo stack need.
+packages=(
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n qt6-httpserver-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins
+    qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+    poppler-utils desktop-file-utils appstream
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        echo "Installing packages needs root: run as root or install sudo." >&2
+        exit 1
+    fi
+}
+
+install_missing_packages() {
+    local missing=()
+    for package in "${packages[@]}"; do
+        dpkg-query -W -f='${db:Status-Abbrev}' "$package" 2>/dev/null | grep -q '^ii' || missing+=("$package")
+    done
+    # Node.js runs the commercetools emulator; any recent one will do, Debian's when there is none.
+    command -v node >/dev/null 2>&1 || missing+=(nodejs)
+    command -v npm >/dev/null 2>&1 || missing+=(npm)
+    if [ ${#missing[@]} -eq 0 ]; then
+        return
+    fi
+    log "Installing ${#missing[@]} Debian packages: ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    if [ ! -f build/dev/CMakeCache.txt ]; then
+        log "Configuring (preset dev)"
+        cmake --preset dev
+    fi
+    log "Building"
+    cmake --build --preset dev -j "$(nproc)"
+}
+
+run_app() {
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        echo "No display: run this from a desktop session (or prefix the command with 'xvfb-run -a')." >&2
+        exit 1
+    fi
+    log "Starting StoreDesk"
+    build/dev/app/storedesk
+}
+
+run_tests() {
+    log "Running the test suite"
+    ctest --preset dev -j "$(nproc)"
+}
+
+install_missing_packages
+build
+case "$mode" in
+    run) run_app ;;
+    test) run_tests ;;
+    setup) ;;
+esac

@@ -1,0 +1,534 @@
+#include "domain/jsonreader.h"
+
+#include <QTest>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+using storedesk::Error;
+using storedesk::Expected;
+using storedesk::JsonObjectReader;
+
+Q_DECLARE_METATYPE(storedesk::Error::Kind)
+
+namespace {
+
+QJsonObject object(const QByteArray& json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        qFatal("test input is not a JSON object: %s", json.constData());
+    return document.object();
+}
+
+constexpr QLatin1StringView key("v");
+
+// Calls one accessor by name on key "v", so one data table can cover all of them.
+void readWith(JsonObjectReader& reader, const QString& accessor)
+{
+    if (accessor == u"requiredString")
+        reader.requiredString(key);
+    else if (accessor == u"optionalString")
+        reader.optionalString(key);
+    else if (accessor == u"requiredInteger")
+        reader.requiredInteger(key);
+    else if (accessor == u"optionalInteger")
+        reader.optionalInteger(key);
+    else if (accessor == u"optionalBool")
+        reader.optionalBool(key, false);
+    else if (accessor == u"optionalNumber")
+        reader.optionalNumber(key, 0);
+    else if (accessor == u"optionalStringList")
+        reader.optionalStringList(key);
+    else if (accessor == u"requiredObject")
+        reader.requiredObject(key);
+    else if (accessor == u"optionalObject")
+        reader.optionalObject(key);
+    else if (accessor == u"forEachObject")
+        reader.forEachObject(key, [](JsonObjectReader&) {});
+    else if (accessor == u"forEachObject required")
+        reader.forEachObject(
+            key, [](JsonObjectReader&) {}, true);
+    else
+        qFatal("unknown accessor");
+}
+
+const QStringList allAccessors = {
+    u"requiredString"_s, u"optionalString"_s, u"requiredInteger"_s,        u"optionalInteger"_s,
+    u"optionalBool"_s,   u"optionalNumber"_s, u"optionalStringList"_s,     u"requiredObject"_s,
+    u"optionalObject"_s, u"forEachObject"_s,  u"forEachObject required"_s,
+};
+
+bool isRequired(const QString& accessor)
+{
+    return accessor.startsWith(u"required") || accessor.endsWith(u"required");
+}
+
+} // namespace
+
+class TestJsonReader : public QObject {
+    Q_OBJECT
+
+private slots:
+    void valuesAreRead();
+    void absentAndNull_data();
+    void absentAndNull();
+    void wrongType_data();
+    void wrongType();
+    void integers_data();
+    void integers();
+    void nestedPaths();
+    void arrayElementPaths();
+    void forEachObjectVisitsInOrder();
+    void firstErrorWins();
+    void readsAfterFailureAreEmpty();
+    void explicitFail();
+    void has();
+    void errorToString();
+    void parseObjectRejects_data();
+    void parseObjectRejects();
+    void parseObjectAccepts();
+    void readTemplate();
+};
+
+void TestJsonReader::valuesAreRead()
+{
+    JsonObjectReader reader(
+        object(R"({"s":"text","i":-42,"b":true,"n":0.25,"l":["a","b"],"o":{"x":"y"}})"));
+    QCOMPARE(reader.requiredString("s"_L1), u"text"_s);
+    QCOMPARE(reader.optionalString("s"_L1), u"text"_s);
+    QCOMPARE(reader.requiredInteger("i"_L1), -42);
+    QCOMPARE(reader.optionalInteger("i"_L1), std::optional<qint64>(-42));
+    QCOMPARE(reader.optionalBool("b"_L1, false), true);
+    QCOMPARE(reader.optionalNumber("n"_L1, 1.0), 0.25);
+    QCOMPARE(reader.optionalStringList("l"_L1), QStringList({u"a"_s, u"b"_s}));
+    QCOMPARE(reader.requiredObject("o"_L1).requiredString("x"_L1), u"y"_s);
+    const std::optional<JsonObjectReader> optional = reader.optionalObject("o"_L1);
+    QVERIFY(optional.has_value());
+    QCOMPARE(optional->path(), u"o"_s);
+    QVERIFY2(!reader.failed(), qPrintable(reader.error().toString()));
+}
+
+void TestJsonReader::absentAndNull_data()
+{
+    QTest::addColumn<QString>("accessor");
+    QTest::addColumn<QByteArray>("json");
+
+    for (const QString& accessor : allAccessors) {
+        QTest::addRow("%s absent", qPrintable(accessor))
+            << accessor << QByteArray(R"({"other":1})");
+        QTest::addRow("%s null", qPrintable(accessor)) << accessor << QByteArray(R"({"v":null})");
+    }
+}
+
+void TestJsonReader::absentAndNull()
+{
+    QFETCH(QString, accessor);
+    QFETCH(QByteArray, json);
+
+    JsonObjectReader reader(object(json));
+    readWith(reader, accessor);
+    if (isRequired(accessor)) {
+        QVERIFY(reader.failed());
+        QCOMPARE(reader.error().kind, Error::Kind::MissingValue);
+        QCOMPARE(reader.error().path, u"v"_s);
+        QCOMPARE(reader.error().message, u"is required"_s);
+    } else {
+        QVERIFY2(!reader.failed(), qPrintable(reader.error().toString()));
+    }
+}
+
+void TestJsonReader::wrongType_data()
+{
+    QTest::addColumn<QString>("accessor");
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+
+    const QString string = u"expected a string"_s;
+    const QString integer = u"expected an integer"_s;
+    const QString object = u"expected an object"_s;
+    const QString array = u"expected an array"_s;
+
+    QTest::newRow("requiredString number")
+        << u"requiredString"_s << QByteArray(R"({"v":1})") << string;
+    QTest::newRow("requiredString bool")
+        << u"requiredString"_s << QByteArray(R"({"v":false})") << string;
+    QTest::newRow("optionalString object")
+        << u"optionalString"_s << QByteArray(R"({"v":{}})") << string;
+    QTest::newRow("optionalString array")
+        << u"optionalString"_s << QByteArray(R"({"v":["a"]})") << string;
+    QTest::newRow("requiredInteger string")
+        << u"requiredInteger"_s << QByteArray(R"({"v":"12"})") << integer;
+    QTest::newRow("optionalInteger bool")
+        << u"optionalInteger"_s << QByteArray(R"({"v":true})") << integer;
+    QTest::newRow("optionalInteger fraction")
+        << u"optionalInteger"_s << QByteArray(R"({"v":12.5})") << integer;
+    QTest::newRow("optionalBool string")
+        << u"optionalBool"_s << QByteArray(R"({"v":"true"})") << u"expected true or false"_s;
+    QTest::newRow("optionalBool number")
+        << u"optionalBool"_s << QByteArray(R"({"v":1})") << u"expected true or false"_s;
+    QTest::newRow("optionalNumber string")
+        << u"optionalNumber"_s << QByteArray(R"({"v":"0.5"})") << u"expected a number"_s;
+    QTest::newRow("optionalStringList string")
+        << u"optionalStringList"_s << QByteArray(R"({"v":"a"})") << array;
+    QTest::newRow("optionalStringList object")
+        << u"optionalStringList"_s << QByteArray(R"({"v":{}})") << array;
+    QTest::newRow("requiredObject array")
+        << u"requiredObject"_s << QByteArray(R"({"v":[]})") << object;
+    QTest::newRow("requiredObject string")
+        << u"requiredObject"_s << QByteArray(R"({"v":"o"})") << object;
+    QTest::newRow("optionalObject number")
+        << u"optionalObject"_s << QByteArray(R"({"v":3})") << object;
+    QTest::newRow("forEachObject object")
+        << u"forEachObject"_s << QByteArray(R"({"v":{}})") << array;
+    QTest::newRow("forEachObject string")
+        << u"forEachObject required"_s << QByteArray(R"({"v":"x"})") << array;
+}
+
+void TestJsonReader::wrongType()
+{
+    QFETCH(QString, accessor);
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+
+    JsonObjectReader reader(object(json));
+    readWith(reader, accessor);
+    QVERIFY(reader.failed());
+    QCOMPARE(reader.error().kind, Error::Kind::InvalidValue);
+    QCOMPARE(reader.error().path, u"v"_s);
+    QCOMPARE(reader.error().message, message);
+}
+
+void TestJsonReader::integers_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<Error::Kind>("kind");
+
+    const auto ok = [](const char* name, const char* json, qint64 value) {
+        QTest::newRow(name) << QByteArray(json) << true << value << Error::Kind::InvalidValue;
+    };
+    const auto bad = [](const char* name, const char* json, Error::Kind kind) {
+        QTest::newRow(name) << QByteArray(json) << false << qint64(0) << kind;
+    };
+    ok("zero", R"({"v":0})", 0);
+    ok("negative", R"({"v":-1234})", -1234);
+    ok("2^53", R"({"v":9007199254740992})", 9007199254740992);
+    // A double cannot hold 2^53 + 1: reading it exactly proves no double is involved.
+    ok("2^53 + 1", R"({"v":9007199254740993})", 9007199254740993);
+    ok("-(2^53 + 1)", R"({"v":-9007199254740993})", -9007199254740993);
+    ok("int64 max", R"({"v":9223372036854775807})", std::numeric_limits<qint64>::max());
+    ok("int64 min + 1", R"({"v":-9223372036854775807})", std::numeric_limits<qint64>::min() + 1);
+    ok("exponent form", R"({"v":1E2})", 100);
+
+    bad("int64 max + 1", R"({"v":9223372036854775808})", Error::Kind::Overflow);
+    bad("uint64 max", R"({"v":18446744073709551615})", Error::Kind::Overflow);
+    bad("1e30", R"({"v":1e30})", Error::Kind::Overflow);
+    // Qt rounds this to exactly -2^63 and stores INT64_MIN; the reader must not accept it.
+    bad("int64 min - 1", R"({"v":-9223372036854775809})", Error::Kind::Overflow);
+    bad("int64 min (ambiguous)", R"({"v":-9223372036854775808})", Error::Kind::Overflow);
+    bad("-1e30", R"({"v":-1e30})", Error::Kind::Overflow);
+    bad("1.5", R"({"v":1.5})", Error::Kind::InvalidValue);
+    bad("-0.5", R"({"v":-0.5})", Error::Kind::InvalidValue);
+    bad("12.5", R"({"v":12.5})", Error::Kind::InvalidValue);
+    bad("tiny", R"({"v":1e-300})", Error::Kind::InvalidValue);
+}
+
+void TestJsonReader::integers()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, ok);
+    QFETCH(qint64, value);
+    QFETCH(Error::Kind, kind);
+
+    JsonObjectReader optionalReader(object(json));
+    const std::optional<qint64> optional = optionalReader.optionalInteger(key);
+    JsonObjectReader requiredReader(object(json));
+    const qint64 required = requiredReader.requiredInteger(key);
+
+    if (ok) {
+        QVERIFY2(!optionalReader.failed(), qPrintable(optionalReader.error().toString()));
+        QVERIFY2(!requiredReader.failed(), qPrintable(requiredReader.error().toString()));
+        QCOMPARE(optional, std::optional<qint64>(value));
+        QCOMPARE(required, value);
+        return;
+    }
+    QVERIFY(!optional.has_value());
+    QCOMPARE(required, 0);
+    for (const JsonObjectReader* reader : {&optionalReader, &requiredReader}) {
+        QVERIFY(reader->failed());
+        QCOMPARE(reader->error().kind, kind);
+        QCOMPARE(reader->error().path, u"v"_s);
+        if (kind == Error::Kind::Overflow)
+            QVERIFY2(reader->error().message.contains(u"integer out of range"),
+                     qPrintable(reader->error().message));
+        else
+            QCOMPARE(reader->error().message, u"expected an integer"_s);
+    }
+}
+
+void TestJsonReader::nestedPaths()
+{
+    JsonObjectReader reader(object(R"({"cart":{"shippingAddress":{"country":7}}})"));
+    JsonObjectReader cart = reader.requiredObject("cart"_L1);
+    QCOMPARE(cart.path(), u"cart"_s);
+    JsonObjectReader address = cart.requiredObject("shippingAddress"_L1);
+    QCOMPARE(address.path(), u"cart.shippingAddress"_s);
+    QCOMPARE(address.childPath("country"_L1), u"cart.shippingAddress.country"_s);
+    QCOMPARE(address.childPath(QLatin1StringView()), u"cart.shippingAddress"_s);
+
+    address.requiredString("country"_L1);
+    // The error is shared: the outermost reader sees what the innermost one found.
+    QVERIFY(reader.failed());
+    QCOMPARE(reader.error().path, u"cart.shippingAddress.country"_s);
+    QCOMPARE(reader.error().toString(), u"cart.shippingAddress.country: expected a string"_s);
+
+    JsonObjectReader missing(object(R"({"cart":{}})"));
+    missing.requiredObject("cart"_L1).requiredObject("totalPrice"_L1);
+    QCOMPARE(missing.error().kind, Error::Kind::MissingValue);
+    QCOMPARE(missing.error().path, u"cart.totalPrice"_s);
+}
+
+void TestJsonReader::arrayElementPaths()
+{
+    {
+        JsonObjectReader reader(object(R"({"lineItems":[{"q":1},{"q":2},{"q":"three"},{"q":4}]})"));
+        reader.forEachObject("lineItems"_L1,
+                             [](JsonObjectReader& item) { item.requiredInteger("q"_L1); });
+        QCOMPARE(reader.error().toString(), u"lineItems[2].q: expected an integer"_s);
+    }
+    {
+        JsonObjectReader reader(object(R"({"cart":{"lineItems":[{},7]}})"));
+        reader.requiredObject("cart"_L1).forEachObject("lineItems"_L1, [](JsonObjectReader&) {});
+        QCOMPARE(reader.error().path, u"cart.lineItems[1]"_s);
+        QCOMPARE(reader.error().message, u"expected an object"_s);
+    }
+    {
+        JsonObjectReader reader(object(R"({"a":{"tags":["x","y",3]}})"));
+        const QStringList tags = reader.requiredObject("a"_L1).optionalStringList("tags"_L1);
+        QVERIFY(tags.isEmpty());
+        QCOMPARE(reader.error().path, u"a.tags[2]"_s);
+        QCOMPARE(reader.error().message, u"expected a string"_s);
+    }
+    {
+        JsonObjectReader reader(object(R"({"outer":[{"inner":[{},{"id":false}]}]})"));
+        reader.forEachObject("outer"_L1, [](JsonObjectReader& outer) {
+            outer.forEachObject("inner"_L1,
+                                [](JsonObjectReader& inner) { inner.optionalString("id"_L1); });
+        });
+        QCOMPARE(reader.error().toString(), u"outer[0].inner[1].id: expected a string"_s);
+    }
+}
+
+void TestJsonReader::forEachObjectVisitsInOrder()
+{
+    JsonObjectReader reader(object(R"({"items":[{"n":1},{"n":2},{"n":3}]})"));
+    QList<qint64> seen;
+    QStringList paths;
+    reader.forEachObject("items"_L1, [&](JsonObjectReader& item) {
+        seen.append(item.requiredInteger("n"_L1));
+        paths.append(item.path());
+    });
+    QVERIFY(!reader.failed());
+    QCOMPARE(seen, QList<qint64>({1, 2, 3}));
+    QCOMPARE(paths, QStringList({u"items[0]"_s, u"items[1]"_s, u"items[2]"_s}));
+
+    // The walk stops at the first element that fails.
+    JsonObjectReader failing(object(R"({"items":[{"n":1},{"n":"x"},{"n":3}]})"));
+    int visited = 0;
+    failing.forEachObject("items"_L1, [&](JsonObjectReader& item) {
+        ++visited;
+        item.requiredInteger("n"_L1);
+    });
+    QCOMPARE(visited, 2);
+
+    JsonObjectReader empty(object(R"({"items":[]})"));
+    empty.forEachObject(
+        "items"_L1, [&](JsonObjectReader&) { QFAIL("no element to visit"); }, true);
+    QVERIFY(!empty.failed());
+}
+
+void TestJsonReader::firstErrorWins()
+{
+    JsonObjectReader reader(object(R"({"a":1,"b":"x","c":{"d":true}})"));
+    reader.requiredString("a"_L1);
+    reader.requiredInteger("b"_L1);
+    reader.requiredString("missing"_L1);
+    reader.requiredObject("c"_L1).requiredString("d"_L1);
+    reader.fail("b"_L1, u"later"_s, Error::Kind::Overflow);
+    QCOMPARE(reader.error().path, u"a"_s);
+    QCOMPARE(reader.error().message, u"expected a string"_s);
+    QCOMPARE(reader.error().kind, Error::Kind::InvalidValue);
+
+    // Also across sibling readers that share the state.
+    JsonObjectReader root(object(R"({"x":{"v":1},"y":{"v":2}})"));
+    JsonObjectReader x = root.requiredObject("x"_L1);
+    JsonObjectReader y = root.requiredObject("y"_L1);
+    y.requiredString("v"_L1);
+    x.requiredString("v"_L1);
+    QCOMPARE(root.error().path, u"y.v"_s);
+    QCOMPARE(x.error().path, u"y.v"_s);
+}
+
+void TestJsonReader::readsAfterFailureAreEmpty()
+{
+    JsonObjectReader reader(object(R"({"s":"text","i":5,"b":true,"n":2.5,"l":["a"],"o":{}})"));
+    reader.requiredString("absent"_L1);
+    QVERIFY(reader.failed());
+
+    QCOMPARE(reader.requiredString("s"_L1), QString());
+    QCOMPARE(reader.optionalString("s"_L1), QString());
+    QCOMPARE(reader.requiredInteger("i"_L1), 0);
+    QCOMPARE(reader.optionalInteger("i"_L1), std::nullopt);
+    QCOMPARE(reader.optionalBool("b"_L1, false), false);
+    QCOMPARE(reader.optionalNumber("n"_L1, -1.0), -1.0);
+    QCOMPARE(reader.optionalStringList("l"_L1), QStringList());
+    QCOMPARE(reader.optionalObject("o"_L1).has_value(), false);
+    QCOMPARE(reader.error().path, u"absent"_s);
+}
+
+void TestJsonReader::explicitFail()
+{
+    JsonObjectReader reader(object(R"({"o":{"state":"Weird"}})"));
+    JsonObjectReader o = reader.requiredObject("o"_L1);
+    o.fail("state"_L1, u"unknown state"_s);
+    QCOMPARE(reader.error().toString(), u"o.state: unknown state"_s);
+    QCOMPARE(reader.error().kind, Error::Kind::InvalidValue);
+
+    JsonObjectReader self(object(R"({"o":{}})"));
+    self.requiredObject("o"_L1).fail(QLatin1StringView(), u"inconsistent"_s,
+                                     Error::Kind::InvalidArgument);
+    QCOMPARE(self.error().path, u"o"_s);
+    QCOMPARE(self.error().kind, Error::Kind::InvalidArgument);
+
+    JsonObjectReader at(object(R"({})"));
+    at.failAt(u"custom[1].path"_s, u"bad"_s, Error::Kind::CurrencyMismatch);
+    QCOMPARE(at.error().toString(), u"custom[1].path: bad"_s);
+    QCOMPARE(at.error().kind, Error::Kind::CurrencyMismatch);
+}
+
+void TestJsonReader::has()
+{
+    const JsonObjectReader reader(object(R"({"a":0,"b":"","c":false,"d":null,"e":{}})"));
+    QVERIFY(reader.has("a"_L1));
+    QVERIFY(reader.has("b"_L1));
+    QVERIFY(reader.has("c"_L1));
+    QVERIFY(!reader.has("d"_L1));
+    QVERIFY(reader.has("e"_L1));
+    QVERIFY(!reader.has("f"_L1));
+    QVERIFY(!reader.failed());
+}
+
+void TestJsonReader::errorToString()
+{
+    const Error withPath{Error::Kind::InvalidValue, u"expected an integer"_s,
+                         u"lineItems[3].quantity"_s};
+    QCOMPARE(withPath.toString(), u"lineItems[3].quantity: expected an integer"_s);
+    const Error withoutPath{Error::Kind::InvalidJson, u"expected a JSON object"_s, QString()};
+    QCOMPARE(withoutPath.toString(), u"expected a JSON object"_s);
+
+    const JsonObjectReader fresh(object(R"({})"));
+    QVERIFY(!fresh.failed());
+    QCOMPARE(fresh.error().message, QString());
+}
+
+void TestJsonReader::parseObjectRejects_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("whitespace") << QByteArray("  \n ");
+    QTest::newRow("array root") << QByteArray("[{\"a\":1}]");
+    QTest::newRow("empty array root") << QByteArray("[]");
+    QTest::newRow("number root") << QByteArray("42");
+    QTest::newRow("string root") << QByteArray("\"text\"");
+    QTest::newRow("null root") << QByteArray("null");
+    QTest::newRow("unterminated") << QByteArray("{\"a\":");
+    QTest::newRow("trailing comma") << QByteArray("{\"a\":1,}");
+    QTest::newRow("trailing garbage") << QByteArray("{\"a\":1} x");
+    QTest::newRow("single quotes") << QByteArray("{'a':1}");
+    QTest::newRow("infinite number") << QByteArray("{\"a\":1e400}");
+    QTest::newRow("html error page") << QByteArray("<html><body>502 Bad Gateway</body></html>");
+    QTest::newRow("binary") << QByteArray("\x00\xff\xfe{", 4);
+    // Deep nesting must be refused, not recursed into until the stack runs out.
+    QTest::newRow("deep arrays") << QByteArray("{\"a\":" + QByteArray(100000, '[') +
+                                               QByteArray(100000, ']') + "}");
+    QByteArray deepObjects;
+    for (int i = 0; i < 50000; ++i)
+        deepObjects += "{\"a\":";
+    deepObjects += "1" + QByteArray(50000, '}');
+    QTest::newRow("deep objects") << deepObjects;
+    QTest::newRow("deep and unterminated") << QByteArray(200000, '[');
+}
+
+void TestJsonReader::parseObjectRejects()
+{
+    QFETCH(QByteArray, bytes);
+
+    const Expected<QJsonObject> result = storedesk::json::parseObject(bytes);
+    QVERIFY(!result);
+    QCOMPARE(result.error().kind, Error::Kind::InvalidJson);
+    QVERIFY(!result.error().message.isEmpty());
+    QVERIFY(result.error().path.isEmpty());
+}
+
+void TestJsonReader::parseObjectAccepts()
+{
+    const Expected<QJsonObject> empty = storedesk::json::parseObject("{}");
+    QVERIFY(empty);
+    QVERIFY(empty->isEmpty());
+
+    const Expected<QJsonObject> nested =
+        storedesk::json::parseObject(" {\"a\":{\"b\":[1,2,{\"c\":\"\\u00e9\"}]}}\n");
+    QVERIFY(nested);
+    QCOMPARE(nested->value(u"a")
+                 .toObject()
+                 .value(u"b")
+                 .toArray()
+                 .at(2)
+                 .toObject()
+                 .value(u"c")
+                 .toString(),
+             QStringLiteral("\u00e9"));
+
+    // Moderate nesting, as real documents have, is fine.
+    const QByteArray moderate = "{\"a\":" + QByteArray(200, '[') + QByteArray(200, ']') + "}";
+    QVERIFY(storedesk::json::parseObject(moderate));
+}
+
+namespace {
+struct Pair {
+    QString name;
+    qint64 count = 0;
+    static Pair read(JsonObjectReader& reader)
+    {
+        Pair pair;
+        pair.name = reader.requiredString("name"_L1);
+        pair.count = reader.requiredInteger("count"_L1);
+        return pair;
+    }
+};
+} // namespace
+
+void TestJsonReader::readTemplate()
+{
+    const Expected<Pair> good =
+        storedesk::json::read<Pair>(QByteArray(R"({"name":"n","count":3})"));
+    QVERIFY(good);
+    QCOMPARE(good->name, u"n"_s);
+    QCOMPARE(good->count, 3);
+
+    const Expected<Pair> badValue =
+        storedesk::json::read<Pair>(QByteArray(R"({"name":"n","count":"3"})"));
+    QVERIFY(!badValue);
+    QCOMPARE(badValue.error().toString(), u"count: expected an integer"_s);
+
+    const Expected<Pair> badDocument = storedesk::json::read<Pair>(QByteArray("[1]"));
+    QVERIFY(!badDocument);
+    QCOMPARE(badDocument.error().kind, Error::Kind::InvalidJson);
+}
+
+QTEST_GUILESS_MAIN(TestJsonReader)
+#include "tst_jsonreader.moc"

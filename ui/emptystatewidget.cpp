@@ -1,0 +1,60 @@
+#include "emptystatewidget.h"
+
+#include <QIcon>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace storedesk::ui {
+
+EmptyStateWidget::EmptyStateWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_hint(new QLabel(this))
+{
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/storedesk.svg")).pixmap(96, 96));
+    icon->setAlignment(Qt::AlignCenter);
+
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    // Texts here can come from data later; they are never interpreted as markup.
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setAlignment(Qt::AlignCenter);
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(icon);
+    layout->addSpacing(12);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_hint);
+    layout->addStretch(3);
+}
+
+void EmptyStateWidget::setHeading(const QString& heading)
+{
+    m_heading->setText(heading);
+    setAccessibleName(heading);
+}
+
+void EmptyStateWidget::setHint(const QString& hint)
+{
+    m_hint->setText(hint);
+    setAccessibleDescription(hint);
+}
+
+QString EmptyStateWidget::heading() const
+{
+    return m_heading->text();
+}
+
+QString EmptyStateWidget::hint() const
+{
+    return m_hint->text();
+}
+
+} // namespace storedesk::ui
