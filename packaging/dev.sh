@@ -29,9 +29,11 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-httpserver-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins
+    # Qt6HttpServer's CMake package needs Qt6WebSockets', which Debian's package does not pull in.
+    qt6-websockets-dev
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-    poppler-utils desktop-file-utils appstream
+    poppler-utils desktop-file-utils appstream postgresql
 )
 
 as_root() {
