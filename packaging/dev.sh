@@ -63,6 +63,31 @@ install_missing_packages() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
+# The commercetools emulator needs Node.js 20 or newer (Debian bookworm ships 18, whose missing
+# global Web Crypto breaks it). An older or absent one is complemented by a pinned Node.js from
+# the npm registry, installed into build/node.
+node_version=20.20.2
+ensure_node() {
+    local major
+    major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+    if [ "$major" -lt 20 ]; then
+        if [ ! -x build/node/node_modules/.bin/node ]; then
+            log "Node.js $(node --version 2>/dev/null || echo '(none)') is too old for the emulator; installing Node.js $node_version from the npm registry"
+            npm install --prefix build/node --no-audit --no-fund --no-save "node@$node_version"
+        fi
+        export PATH="$here/build/node/node_modules/.bin:$PATH"
+    fi
+}
+
+# The emulator, exactly as its lock file pins it.
+install_emulator() {
+    if [ ! -f tests/emulator/node_modules/.package-lock.json ] \
+        || [ tests/emulator/package-lock.json -nt tests/emulator/node_modules/.package-lock.json ]; then
+        log "Installing the commercetools emulator (npm ci)"
+        (cd tests/emulator && npm ci --no-audit --no-fund)
+    fi
+}
+
 build() {
     if [ ! -f build/dev/CMakeCache.txt ]; then
         log "Configuring (preset dev)"
@@ -77,8 +102,8 @@ run_app() {
         echo "No display: run this from a desktop session (or prefix the command with 'xvfb-run -a')." >&2
         exit 1
     fi
-    log "Starting StoreDesk"
-    build/dev/app/storedesk
+    log "Starting the demo stack and StoreDesk"
+    packaging/demo/start-stack.sh build/dev/app/storedesk
 }
 
 run_tests() {
@@ -87,6 +112,8 @@ run_tests() {
 }
 
 install_missing_packages
+ensure_node
+install_emulator
 build
 case "$mode" in
     run) run_app ;;

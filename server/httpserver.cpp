@@ -1,27 +1,15 @@
 #include "httpserver.h"
 
-#include "base/logging.h"
-#include "routes/healthroute.h"
-
-#include <QHttpServerResponder>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "http/router.h"
 
 namespace storedesk::server {
 
-HttpServer::HttpServer(QObject* parent)
+HttpServer::HttpServer(const Router& router, QObject* parent)
     : QObject(parent)
 {
-    registerHealthRoute(m_server);
-
-    // Unknown paths answer in the API's error shape, not with Qt's plain-text page.
     m_server.setMissingHandler(
-        [](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-            qCInfo(lcServerHttp) << "no route for" << request.url().path();
-            const QJsonObject body{
-                {QStringLiteral("code"), QStringLiteral("not_found")},
-                {QStringLiteral("message"), QStringLiteral("There is no such resource.")}};
-            responder.write(QJsonDocument(body), QHttpServerResponder::StatusCode::NotFound);
+        [&router](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            router.dispatch(request, std::move(responder));
         });
 }
 

@@ -8,12 +8,15 @@
 
 namespace storedesk::server {
 
-// The integration API's HTTP front: owns the QHttpServer and registers every route on it.
+class Router;
+
+// The integration API's HTTP front. Every request goes to the router: QHttpServer's own routing
+// is not used, so one place decides on correlation ids, body limits, authentication and errors.
 class HttpServer : public QObject {
     Q_OBJECT
 
 public:
-    explicit HttpServer(QObject* parent = nullptr);
+    explicit HttpServer(const Router& router, QObject* parent = nullptr);
 
     // The port actually bound (useful when asked for port 0), or why it could not listen.
     Expected<quint16> listen(const QHostAddress& address, quint16 port);

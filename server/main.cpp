@@ -1,14 +1,22 @@
 #include "base/logging.h"
 #include "base/shutdownsignals.h"
-#include "httpserver.h"
+#include "cli/userscommand.h"
+#include "commercetools/connectorconfig.h"
+#include "serverapp.h"
+#include "serverconfig.h"
 #include "serveroptions.h"
+#include "storage/database.h"
+#include "storage/databaseurl.h"
 #include "storedesk/version.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
 
 #include <cstdio>
 
 using namespace storedesk;
+using namespace storedesk::server;
 
 namespace {
 
@@ -16,6 +24,29 @@ void print(FILE* stream, const QString& text)
 {
     std::fputs(text.toLocal8Bit().constData(), stream);
     std::fflush(stream);
+}
+
+int fail(const QString& reason)
+{
+    print(stderr, QStringLiteral("storedesk-server: %1\n").arg(reason));
+    return 1;
+}
+
+// --database, else $STOREDESK_DATABASE_URL, else the config file's, else a SQLite file in the
+// server's data folder.
+QString databaseUrlText(const ServerOptions& options, const ServerConfig& config)
+{
+    if (!options.databaseUrl.isEmpty())
+        return options.databaseUrl;
+    if (const QString fromEnvironment = qEnvironmentVariable("STOREDESK_DATABASE_URL");
+        !fromEnvironment.isEmpty())
+        return fromEnvironment;
+    if (!config.database.isEmpty())
+        return config.database;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QStringLiteral("sqlite://") +
+           QDir(folder).filePath(QStringLiteral("storedesk-server.db"));
 }
 
 } // namespace
@@ -27,22 +58,52 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(applicationVersion());
     QCoreApplication::setOrganizationName(organizationName());
 
-    const server::ServerOptions options =
-        server::ServerOptions::parse(QCoreApplication::arguments());
+    ServerOptions options = ServerOptions::parse(QCoreApplication::arguments());
     switch (options.action) {
-    case server::ServerOptions::Action::ShowVersion:
+    case ServerOptions::Action::ShowVersion:
         print(stdout, QStringLiteral("storedesk-server %1\n").arg(applicationVersion()));
         return 0;
-    case server::ServerOptions::Action::ShowHelp:
+    case ServerOptions::Action::ShowHelp:
         print(stdout, options.helpText);
         return 0;
-    case server::ServerOptions::Action::Error:
+    case ServerOptions::Action::Error:
         print(stderr, QStringLiteral("storedesk-server: %1\n").arg(options.errorText));
         return 2;
-    case server::ServerOptions::Action::Serve:
+    case ServerOptions::Action::Serve:
+    case ServerOptions::Action::Users:
         break;
     }
     logging::setUp(options.verbose);
+
+    ServerConfig config;
+    const QString configFile = options.configFile.isEmpty()
+                                   ? qEnvironmentVariable("STOREDESK_SERVER_CONFIG")
+                                   : options.configFile;
+    if (!configFile.isEmpty()) {
+        Expected<ServerConfig> loaded = ServerConfig::load(configFile);
+        if (!loaded)
+            return fail(loaded.error().message);
+        config = *loaded;
+    }
+    if (!options.listenGiven && !config.listen.isEmpty() && !options.setListen(config.listen))
+        return fail(
+            QStringLiteral("%1: listen must be address:port, e.g. 127.0.0.1:8080").arg(configFile));
+
+    const Expected<DatabaseUrl> databaseUrl = DatabaseUrl::parse(databaseUrlText(options, config));
+    if (!databaseUrl)
+        return fail(databaseUrl.error().message);
+    auto database = Database::open(*databaseUrl);
+    if (!database)
+        return fail(QStringLiteral("cannot open the database %1: %2")
+                        .arg(databaseUrl->toString(), database.error().message));
+
+    if (options.action == ServerOptions::Action::Users)
+        return runUsersCommandOnConsole(options.usersArguments, **database);
+
+    const Expected<ConnectorConfig> connector =
+        ConnectorConfig::fromEnvironment(QProcessEnvironment::systemEnvironment());
+    if (!connector)
+        return fail(connector.error().message);
 
     ShutdownSignals shutdownSignals;
     QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &application,
@@ -51,19 +112,21 @@ int main(int argc, char** argv)
                          QCoreApplication::quit();
                      });
 
-    server::HttpServer httpServer;
-    const Expected<quint16> port = httpServer.listen(options.address, options.port);
-    if (!port) {
-        print(stderr, QStringLiteral("storedesk-server: %1\n").arg(port.error().message));
-        return 1;
-    }
-    const QString host = options.address.protocol() == QAbstractSocket::IPv6Protocol
-                             ? QLatin1Char('[') + options.address.toString() + QLatin1Char(']')
-                             : options.address.toString();
-    // Tests and the demo stack read this line to learn the port when they asked for port 0.
-    print(stdout,
-          QStringLiteral("storedesk-server listening on http://%1:%2\n").arg(host).arg(*port));
-    qCInfo(lcServer) << "version" << applicationVersion() << "listening on port" << *port;
+    ServerApp server(config, *connector, **database);
+    QObject::connect(&server, &ServerApp::failed, &application, [](const QString& reason) {
+        print(stderr, QStringLiteral("storedesk-server: cannot start: %1\n").arg(reason));
+        QCoreApplication::exit(1);
+    });
+    QObject::connect(&server, &ServerApp::started, &application, [&options](quint16 port) {
+        const QString host = options.address.protocol() == QAbstractSocket::IPv6Protocol
+                                 ? QLatin1Char('[') + options.address.toString() + QLatin1Char(']')
+                                 : options.address.toString();
+        // Tests and the demo stack read this line to learn the port when they asked for port 0.
+        print(stdout,
+              QStringLiteral("storedesk-server listening on http://%1:%2\n").arg(host).arg(port));
+        qCInfo(lcServer) << "version" << applicationVersion() << "listening on port" << port;
+    });
+    server.start(options.address, options.port);
 
     const int status = QCoreApplication::exec();
     qCInfo(lcServer) << "stopped";

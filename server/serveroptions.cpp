@@ -4,8 +4,34 @@
 
 namespace storedesk::server {
 
-ServerOptions ServerOptions::parse(const QStringList& arguments)
+bool ServerOptions::setListen(const QString& value)
 {
+    const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+    QString host = value.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool portOk = false;
+    const uint parsedPort = value.mid(colon + 1).toUInt(&portOk);
+    const QHostAddress parsedAddress(host);
+    if (colon < 1 || parsedAddress.isNull() || !portOk || parsedPort > 65535)
+        return false;
+    address = parsedAddress;
+    port = quint16(parsedPort);
+    listenGiven = true;
+    return true;
+}
+
+ServerOptions ServerOptions::parse(const QStringList& allArguments)
+{
+    // "storedesk-server [options] users add …": what follows "users" belongs to that command.
+    QStringList arguments = allArguments;
+    QStringList usersArguments;
+    const qsizetype users = allArguments.indexOf(QStringLiteral("users"));
+    if (users > 0) {
+        arguments = allArguments.mid(0, users);
+        usersArguments = allArguments.mid(users + 1);
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "StoreDesk reference integration server: fronts commercetools for the StoreDesk app.\n"
@@ -20,8 +46,26 @@ ServerOptions ServerOptions::parse(const QStringList& arguments)
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         QStringLiteral("Log debug output of every storedesk.* category."));
+    const QCommandLineOption config(
+        QStringLiteral("config"),
+        QStringLiteral("JSON configuration file: listen address, database, stores with locations "
+                       "and workstations "
+                       "(default: $STOREDESK_SERVER_CONFIG). Never put credentials in it."),
+        QStringLiteral("file"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("Database URL: sqlite:///path/file.db or postgresql://user@host:port/name "
+                       "(default: $STOREDESK_DATABASE_URL, the config file's, or a SQLite file in "
+                       "the data folder)."),
+        QStringLiteral("url"));
     parser.addOption(listen);
+    parser.addOption(config);
+    parser.addOption(database);
     parser.addOption(verbose);
+    parser.addPositionalArgument(
+        QStringLiteral("users"),
+        QStringLiteral("Manage users: users add|list|remove|passwd … (users --help)."),
+        QStringLiteral("[users …]"));
 
     ServerOptions options;
     options.helpText = parser.helpText();
@@ -44,21 +88,15 @@ ServerOptions ServerOptions::parse(const QStringList& arguments)
         return options;
     }
     options.verbose = parser.isSet(verbose);
-    if (parser.isSet(listen)) {
-        const QString value = parser.value(listen);
-        const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
-        QString host = value.left(colon);
-        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-            host = host.mid(1, host.size() - 2);
-        bool portOk = false;
-        const uint port = value.mid(colon + 1).toUInt(&portOk);
-        const QHostAddress address(host);
-        if (colon < 1 || address.isNull() || !portOk || port > 65535)
-            return fail(QStringLiteral("--listen needs an IP address and a port, e.g. "
-                                       "127.0.0.1:8080 or [::1]:0; got \"%1\"")
-                            .arg(value.left(64)));
-        options.address = address;
-        options.port = quint16(port);
+    options.configFile = parser.value(config);
+    options.databaseUrl = parser.value(database);
+    if (parser.isSet(listen) && !options.setListen(parser.value(listen)))
+        return fail(QStringLiteral("--listen needs an IP address and a port, e.g. 127.0.0.1:8080 "
+                                   "or [::1]:0; got \"%1\"")
+                        .arg(parser.value(listen).left(64)));
+    if (users > 0) {
+        options.action = Action::Users;
+        options.usersArguments = usersArguments;
     }
     return options;
 }

@@ -5,6 +5,9 @@ Q_LOGGING_CATEGORY(lcApp, "storedesk.app", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "storedesk.ui", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcServer, "storedesk.server", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcServerHttp, "storedesk.server.http", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcServerCt, "storedesk.server.ct", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcServerDb, "storedesk.server.db", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcServerAuth, "storedesk.server.auth", QtInfoMsg)
 
 namespace storedesk::logging {
 

@@ -206,6 +206,20 @@ Expected<QList<Money>> Money::split(int parts) const
     return result;
 }
 
+Expected<Money> Money::lastShares(qint64 parts, qint64 count) const
+{
+    if (!isValid() || parts < 1 || count < 0 || count > parts)
+        return Error{Error::Kind::InvalidArgument,
+                     tr("an amount can only be split into one or more parts"), QString()};
+    const qint64 share = m_units / parts;
+    const qint64 remainder = m_units % parts;
+    const qint64 extraShares = remainder < 0 ? -remainder : remainder; // the first ones get ±1
+    const qint64 extraAmongLast = std::max<qint64>(0, extraShares - (parts - count));
+    // |share × count| ≤ |m_units|, so neither step can overflow.
+    return Money(share * count + (remainder < 0 ? -extraAmongLast : extraAmongLast), *m_currency,
+                 m_fractionDigits);
+}
+
 Money Money::toCentPrecision() const
 {
     if (!isHighPrecision())

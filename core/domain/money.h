@@ -58,6 +58,9 @@ public:
     // Splits into `parts` amounts that add up exactly to this one. The remainder goes one minor
     // unit at a time to the first parts, so the result is the same on every machine.
     Expected<QList<Money>> split(int parts) const;
+    // The sum of the last `count` amounts split(parts) would give, computed without making them
+    // (a line of 10^9 units must not allocate 10^9 amounts). 0 ≤ count ≤ parts.
+    Expected<Money> lastShares(qint64 parts, qint64 count) const;
 
     // Rounds a high-precision amount to the currency's digits, half to even (commercetools' rule).
     Money toCentPrecision() const;

@@ -1,118 +1,124 @@
-// Starts the real storedesk-server process and talks HTTP to it over loopback.
-#include <QEventLoop>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
+// storedesk-server as an operator meets it: the command line, and start-up refusals that say
+// exactly what is wrong. (Serving requests is tst_serverapi's part.)
 #include <QProcess>
-#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
 
 class TestServerProcess : public QObject {
     Q_OBJECT
 
 private:
-    QProcess m_server;
-    QUrl m_base;
-    QNetworkAccessManager m_network;
+    QTemporaryDir m_folder;
 
-    struct Reply {
-        int status = 0;
-        QJsonObject body;
-        QByteArray contentType;
+    struct Run {
+        int exitCode = -1;
+        QByteArray output;
     };
 
-    Reply request(const QByteArray& method, const QString& path)
+    Run run(const QStringList& arguments,
+            const QProcessEnvironment& environment = connectorEnvironment())
     {
-        QNetworkRequest request(m_base.resolved(QUrl(path)));
-        request.setTransferTimeout(10000);
-        QNetworkReply* reply = m_network.sendCustomRequest(request, method);
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        Reply result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = QJsonDocument::fromJson(reply->readAll()).object();
-        result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        reply->deleteLater();
-        return result;
+        QProcess server;
+        QProcessEnvironment withDatabase = environment;
+        withDatabase.insert(QStringLiteral("STOREDESK_DATABASE_URL"),
+                            QStringLiteral("sqlite://") +
+                                m_folder.filePath(QStringLiteral("server.db")));
+        server.setProcessEnvironment(withDatabase);
+        server.setProcessChannelMode(QProcess::MergedChannels);
+        server.start(QStringLiteral(STOREDESK_SERVER_BINARY), arguments);
+        if (!server.waitForFinished(30000)) {
+            server.kill();
+            server.waitForFinished();
+            return {-1, server.readAll()};
+        }
+        return {server.exitStatus() == QProcess::NormalExit ? server.exitCode() : -1,
+                server.readAll()};
+    }
+
+    static QProcessEnvironment connectorEnvironment()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString& name : environment.keys()) {
+            if (name.startsWith(QLatin1StringView("CTP_")) ||
+                name.startsWith(QLatin1StringView("STOREDESK_")))
+                environment.remove(name);
+        }
+        environment.insert(QStringLiteral("CTP_PROJECT_KEY"), QStringLiteral("acme"));
+        environment.insert(QStringLiteral("CTP_CLIENT_ID"), QStringLiteral("client"));
+        environment.insert(QStringLiteral("CTP_CLIENT_SECRET"), QStringLiteral("do-not-print-me"));
+        environment.insert(QStringLiteral("CTP_SCOPES"), QStringLiteral("manage_orders:acme"));
+        return environment;
     }
 
 private slots:
-    void initTestCase()
+    void versionAndHelp()
     {
-        m_server.start(QStringLiteral(STOREDESK_SERVER_BINARY),
-                       {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-        QVERIFY(m_server.waitForStarted(10000));
-        static const QRegularExpression listening(
-            QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
-        QByteArray output;
-        QRegularExpressionMatch match;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (match = listening.match(QString::fromUtf8(output += m_server.readAllStandardOutput())))
-                .hasMatch(),
-            20000);
-        m_base = QUrl(match.captured(1) + QLatin1Char('/'));
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.output.trimmed(), QByteArray("storedesk-server " STOREDESK_VERSION));
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char* option : {"--listen", "--config", "--database", "--verbose", "users"})
+            QVERIFY2(help.output.contains(option), option);
     }
 
-    void healthAnswersWithVersion()
+    void badArgumentsAreUsageErrors()
     {
-        const Reply reply = request("GET", QStringLiteral("health"));
-        QCOMPARE(reply.status, 200);
-        QVERIFY(reply.contentType.startsWith("application/json"));
-        QCOMPARE(reply.body.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
-        QCOMPARE(reply.body.value(QStringLiteral("version")).toString(),
-                 QStringLiteral(STOREDESK_VERSION));
-        QVERIFY(reply.body.contains(QStringLiteral("commercetools")));
+        const Run listen = run({QStringLiteral("--listen"), QStringLiteral("nowhere")});
+        QCOMPARE(listen.exitCode, 2);
+        QVERIFY(listen.output.contains("--listen needs an IP address and a port"));
+        QCOMPARE(run({QStringLiteral("--bogus")}).exitCode, 2);
     }
 
-    void unknownPathIsJsonNotFound()
+    void missingConnectorSettingsAreNamed()
     {
-        const Reply reply = request("GET", QStringLiteral("no/such/thing"));
-        QCOMPARE(reply.status, 404);
-        QCOMPARE(reply.body.value(QStringLiteral("code")).toString(), QStringLiteral("not_found"));
-        QVERIFY(!reply.body.value(QStringLiteral("message")).toString().isEmpty());
+        QProcessEnvironment environment = connectorEnvironment();
+        environment.remove(QStringLiteral("CTP_CLIENT_SECRET"));
+        environment.remove(QStringLiteral("CTP_SCOPES"));
+        const Run refused =
+            run({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}, environment);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.output.contains("CTP_CLIENT_SECRET") &&
+                     refused.output.contains("CTP_SCOPES"),
+                 refused.output.constData());
+        QVERIFY(!refused.output.contains("listening"));
     }
 
-    void healthOnlyAnswersGet()
+    void unreachableCommercetoolsStopsStartUp()
     {
-        const Reply reply = request("POST", QStringLiteral("health"));
-        QVERIFY2(reply.status >= 400 && reply.status < 500, QByteArray::number(reply.status));
+        // A port that was free a moment ago: nothing answers there.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QString closed = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+        probe.close();
+        QProcessEnvironment environment = connectorEnvironment();
+        environment.insert(QStringLiteral("CTP_API_URL"), closed);
+        environment.insert(QStringLiteral("CTP_AUTH_URL"), closed);
+        const Run refused =
+            run({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}, environment);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.output.contains("cannot get an access token"), refused.output.constData());
+        QVERIFY(!refused.output.contains("do-not-print-me"));
     }
 
-    void stopsCleanlyOnSigterm()
+    void configFileMayNotHoldSecrets()
     {
-        ::kill(pid_t(m_server.processId()), SIGTERM);
-        QVERIFY(m_server.waitForFinished(10000));
-        QCOMPARE(m_server.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(m_server.exitCode(), 0);
+        const QString path = m_folder.filePath(QStringLiteral("leaky.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"clientSecret": "oops"})");
+        file.close();
+        const Run refused = run({QStringLiteral("--config"), path});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.output.contains("must not hold credentials"), refused.output.constData());
     }
 
-    void versionAndBadArguments()
+    void badDatabaseUrlIsNamed()
     {
-        QProcess version;
-        version.start(QStringLiteral(STOREDESK_SERVER_BINARY), {QStringLiteral("--version")});
-        QVERIFY(version.waitForFinished(10000));
-        QCOMPARE(version.exitCode(), 0);
-        QCOMPARE(version.readAllStandardOutput().trimmed(),
-                 QByteArray("storedesk-server " STOREDESK_VERSION));
-
-        QProcess bad;
-        bad.start(QStringLiteral(STOREDESK_SERVER_BINARY),
-                  {QStringLiteral("--listen"), QStringLiteral("nowhere")});
-        QVERIFY(bad.waitForFinished(10000));
-        QCOMPARE(bad.exitCode(), 2);
-        QVERIFY(bad.readAllStandardError().contains("--listen needs an IP address and a port"));
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_server.state() != QProcess::NotRunning) {
-            m_server.kill();
-            m_server.waitForFinished(5000);
-        }
+        const Run refused = run({QStringLiteral("--database"), QStringLiteral("mysql://x")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(!refused.output.isEmpty());
     }
 };
 

@@ -86,6 +86,8 @@ private slots:
     void split();
     void splitAlwaysAddsUp();
     void splitErrors();
+    void lastSharesMatchSplit();
+    void lastSharesOfHugeQuantities();
     void toCentPrecision_data();
     void toCentPrecision();
     void toJson();
@@ -808,3 +810,35 @@ void TestMoney::jsonRoundTrip()
 
 QTEST_GUILESS_MAIN(TestMoney)
 #include "tst_money.moc"
+
+void TestMoney::lastSharesMatchSplit()
+{
+    for (const qint64 units :
+         {qint64(0), qint64(1), qint64(100), qint64(101), qint64(-101), qint64(9999), qint64(-7)}) {
+        const Money amount = money(units, "EUR");
+        for (int parts = 1; parts <= 9; ++parts) {
+            const QList<Money> shares = amount.split(parts).value();
+            for (int count = 0; count <= parts; ++count) {
+                qint64 expected = 0;
+                for (int i = parts - count; i < parts; ++i)
+                    expected += shares.at(i).minorUnits();
+                const Expected<Money> last = amount.lastShares(parts, count);
+                QVERIFY(last);
+                QCOMPARE(last->minorUnits(), expected);
+            }
+        }
+    }
+    QVERIFY(!money(100, "EUR").lastShares(0, 0));
+    QVERIFY(!money(100, "EUR").lastShares(3, 4));
+    QVERIFY(!money(100, "EUR").lastShares(3, -1));
+}
+
+void TestMoney::lastSharesOfHugeQuantities()
+{
+    // 10 units of 1 cent spread over 10^12 parts: the ten extra cents sit on the first parts.
+    const Money amount = money(10, "EUR");
+    QCOMPARE(amount.lastShares(1000000000000, 1000000000000 - 10)->minorUnits(), 0);
+    QCOMPARE(amount.lastShares(1000000000000, 1000000000000 - 9)->minorUnits(), 1);
+    QCOMPARE(money(Max, "EUR").lastShares(Max, Max)->minorUnits(), Max);
+    QCOMPARE(money(Min, "EUR").lastShares(2, 1)->minorUnits(), Min / 2);
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "connectorconfig.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace storedesk::server {
+
+class TokenProvider;
+
+// What commercetools answered. status 0: no HTTP answer at all (unreachable, timed out, no token).
+struct CtResponse {
+    int status = 0;
+    QJsonObject body;
+    bool timedOut = false;
+    QString transportError; // for status 0; safe to log, never holds a token
+
+    bool ok() const { return status >= 200 && status < 300; }
+    // The first error code of a commercetools error body ("ConcurrentModification", …).
+    QString errorCode() const;
+};
+
+// Calls the commercetools HTTP API of one project as the configured API client.
+class CtClient : public QObject {
+    Q_OBJECT
+
+public:
+    struct Options {
+        int maxAttempts = 3;                         // per call, for retry-safe calls
+        std::chrono::milliseconds firstBackoff{200}; // doubled after each failed attempt
+        std::chrono::milliseconds timeout{10000};    // per attempt
+        int maxConflictRetries = 3;                  // re-reads after ConcurrentModification
+    };
+    using Callback = std::function<void(const CtResponse&)>;
+    // Builds update actions from the current resource; an empty array means nothing to do.
+    using ActionBuilder = std::function<QJsonArray(const QJsonObject& current)>;
+
+    CtClient(ConnectorConfig config, TokenProvider* tokens, QNetworkAccessManager* network,
+             QObject* parent = nullptr);
+
+    void setOptions(const Options& options) { m_options = options; }
+    const ConnectorConfig& config() const { return m_config; }
+
+    // `path` is relative to the project, e.g. "in-store/key=berlin/carts/{id}".
+    void get(const QString& path, const QUrlQuery& query, const QString& correlationId,
+             Callback done);
+    // A POST is retried after 502/503/504 or a lost connection only when the caller says a
+    // repeat cannot do the work twice (a create with a unique key, an update with a version).
+    void post(const QString& path, const QJsonObject& body, const QString& correlationId,
+              Callback done, bool retrySafe = false);
+    // POSTs {version, actions} built from `current`; on ConcurrentModification reads the resource
+    // again and rebuilds the actions, a bounded number of times.
+    void update(const QString& path, const QJsonObject& current, ActionBuilder actions,
+                const QString& correlationId, Callback done);
+
+private:
+    struct Call;
+    void send(const std::shared_ptr<Call>& call);
+    void retryLater(const std::shared_ptr<Call>& call);
+    void updateAttempt(const QString& path, const QJsonObject& current,
+                       const ActionBuilder& actions, const QString& correlationId,
+                       const Callback& done, int conflictsLeft);
+
+    ConnectorConfig m_config;
+    TokenProvider* m_tokens;
+    QNetworkAccessManager* m_network;
+    Options m_options;
+};
+
+} // namespace storedesk::server

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace storedesk::server {
+
+struct CtResponse;
+
+// An error as the integration API reports it: HTTP status, a stable code, a message that is safe
+// to show to a colleague (never a secret, never upstream internals) and optional details.
+struct ApiError {
+    int status = 500;
+    QString code;
+    QString message;
+    QJsonObject details;
+
+    static ApiError invalidInput(const QString& message, const QJsonObject& details = {});
+    static ApiError unauthenticated(const QString& message);
+    static ApiError forbidden(const QString& message);
+    static ApiError notFound(const QString& message);
+    static ApiError conflict(const QString& message, const QJsonObject& details = {});
+    static ApiError internal();
+    // commercetools did not answer, or answered with an error that is not the caller's fault.
+    static ApiError upstream(const CtResponse& response);
+
+    QJsonObject toJson(const QString& correlationId) const;
+};
+
+} // namespace storedesk::server

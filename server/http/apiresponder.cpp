@@ -1,0 +1,77 @@
+#include "apiresponder.h"
+
+#include "base/logging.h"
+
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QMetaEnum>
+#include <QUuid>
+
+namespace storedesk::server {
+
+QString ApiResponder::correlationIdOf(const QHttpServerRequest& request)
+{
+    const QUuid given =
+        QUuid::fromString(QString::fromLatin1(request.value("X-Correlation-ID").left(64)));
+    return (given.isNull() ? QUuid::createUuid() : given).toString(QUuid::WithoutBraces);
+}
+
+ApiResponder::ApiResponder(QHttpServerResponder&& responder, const QHttpServerRequest& request)
+    : m_responder(std::move(responder))
+    , m_correlationId(correlationIdOf(request))
+    , m_method(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method())))
+    , m_path(request.url().path())
+{
+    m_elapsed.start();
+}
+
+ApiResponder::~ApiResponder()
+{
+    if (!m_answered) {
+        qCCritical(lcServerHttp) << "no answer was given to" << m_method << m_path;
+        error(ApiError::internal());
+    }
+}
+
+void ApiResponder::json(int status, const QJsonObject& body)
+{
+    write(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+void ApiResponder::json(int status, const QJsonArray& body)
+{
+    write(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+void ApiResponder::error(const ApiError& error)
+{
+    json(error.status, error.toJson(m_correlationId));
+}
+
+void ApiResponder::noContent()
+{
+    if (m_answered)
+        return;
+    m_answered = true;
+    m_responder.write({{"X-Correlation-ID", m_correlationId.toLatin1()}},
+                      QHttpServerResponder::StatusCode::NoContent);
+    qCInfo(lcServerHttp).noquote()
+        << m_method << m_path << 204 << m_elapsed.elapsed() << "ms" << m_correlationId;
+}
+
+void ApiResponder::write(int status, const QByteArray& body)
+{
+    if (m_answered) {
+        qCWarning(lcServerHttp) << "a second answer to" << m_method << m_path << "was dropped";
+        return;
+    }
+    m_answered = true;
+    m_responder.write(
+        body,
+        {{"Content-Type", "application/json"}, {"X-Correlation-ID", m_correlationId.toLatin1()}},
+        QHttpServerResponder::StatusCode(status));
+    qCInfo(lcServerHttp).noquote()
+        << m_method << m_path << status << m_elapsed.elapsed() << "ms" << m_correlationId;
+}
+
+} // namespace storedesk::server

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+
+#include <memory>
+
+class QHttpServerRequest;
+
+namespace storedesk::server {
+
+// Answers one API request exactly once, from wherever the work finishes (a route often answers
+// after commercetools has). Every answer carries X-Correlation-ID, and is logged with its status
+// and duration. A request nobody answered gets a 500 rather than a hanging connection.
+class ApiResponder {
+public:
+    ApiResponder(QHttpServerResponder&& responder, const QHttpServerRequest& request);
+    ~ApiResponder();
+    ApiResponder(const ApiResponder&) = delete;
+    ApiResponder& operator=(const ApiResponder&) = delete;
+
+    const QString& correlationId() const { return m_correlationId; }
+    bool answered() const { return m_answered; }
+
+    void json(int status, const QJsonObject& body);
+    void json(int status, const QJsonArray& body);
+    void error(const ApiError& error);
+    void noContent();
+
+    // The client's X-Correlation-ID when it is a UUID, else a new one.
+    static QString correlationIdOf(const QHttpServerRequest& request);
+
+private:
+    void write(int status, const QByteArray& body);
+
+    QHttpServerResponder m_responder;
+    QString m_correlationId;
+    QByteArray m_method;
+    QString m_path;
+    QElapsedTimer m_elapsed;
+    bool m_answered = false;
+};
+
+using Responder = std::shared_ptr<ApiResponder>;
+
+} // namespace storedesk::server

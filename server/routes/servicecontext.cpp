@@ -1,0 +1,38 @@
+#include "servicecontext.h"
+
+#include "base/logging.h"
+#include "domain/storekey.h"
+
+namespace storedesk::server {
+
+bool ServiceContext::admitStore(const ApiRequest& request, const Responder& responder) const
+{
+    const QString storeKey = request.argument(QStringLiteral("storeKey"));
+    if (!StoreKey::isValid(storeKey)) {
+        responder->error(ApiError::invalidInput(StoreKey::parse(storeKey).error().message));
+        return false;
+    }
+    if (!request.caller || !request.caller->mayUseStore(storeKey)) {
+        qCInfo(lcServerAuth) << (request.caller ? request.caller->username : QString())
+                             << "asked for store" << storeKey << "outside the session";
+        responder->error(
+            ApiError::forbidden(QStringLiteral("This session is not for store %1.").arg(storeKey)));
+        return false;
+    }
+    if (!config->store(storeKey) || !scopes.servesStore(storeKey)) {
+        responder->error(ApiError::notFound(
+            QStringLiteral("This server does not serve store %1.").arg(storeKey)));
+        return false;
+    }
+    return true;
+}
+
+QString predicateLiteral(const QString& value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+} // namespace storedesk::server

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "base/logging.h"
+#include "commercetools/ctclient.h"
+#include "commercetools/scopepolicy.h"
+#include "domain/jsonreader.h"
+#include "http/router.h"
+#include "serverconfig.h"
+
+namespace storedesk::server {
+
+// What the API's routes share: the commercetools client, the server's configuration and what
+// the API client's scopes allow.
+struct ServiceContext {
+    CtClient* commercetools = nullptr;
+    const ServerConfig* config = nullptr;
+    ScopePolicy::Verdict scopes;
+
+    // Answers and returns false unless the request's {storeKey} is well formed, the caller may
+    // work in it, and this server serves it.
+    bool admitStore(const ApiRequest& request, const Responder& responder) const;
+};
+
+// commercetools query predicates take string literals in double quotes; escape what would end one.
+QString predicateLiteral(const QString& value);
+
+// Reads one resource of a store (`path` under the in-store endpoint) and fences it: `found` gets
+// it only when it reads as a T and belongs to `storeKey`. Anything absent, or of another store or
+// none — which commercetools' emulator happily returns — answers not_found; upstream failures
+// and unreadable documents answer upstream_unavailable.
+template <typename T>
+void fetchFromStore(const ServiceContext& context, const QString& path, const QString& storeKey,
+                    const QString& notFoundMessage, const Responder& responder,
+                    std::function<void(const T&, const QJsonObject& raw)> found)
+{
+    context.commercetools->get(
+        QStringLiteral("in-store/key=%1/%2").arg(storeKey, path), {}, responder->correlationId(),
+        [path, storeKey, notFoundMessage, responder, found](const CtResponse& response) {
+            if (response.status == 404) {
+                responder->error(ApiError::notFound(notFoundMessage));
+                return;
+            }
+            if (!response.ok()) {
+                responder->error(ApiError::upstream(response));
+                return;
+            }
+            const Expected<T> resource = json::read<T>(response.body);
+            if (!resource) {
+                qCWarning(lcServerCt).noquote() << "commercetools sent a document we cannot read:"
+                                                << resource.error().toString();
+                responder->error(ApiError::upstream(CtResponse{}));
+                return;
+            }
+            if (!resource->storeKey() || resource->storeKey()->toString() != storeKey) {
+                qCInfo(lcServerAuth).noquote() << path << "is not in store" << storeKey;
+                responder->error(ApiError::notFound(notFoundMessage));
+                return;
+            }
+            found(*resource, response.body);
+        });
+}
+
+} // namespace storedesk::server

@@ -1,0 +1,188 @@
+#include "sessionroutes.h"
+
+#include "base/logging.h"
+#include "domain/jsonreader.h"
+#include "http/router.h"
+#include "servicecontext.h"
+#include "storage/sessionstore.h"
+#include "storage/userdirectory.h"
+
+namespace storedesk::server {
+namespace {
+
+Caller callerOf(const Session& session)
+{
+    Caller caller;
+    caller.username = session.user.username;
+    caller.displayName = session.user.displayName;
+    for (Role role : session.user.roles)
+        caller.roles << roleName(role);
+    for (const StoreKey& store : session.user.stores)
+        caller.allowedStores << store.toString();
+    caller.storeKey = session.storeKey.toString();
+    caller.workstationId = session.workstationId;
+    return caller;
+}
+
+ApiError loginError(const StorageError& error, const QDateTime& now)
+{
+    switch (error.kind) {
+    case StorageError::Kind::Locked: {
+        const qint64 seconds = std::max<qint64>(1, now.secsTo(error.retryAt));
+        return {401, QStringLiteral("unauthenticated"),
+                QStringLiteral("Too many failed attempts. Try again in %1 minute(s).")
+                    .arg((seconds + 59) / 60),
+                QJsonObject{{QStringLiteral("locked"), true},
+                            {QStringLiteral("retryAfterSeconds"), seconds}}};
+    }
+    case StorageError::Kind::BadCredentials:
+    case StorageError::Kind::NotFound:
+        return ApiError::unauthenticated(QStringLiteral("Wrong user name or password."));
+    case StorageError::Kind::InvalidInput:
+        return ApiError::invalidInput(error.message);
+    case StorageError::Kind::Forbidden:
+        return ApiError::forbidden(error.message);
+    default:
+        qCWarning(lcServerDb).noquote() << "login failed in storage:" << error.message;
+        return ApiError::internal();
+    }
+}
+
+} // namespace
+
+SessionRoutes::SessionRoutes(UserDirectory& users, SessionStore& sessions,
+                             const ServiceContext& context, QObject* parent)
+    : QObject(parent)
+    , m_users(users)
+    , m_sessions(sessions)
+    , m_context(context)
+{
+}
+
+std::optional<Caller> SessionRoutes::resolve(const QByteArray& token, QString* whyNot)
+{
+    const StorageResult<Session> session = m_sessions.resolve(QString::fromLatin1(token));
+    if (session)
+        return callerOf(*session);
+    switch (session.error().kind) {
+    case StorageError::Kind::TokenExpired:
+        *whyNot = QStringLiteral("Your session has expired. Log in again.");
+        break;
+    case StorageError::Kind::TokenRevoked:
+        *whyNot = QStringLiteral("You have been logged out. Log in again.");
+        break;
+    default:
+        *whyNot = QStringLiteral("Log in first.");
+    }
+    return std::nullopt;
+}
+
+void SessionRoutes::registerOn(Router& router)
+{
+    router.add("POST", QStringLiteral("/session"), Router::Access::Anyone,
+               [this](const ApiRequest& request, const Responder& responder) {
+                   logIn(request, responder);
+               });
+    router.add("DELETE", QStringLiteral("/session"), Router::Access::User,
+               [this](const ApiRequest& request, const Responder& responder) {
+                   const StorageResult<void> revoked =
+                       m_sessions.revoke(QString::fromLatin1(request.bearerToken));
+                   if (!revoked) {
+                       responder->error(ApiError::internal());
+                       return;
+                   }
+                   qCInfo(lcServerAuth) << request.caller->username << "logged out";
+                   responder->noContent();
+               });
+}
+
+void SessionRoutes::logIn(const ApiRequest& request, const Responder& responder)
+{
+    const Expected<QJsonObject> body = json::parseObject(request.body);
+    if (!body) {
+        responder->error(ApiError::invalidInput(QStringLiteral("The body must be a JSON object.")));
+        return;
+    }
+    JsonObjectReader reader(*body);
+    const QString username = reader.requiredString(QLatin1StringView("username"));
+    const QString secret = reader.requiredString(QLatin1StringView("secret"));
+    const QString storeKey = reader.optionalString(QLatin1StringView("storeKey"));
+    const QString workstationId = reader.optionalString(QLatin1StringView("workstationId"));
+    if (reader.failed()) {
+        responder->error(ApiError::invalidInput(reader.error().toString()));
+        return;
+    }
+    if (storeKey.isEmpty() != workstationId.isEmpty()) {
+        responder->error(ApiError::invalidInput(
+            QStringLiteral("Name both the store and the workstation, or neither.")));
+        return;
+    }
+    if (!storeKey.isEmpty()) {
+        if (!StoreKey::isValid(storeKey)) {
+            responder->error(ApiError::invalidInput(StoreKey::parse(storeKey).error().message));
+            return;
+        }
+        const StoreConfig* store = m_context.config->store(storeKey);
+        if (!store || !m_context.scopes.servesStore(storeKey)) {
+            responder->error(ApiError::notFound(
+                QStringLiteral("This server does not serve store %1.").arg(storeKey)));
+            return;
+        }
+        if (!store->workstation(workstationId)) {
+            responder->error(
+                ApiError::invalidInput(QStringLiteral("Store %1 has no workstation %2.")
+                                           .arg(storeKey, workstationId.left(64))));
+            return;
+        }
+    }
+
+    m_users.authenticate(username, secret)
+        .then(this, [this, responder, storeKey, workstationId,
+                     username](const StorageResult<User>& user) {
+            if (!user) {
+                qCInfo(lcServerAuth).noquote() << "failed login for" << username.left(64)
+                                               << "correlation" << responder->correlationId();
+                responder->error(loginError(user.error(), QDateTime::currentDateTimeUtc()));
+                return;
+            }
+            if (storeKey.isEmpty() && !user->hasRole(Role::Manager)) {
+                responder->error(ApiError::invalidInput(
+                    QStringLiteral("Choose the store and workstation to log in at.")));
+                return;
+            }
+            const StoreKey store = storeKey.isEmpty() ? StoreKey() : *StoreKey::parse(storeKey);
+            if (!storeKey.isEmpty() && !user->mayWorkIn(store)) {
+                responder->error(ApiError::forbidden(
+                    QStringLiteral("You are not set up to work in store %1.").arg(storeKey)));
+                return;
+            }
+            const StorageResult<IssuedSession> issued =
+                m_sessions.issue(*user, store, workstationId);
+            if (!issued) {
+                responder->error(loginError(issued.error(), QDateTime::currentDateTimeUtc()));
+                return;
+            }
+            QJsonArray roles;
+            for (Role role : user->roles)
+                roles.append(roleName(role));
+            qCInfo(lcServerAuth).noquote()
+                << user->username << "logged in at"
+                << (storeKey.isEmpty() ? QStringLiteral("-") : storeKey)
+                << (workstationId.isEmpty() ? QStringLiteral("-") : workstationId);
+            responder->json(201, QJsonObject{
+                                     {QStringLiteral("accessToken"), issued->accessToken},
+                                     {QStringLiteral("userKey"), issued->userKey},
+                                     {QStringLiteral("expiresAt"),
+                                      issued->session.expiresAt.toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("user"),
+                                      QJsonObject{{QStringLiteral("id"), user->id},
+                                                  {QStringLiteral("username"), user->username},
+                                                  {QStringLiteral("name"), user->displayName},
+                                                  {QStringLiteral("roles"), roles}}},
+                                     {QStringLiteral("storeKey"), storeKey},
+                                     {QStringLiteral("workstationId"), workstationId},
+                                 });
+        });
+}
+
+} // namespace storedesk::server

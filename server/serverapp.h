@@ -1,0 +1,64 @@
+#pragma once
+
+#include "commercetools/connectorconfig.h"
+#include "routes/servicecontext.h"
+#include "serverconfig.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace storedesk::server {
+
+class CtClient;
+class Database;
+class HttpServer;
+class SessionRoutes;
+class SessionStore;
+class TokenProvider;
+class UpstreamHealth;
+class UserDirectory;
+
+// The running server: connector, storage, routes and HTTP front, wired together. start() checks
+// the API client's scopes and the configured stores against the project before it listens, and
+// reports either started() or failed() with a reason fit for the operator.
+class ServerApp : public QObject {
+    Q_OBJECT
+
+public:
+    ServerApp(ServerConfig config, ConnectorConfig connector, Database& database,
+              QObject* parent = nullptr);
+    ~ServerApp() override;
+
+    void start(const QHostAddress& address, quint16 port);
+    const Router& router() const { return *m_router; }
+
+signals:
+    void started(quint16 port);
+    void failed(const QString& reason);
+
+private:
+    void checkScopes(const QStringList& granted);
+    void checkStores();
+    void listen();
+
+    ServerConfig m_config;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<TokenProvider> m_tokens;
+    std::unique_ptr<CtClient> m_commercetools;
+    std::unique_ptr<UserDirectory> m_users;
+    std::unique_ptr<SessionStore> m_sessions;
+    ServiceContext m_context;
+    std::unique_ptr<SessionRoutes> m_sessionRoutes;
+    std::unique_ptr<Router> m_router;
+    std::unique_ptr<UpstreamHealth> m_health;
+    std::unique_ptr<HttpServer> m_http;
+    QTimer m_purge; // drops long-expired sessions
+    QHostAddress m_address;
+    quint16 m_port = 0;
+};
+
+} // namespace storedesk::server

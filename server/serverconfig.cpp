@@ -1,0 +1,171 @@
+#include "serverconfig.h"
+
+#include "domain/currency.h"
+#include "domain/jsonreader.h"
+#include "domain/storekey.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace storedesk::server {
+namespace {
+
+const QRegularExpression& idRule()
+{
+    static const QRegularExpression rule(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    return rule;
+}
+
+QString readId(JsonObjectReader& reader)
+{
+    const QString id = reader.requiredString(QLatin1StringView("id"));
+    if (!reader.failed() && !idRule().match(id).hasMatch())
+        reader.fail(QLatin1StringView("id"),
+                    QStringLiteral("an id has 1 to 64 characters from A-Z, a-z, 0-9, '_' and '-'"));
+    return id;
+}
+
+// Keys that look like credentials: the file is not the place for them.
+bool holdsSecret(const QJsonObject& object)
+{
+    static const QRegularExpression secretish(QStringLiteral("secret|password|token|CTP_CLIENT"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (secretish.match(it.key()).hasMatch())
+            return true;
+        if (it->isObject() && holdsSecret(it->toObject()))
+            return true;
+        if (it->isArray()) {
+            for (const QJsonValue& element : it->toArray()) {
+                if (element.isObject() && holdsSecret(element.toObject()))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+const WorkstationConfig* StoreConfig::workstation(const QString& id) const
+{
+    for (const LocationConfig& location : locations) {
+        for (const WorkstationConfig& workstation : location.workstations) {
+            if (workstation.id == id)
+                return &workstation;
+        }
+    }
+    return nullptr;
+}
+
+const StoreConfig* ServerConfig::store(const QString& key) const
+{
+    for (const StoreConfig& store : stores) {
+        if (store.key == key)
+            return &store;
+    }
+    return nullptr;
+}
+
+Expected<ServerConfig> ServerConfig::fromJson(const QByteArray& json)
+{
+    const Expected<QJsonObject> object = json::parseObject(json);
+    if (!object)
+        return object.error();
+    if (holdsSecret(*object))
+        return Error{Error::Kind::InvalidValue,
+                     QStringLiteral(
+                         "the configuration file must not hold credentials; put CTP_CLIENT_SECRET "
+                         "and the other CTP_* values in the environment"),
+                     QString()};
+
+    JsonObjectReader reader(*object);
+    ServerConfig config;
+    config.listen = reader.optionalString(QLatin1StringView("listen"));
+    config.database = reader.optionalString(QLatin1StringView("database"));
+    if (const auto hours = reader.optionalInteger(QLatin1StringView("sessionHours"))) {
+        if (*hours < 1 || *hours > 24 * 7)
+            reader.fail(QLatin1StringView("sessionHours"),
+                        QStringLiteral("must be between 1 and 168"));
+        config.sessionHours = int(*hours);
+    }
+    QSet<QString> workstationIds;
+    reader.forEachObject(QLatin1StringView("stores"), [&](JsonObjectReader& storeReader) {
+        StoreConfig store;
+        store.key = storeReader.requiredString(QLatin1StringView("key"));
+        if (!storeReader.failed() && !StoreKey::isValid(store.key))
+            storeReader.fail(QLatin1StringView("key"), StoreKey::parse(store.key).error().message);
+        if (!storeReader.failed() && config.store(store.key))
+            storeReader.fail(QLatin1StringView("key"),
+                             QStringLiteral("the store %1 is listed twice").arg(store.key));
+        if (const QString currency = storeReader.optionalString(QLatin1StringView("currency"));
+            !currency.isEmpty()) {
+            if (!Currency::fromCode(currency))
+                storeReader.fail(QLatin1StringView("currency"),
+                                 QStringLiteral("not an ISO 4217 currency code"));
+            store.currency = currency;
+        }
+        store.country = storeReader.optionalString(QLatin1StringView("country"));
+        static const QRegularExpression countryRule(QStringLiteral("^[A-Z]{2}$"));
+        if (!store.country.isEmpty() && !countryRule.match(store.country).hasMatch())
+            storeReader.fail(QLatin1StringView("country"),
+                             QStringLiteral("expected a two-letter ISO 3166 code like DE"));
+        storeReader.forEachObject(
+            QLatin1StringView("locations"), [&](JsonObjectReader& locationReader) {
+                LocationConfig location;
+                location.id = readId(locationReader);
+                location.name = locationReader.requiredString(QLatin1StringView("name"));
+                locationReader.forEachObject(
+                    QLatin1StringView("workstations"), [&](JsonObjectReader& workstationReader) {
+                        WorkstationConfig workstation;
+                        workstation.id = readId(workstationReader);
+                        workstation.name =
+                            workstationReader.requiredString(QLatin1StringView("name"));
+                        if (!workstationReader.failed() &&
+                            workstationIds.contains(store.key + QLatin1Char('/') + workstation.id))
+                            workstationReader.fail(
+                                QLatin1StringView("id"),
+                                QStringLiteral("the workstation id is used twice in this store"));
+                        workstationIds.insert(store.key + QLatin1Char('/') + workstation.id);
+                        if (auto terminal =
+                                workstationReader.optionalObject(QLatin1StringView("terminal"))) {
+                            TerminalConfig terminalConfig;
+                            terminalConfig.id = readId(*terminal);
+                            terminalConfig.kind =
+                                terminal->requiredString(QLatin1StringView("kind"));
+                            if (!terminal->failed() &&
+                                terminalConfig.kind != QLatin1StringView("simulated") &&
+                                terminalConfig.kind != QLatin1StringView("http"))
+                                terminal->fail(
+                                    QLatin1StringView("kind"),
+                                    QStringLiteral("expected \"simulated\" or \"http\""));
+                            workstation.terminal = terminalConfig;
+                        }
+                        location.workstations.append(workstation);
+                    });
+                store.locations.append(location);
+            });
+        config.stores.append(store);
+    });
+    if (reader.failed())
+        return reader.error();
+    return config;
+}
+
+Expected<ServerConfig> ServerConfig::load(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Kind::InvalidArgument,
+                     QStringLiteral("cannot read the configuration file %1: %2")
+                         .arg(path, file.errorString()),
+                     QString()};
+    Expected<ServerConfig> config = fromJson(file.readAll());
+    if (!config)
+        return Error{config.error().kind,
+                     QStringLiteral("%1: %2").arg(path, config.error().toString()), QString()};
+    return config;
+}
+
+} // namespace storedesk::server

@@ -1,0 +1,318 @@
+#include "database.h"
+
+#include "base/logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+#include <atomic>
+
+namespace storedesk::server {
+
+namespace {
+
+// One step of the schema. Add a step by appending one with the next version; never change a step
+// that has been released, because databases out there already ran it. Keep to SQL that SQLite
+// and PostgreSQL both accept: TEXT, INTEGER/BIGINT, times as BIGINT milliseconds (UTC).
+struct Migration {
+    int version;
+    QString description;
+    QStringList statements;
+};
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> steps{
+        {1,
+         QStringLiteral("users, their roles and stores, sessions"),
+         {
+             // id is random, so a removed and re-added username never inherits old sessions.
+             // username keeps what the operator typed; username_key is its lower-case form, which
+             // makes names unique regardless of case.
+             QStringLiteral("CREATE TABLE users ("
+                            " id TEXT NOT NULL PRIMARY KEY,"
+                            " username TEXT NOT NULL,"
+                            " username_key TEXT NOT NULL UNIQUE,"
+                            " display_name TEXT NOT NULL,"
+                            " secret_hash TEXT NOT NULL,"
+                            " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+                            " locked_until BIGINT,"
+                            " created_at BIGINT NOT NULL,"
+                            " secret_changed_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE user_roles ("
+                            " user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+                            " role TEXT NOT NULL CHECK (role IN ('colleague', 'manager')),"
+                            " PRIMARY KEY (user_id, role))"),
+             QStringLiteral("CREATE TABLE user_stores ("
+                            " user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+                            " store_key TEXT NOT NULL,"
+                            " PRIMARY KEY (user_id, store_key))"),
+             // Only SHA-256 digests of the access token and the user key are kept (hex): a copy
+             // of the database does not let anyone act as a logged-in user.
+             QStringLiteral("CREATE TABLE sessions ("
+                            " token_hash TEXT NOT NULL PRIMARY KEY,"
+                            " user_key_hash TEXT NOT NULL UNIQUE,"
+                            " user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+                            " store_key TEXT,"
+                            " workstation_id TEXT,"
+                            " created_at BIGINT NOT NULL,"
+                            " expires_at BIGINT NOT NULL,"
+                            " revoked_at BIGINT)"),
+             QStringLiteral("CREATE INDEX sessions_user_id ON sessions (user_id)"),
+             QStringLiteral("CREATE INDEX sessions_expires_at ON sessions (expires_at)"),
+         }},
+    };
+    return steps;
+}
+
+// pg_advisory_xact_lock key that serialises migrations of server instances sharing a database
+// ("SDSCHEMA" in ASCII, so it is recognisable in pg_locks).
+constexpr qint64 migrationLockKey = 0x5344534348454D41;
+
+constexpr int sqliteBusyTimeoutMs = 10000;
+
+} // namespace
+
+Database::Database(DatabaseUrl::Driver driver, QString connectionName, QString description)
+    : m_driver(driver)
+    , m_connectionName(std::move(connectionName))
+    , m_description(std::move(description))
+{
+}
+
+Database::~Database()
+{
+    m_connection.close();
+    // removeDatabase() complains while any QSqlDatabase copy of the connection is alive.
+    m_connection = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+StorageResult<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
+{
+    static std::atomic<int> connectionCount{0};
+    const bool sqlite = url.driver() == DatabaseUrl::Driver::Sqlite;
+    const QString driverName = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    if (!QSqlDatabase::isDriverAvailable(driverName))
+        return StorageError{
+            StorageError::Kind::Unavailable,
+            QStringLiteral("the Qt SQL driver %1 is not installed (Debian: "
+                           "libqt6sql6-%2)")
+                .arg(driverName, sqlite ? QStringLiteral("sqlite") : QStringLiteral("psql")),
+            {}};
+
+    std::unique_ptr<Database> database(new Database(
+        url.driver(), QStringLiteral("storedesk-%1").arg(++connectionCount), url.toString()));
+    QSqlDatabase& connection = database->m_connection;
+    connection = QSqlDatabase::addDatabase(driverName, database->m_connectionName);
+    if (sqlite) {
+        if (url.isInMemory()) {
+            connection.setDatabaseName(QStringLiteral(":memory:"));
+        } else {
+            const QFileInfo file(url.filePath());
+            if (!file.dir().exists())
+                return StorageError{StorageError::Kind::Unavailable,
+                                    QStringLiteral("the folder %1 for the database does not exist")
+                                        .arg(QDir::toNativeSeparators(file.absolutePath())),
+                                    {}};
+            // The file holds password hashes: readable by the server's account only.
+            if (!file.exists()) {
+                QFile create(file.absoluteFilePath());
+                if (create.open(QIODevice::WriteOnly))
+                    create.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            }
+            connection.setDatabaseName(file.absoluteFilePath());
+        }
+        connection.setConnectOptions(
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(sqliteBusyTimeoutMs));
+    } else {
+        connection.setHostName(url.host());
+        connection.setPort(url.port());
+        connection.setUserName(url.userName());
+        connection.setPassword(url.password());
+        connection.setDatabaseName(url.databaseName());
+        connection.setConnectOptions(url.connectOptions());
+    }
+    if (!connection.open())
+        return database->failure(connection.lastError(),
+                                 QStringLiteral("connecting to %1").arg(database->m_description));
+
+    if (sqlite) {
+        if (auto configured = database->configureSqlite(url); !configured)
+            return configured.error();
+    } else {
+        // "relation … already exists, skipping" and similar notices would land on stderr.
+        if (auto quiet = database->run(QStringLiteral("SET client_min_messages TO WARNING"), {},
+                                       QStringLiteral("configuring the connection"));
+            !quiet)
+            return quiet.error();
+    }
+    if (auto migrated = database->migrate(); !migrated)
+        return migrated.error();
+    return database;
+}
+
+StorageResult<void> Database::configureSqlite(const DatabaseUrl& url)
+{
+    // SQLite leaves foreign keys off unless each connection asks.
+    if (auto keys = run(QStringLiteral("PRAGMA foreign_keys = ON"), {},
+                        QStringLiteral("enabling foreign keys"));
+        !keys)
+        return keys.error();
+    if (url.isInMemory())
+        return {};
+    // WAL lets readers go on while a writer commits, which the HTTP server's many short
+    // requests need; it is a property of the file and stays set.
+    auto wal = run(QStringLiteral("PRAGMA journal_mode = WAL"), {},
+                   QStringLiteral("switching to write-ahead logging"));
+    if (!wal)
+        return wal.error();
+    if (!wal->next() ||
+        wal->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        qCWarning(lcServer) << "SQLite did not switch" << m_description
+                            << "to write-ahead logging; concurrent requests will wait longer";
+    return {};
+}
+
+StorageResult<void> Database::migrate()
+{
+    Transaction transaction(*this);
+    if (!transaction.started())
+        return transaction.started().error();
+    if (m_driver == DatabaseUrl::Driver::Postgresql) {
+        // Transaction-scoped, so it is released by COMMIT, ROLLBACK or a dropped connection.
+        if (auto locked =
+                run(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(migrationLockKey), {},
+                    QStringLiteral("waiting for the schema migration lock"));
+            !locked)
+            return locked.error();
+    }
+    if (auto created = run(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                          " version INTEGER NOT NULL PRIMARY KEY,"
+                                          " description TEXT NOT NULL,"
+                                          " applied_at BIGINT NOT NULL)"),
+                           {}, QStringLiteral("creating the schema_version table"));
+        !created)
+        return created.error();
+    const StorageResult<int> current = schemaVersion();
+    if (!current)
+        return current.error();
+    const int latest = latestSchemaVersion();
+    if (*current > latest)
+        return StorageError{StorageError::Kind::Unavailable,
+                            QStringLiteral("the database %1 has schema version %2, newer than "
+                                           "this server knows (%3); upgrade the server")
+                                .arg(m_description)
+                                .arg(*current)
+                                .arg(latest),
+                            {}};
+    if (*current == latest)
+        return {};
+
+    for (const Migration& step : migrations()) {
+        if (step.version <= *current)
+            continue;
+        for (const QString& statement : step.statements) {
+            if (auto done =
+                    run(statement, {},
+                        QStringLiteral("migrating the schema to version %1").arg(step.version));
+                !done)
+                return done.error();
+        }
+        if (auto recorded =
+                run(QStringLiteral("INSERT INTO schema_version (version, "
+                                   "description, applied_at) VALUES (?, ?, ?)"),
+                    {step.version, step.description, toMillis(QDateTime::currentDateTimeUtc())},
+                    QStringLiteral("recording schema version %1").arg(step.version));
+            !recorded)
+            return recorded.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    qCInfo(lcServer).noquote() << "database" << m_description << "migrated from schema version"
+                               << *current << "to" << latest;
+    return {};
+}
+
+StorageResult<int> Database::schemaVersion() const
+{
+    auto query = run(QStringLiteral("SELECT MAX(version) FROM schema_version"), {},
+                     QStringLiteral("reading the schema version"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+StorageResult<QSqlQuery> Database::run(const QString& sql, const QVariantList& values,
+                                       const QString& what) const
+{
+    QSqlQuery query(m_connection);
+    query.setForwardOnly(true);
+    bool ok = false;
+    if (values.isEmpty()) {
+        // Not prepared: PostgreSQL cannot PREPARE statements such as BEGIN, SET or CREATE.
+        ok = query.exec(sql);
+    } else {
+        ok = query.prepare(sql);
+        if (ok) {
+            for (const QVariant& value : values)
+                query.addBindValue(value);
+            ok = query.exec();
+        }
+    }
+    if (!ok)
+        return failure(query.lastError(), what);
+    return StorageResult<QSqlQuery>(std::move(query));
+}
+
+StorageError Database::failure(const QSqlError& error, const QString& what) const
+{
+    // Driver texts name tables, columns and at most a username, never a bound secret: the
+    // secrets this layer handles reach the database only as hashes.
+    const QString detail = error.text().simplified();
+    qCWarning(lcServer).noquote() << "database error while" << what << "-" << detail;
+    return StorageError{StorageError::Kind::Unavailable,
+                        QStringLiteral("database error while %1: %2").arg(what, detail),
+                        {}};
+}
+
+Database::Transaction::Transaction(Database& database)
+    : m_database(database)
+{
+    const bool sqlite = database.m_driver == DatabaseUrl::Driver::Sqlite;
+    auto begun = database.run(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
+                              {}, QStringLiteral("starting a transaction"));
+    if (!begun)
+        m_started = begun.error();
+    m_open = bool(begun);
+}
+
+Database::Transaction::~Transaction()
+{
+    if (m_open)
+        m_database.run(QStringLiteral("ROLLBACK"), {}, QStringLiteral("rolling back"));
+}
+
+StorageResult<void> Database::Transaction::commit()
+{
+    if (!m_open)
+        return m_started.hasValue() ? StorageError{StorageError::Kind::Unavailable,
+                                                   QStringLiteral("the transaction is over"),
+                                                   {}}
+                                    : m_started.error();
+    auto committed =
+        m_database.run(QStringLiteral("COMMIT"), {}, QStringLiteral("committing a transaction"));
+    if (!committed)
+        return committed.error();
+    m_open = false;
+    return {};
+}
+
+} // namespace storedesk::server

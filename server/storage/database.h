@@ -1,0 +1,93 @@
+#pragma once
+
+#include "databaseurl.h"
+#include "storageerror.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+namespace storedesk::server {
+
+// Tells the storage classes what time it is (UTC); tests pass one they can move.
+using Clock = std::function<QDateTime()>;
+inline QDateTime systemClock()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+// One connection to the server's database (SQLite or PostgreSQL) with its schema up to date.
+// Like every QSqlDatabase, it may be used only on the thread that opened it; the storage classes
+// built on it (UserDirectory, SessionStore) live on that thread too. Several Database objects, in
+// one process or in several server processes, may share one database.
+class Database {
+public:
+    // Every table stores time as BIGINT milliseconds since the epoch (UTC), the one timestamp
+    // type SQLite and PostgreSQL agree on.
+    static qint64 toMillis(const QDateTime& time) { return time.toMSecsSinceEpoch(); }
+    static QDateTime fromMillis(qint64 millis)
+    {
+        return QDateTime::fromMSecsSinceEpoch(millis, Qt::UTC);
+    }
+
+    // Connects and migrates the schema to latestSchemaVersion(). Safe when several processes do it
+    // at the same moment: the migration runs in one transaction under a database-wide lock.
+    static StorageResult<std::unique_ptr<Database>> open(const DatabaseUrl& url);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    DatabaseUrl::Driver driver() const { return m_driver; }
+    // Redacted: safe for logs.
+    QString description() const { return m_description; }
+    QSqlDatabase connection() const { return m_connection; }
+
+    static int latestSchemaVersion();
+    // The version recorded in schema_version, or an error when it cannot be read.
+    StorageResult<int> schemaVersion() const;
+
+    // Prepares sql, binds values to its '?' placeholders in order and runs it. On failure the
+    // driver's text is logged and the error's message says what was being done ("reading user").
+    StorageResult<QSqlQuery> run(const QString& sql, const QVariantList& values,
+                                 const QString& what) const;
+
+    // A write transaction: SQLite takes its write lock at the start (BEGIN IMMEDIATE), so two
+    // writers queue on the busy timeout instead of failing halfway; rolled back on destruction
+    // unless committed.
+    class Transaction {
+    public:
+        explicit Transaction(Database& database);
+        ~Transaction();
+        Transaction(const Transaction&) = delete;
+        Transaction& operator=(const Transaction&) = delete;
+
+        // Whether BEGIN worked; when not, nothing else should be run in it.
+        const StorageResult<void>& started() const { return m_started; }
+        StorageResult<void> commit();
+
+    private:
+        Database& m_database;
+        StorageResult<void> m_started;
+        bool m_open = false;
+    };
+
+private:
+    Database(DatabaseUrl::Driver driver, QString connectionName, QString description);
+
+    StorageResult<void> configureSqlite(const DatabaseUrl& url);
+    StorageResult<void> migrate();
+    StorageError failure(const QSqlError& error, const QString& what) const;
+
+    DatabaseUrl::Driver m_driver;
+    QString m_connectionName;
+    QString m_description;
+    QSqlDatabase m_connection;
+};
+
+} // namespace storedesk::server

@@ -1,0 +1,696 @@
+// The integration API of storedesk-server, end to end: the real server process against the
+// commercetools emulator, over loopback HTTP. Runs on SQLite and on PostgreSQL
+// (STOREDESK_TEST_DATABASE), with the same test functions.
+#include "commercestack.h"
+
+#include <QJsonArray>
+#include <QTest>
+#include <QUuid>
+
+using storedesk::test::CommerceStack;
+
+namespace {
+
+const QString annaSecret = QStringLiteral("anna-Pa55-word");
+const QString maxSecret = QStringLiteral("max-Pa55-word");
+const QString lenaSecret = QStringLiteral("4711");
+const QString lockySecret = QStringLiteral("locky-Pa55");
+
+// JSON written with single quotes, which reads better inside C++ strings.
+QByteArray json(const char* text)
+{
+    return QByteArray(text).replace('\'', '"');
+}
+
+QJsonObject withKey(const QJsonArray& objects, const QString& key)
+{
+    for (const QJsonValue& object : objects) {
+        if (object.toObject().value(QStringLiteral("key")).toString() == key)
+            return object.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestServerApi : public QObject {
+    Q_OBJECT
+
+private:
+    CommerceStack m_stack;
+    QByteArray m_anna; // colleague at berlin-mitte till 1
+    QByteArray m_max;  // manager of berlin-mitte and hamburg-hafen, no store bound
+    QList<QByteArray> m_issuedTokens;
+
+    QString cartId(const QString& key) const
+    {
+        return m_stack.seededCart(key).value(QStringLiteral("id")).toString();
+    }
+
+    QByteArray logIn(const QString& user, const QString& secret, const QString& store = {},
+                     const QString& workstation = {})
+    {
+        const QByteArray token = m_stack.logIn(user, secret, store, workstation);
+        if (!token.isEmpty())
+            m_issuedTokens << token;
+        return token;
+    }
+
+    static void verifyError(const CommerceStack::HttpReply& reply, int status, const QString& code)
+    {
+        QVERIFY2(reply.status == status, qPrintable(QStringLiteral("status %1, expected %2: %3")
+                                                        .arg(reply.status)
+                                                        .arg(status)
+                                                        .arg(QString::fromUtf8(reply.raw))));
+        QCOMPARE(reply.body.value(QStringLiteral("code")).toString(), code);
+        QVERIFY(!reply.body.value(QStringLiteral("message")).toString().isEmpty());
+        QCOMPARE(reply.body.value(QStringLiteral("correlationId")).toString().toLatin1(),
+                 reply.correlationId);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_stack.startEmulator(), qPrintable(m_stack.errorString()));
+        QVERIFY2(m_stack.seed(), qPrintable(m_stack.errorString()));
+        QVERIFY2(m_stack.startDatabase(), qPrintable(m_stack.errorString()));
+        QVERIFY2(m_stack.addUser(QStringLiteral("anna"), annaSecret, {QStringLiteral("colleague")},
+                                 {QStringLiteral("berlin-mitte")}),
+                 qPrintable(m_stack.errorString()));
+        QVERIFY2(m_stack.addUser(QStringLiteral("max"), maxSecret, {QStringLiteral("manager")},
+                                 {QStringLiteral("berlin-mitte"), QStringLiteral("hamburg-hafen")}),
+                 qPrintable(m_stack.errorString()));
+        QVERIFY2(m_stack.addUser(QStringLiteral("lena"), lenaSecret, {QStringLiteral("colleague")},
+                                 {QStringLiteral("hamburg-hafen")}),
+                 qPrintable(m_stack.errorString()));
+        QVERIFY2(m_stack.addUser(QStringLiteral("locky"), lockySecret,
+                                 {QStringLiteral("colleague")}, {QStringLiteral("berlin-mitte")}),
+                 qPrintable(m_stack.errorString()));
+        QVERIFY2(m_stack.startServer(), qPrintable(m_stack.errorString()));
+        m_anna = logIn(QStringLiteral("anna"), annaSecret, QStringLiteral("berlin-mitte"),
+                       QStringLiteral("berlin-mitte-till-1"));
+        m_max = logIn(QStringLiteral("max"), maxSecret);
+        QVERIFY(!m_anna.isEmpty());
+        QVERIFY(!m_max.isEmpty());
+    }
+
+    // --- /health -------------------------------------------------------------------------------
+
+    void healthReachesCommercetools()
+    {
+        const auto reply = m_stack.call("GET", QStringLiteral("/health"));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(reply.body.value(QStringLiteral("commercetools")).toString(),
+                 QStringLiteral("ok"));
+        QVERIFY(!reply.body.value(QStringLiteral("version")).toString().isEmpty());
+    }
+
+    void correlationIdIsEchoed()
+    {
+        const QByteArray mine = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        const auto ok =
+            m_stack.call("GET", QStringLiteral("/health"), {}, {}, {{"X-Correlation-ID", mine}});
+        QCOMPARE(ok.correlationId, mine);
+        const auto error =
+            m_stack.call("GET", QStringLiteral("/stores"), {}, {}, {{"X-Correlation-ID", mine}});
+        QCOMPARE(error.correlationId, mine);
+        QCOMPARE(error.body.value(QStringLiteral("correlationId")).toString().toLatin1(), mine);
+        // Not a UUID: the server makes its own rather than echo what it was sent.
+        const auto junk = m_stack.call("GET", QStringLiteral("/health"), {}, {},
+                                       {{"X-Correlation-ID", "<script>"}});
+        QVERIFY(!QUuid::fromString(QString::fromLatin1(junk.correlationId)).isNull());
+    }
+
+    void unknownRouteIsJsonNotFound()
+    {
+        verifyError(m_stack.call("GET", QStringLiteral("/no/such/thing"), {}, m_anna), 404,
+                    QStringLiteral("not_found"));
+        verifyError(m_stack.call("PUT", QStringLiteral("/health")), 404,
+                    QStringLiteral("not_found"));
+    }
+
+    // --- POST/DELETE /session ------------------------------------------------------------------
+
+    void colleagueLogsInAtAWorkstation()
+    {
+        const auto reply = m_stack.callJson(
+            "POST", QStringLiteral("/session"),
+            {{QStringLiteral("username"), QStringLiteral("anna")},
+             {QStringLiteral("secret"), annaSecret},
+             {QStringLiteral("storeKey"), QStringLiteral("berlin-mitte")},
+             {QStringLiteral("workstationId"), QStringLiteral("berlin-mitte-till-2")}});
+        QCOMPARE(reply.status, 201);
+        m_issuedTokens << reply.body.value(QStringLiteral("accessToken")).toString().toUtf8();
+        QVERIFY(reply.body.value(QStringLiteral("accessToken")).toString().size() >= 40);
+        QVERIFY(!reply.body.value(QStringLiteral("userKey")).toString().isEmpty());
+        QVERIFY(QDateTime::fromString(reply.body.value(QStringLiteral("expiresAt")).toString(),
+                                      Qt::ISODateWithMs) >
+                QDateTime::currentDateTimeUtc().addSecs(3600));
+        const QJsonObject user = reply.body.value(QStringLiteral("user")).toObject();
+        QCOMPARE(user.value(QStringLiteral("username")).toString(), QStringLiteral("anna"));
+        QCOMPARE(user.value(QStringLiteral("roles")).toArray(),
+                 QJsonArray{QStringLiteral("colleague")});
+        QCOMPARE(reply.body.value(QStringLiteral("storeKey")).toString(),
+                 QStringLiteral("berlin-mitte"));
+        QCOMPARE(reply.body.value(QStringLiteral("workstationId")).toString(),
+                 QStringLiteral("berlin-mitte-till-2"));
+    }
+
+    void refusedLogins_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("wrong secret")
+            << json("{'username':'anna','secret':'nope','storeKey':'berlin-mitte','workstationId':'"
+                    "berlin-mitte-till-1'}")
+            << 401 << QStringLiteral("unauthenticated");
+        QTest::newRow("unknown user")
+            << json("{'username':'nobody','secret':'nope','storeKey':'berlin-mitte','workstationId'"
+                    ":'berlin-mitte-till-1'}")
+            << 401 << QStringLiteral("unauthenticated");
+        QTest::newRow("colleague without store")
+            << json("{'username':'anna','secret':'anna-Pa55-word'}") << 400
+            << QStringLiteral("invalid_input");
+        QTest::newRow("store not hers")
+            << json("{'username':'anna','secret':'anna-Pa55-word','storeKey':'hamburg-hafen','"
+                    "workstationId':'hamburg-hafen-till-1'}")
+            << 403 << QStringLiteral("forbidden");
+        QTest::newRow("unknown workstation")
+            << json("{'username':'anna','secret':'anna-Pa55-word','storeKey':'berlin-mitte','"
+                    "workstationId':'till-99'}")
+            << 400 << QStringLiteral("invalid_input");
+        QTest::newRow("store without workstation")
+            << json("{'username':'anna','secret':'anna-Pa55-word','storeKey':'berlin-mitte'}")
+            << 400 << QStringLiteral("invalid_input");
+        QTest::newRow("store not served") << json("{'username':'anna','secret':'anna-Pa55-word','"
+                                                  "storeKey':'munich','workstationId':'x'}")
+                                          << 404 << QStringLiteral("not_found");
+        QTest::newRow("bad store key") << json("{'username':'anna','secret':'anna-Pa55-word','"
+                                               "storeKey':'a b','workstationId':'x'}")
+                                       << 400 << QStringLiteral("invalid_input");
+        QTest::newRow("malformed JSON")
+            << json("{'username':'anna',") << 400 << QStringLiteral("invalid_input");
+        QTest::newRow("array body") << QByteArray("[]") << 400 << QStringLiteral("invalid_input");
+        QTest::newRow("secret a number")
+            << json("{'username':'anna','secret':4711}") << 400 << QStringLiteral("invalid_input");
+        QTest::newRow("no username")
+            << json("{'secret':'x'}") << 400 << QStringLiteral("invalid_input");
+        QTest::newRow("empty body") << QByteArray() << 400 << QStringLiteral("invalid_input");
+    }
+
+    void refusedLogins()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        const auto reply = m_stack.call("POST", QStringLiteral("/session"), body);
+        verifyError(reply, status, code);
+        QVERIFY(!reply.body.contains(QStringLiteral("accessToken")));
+    }
+
+    void wrongUserAndWrongSecretLookAlike()
+    {
+        const auto wrongSecret =
+            m_stack.callJson("POST", QStringLiteral("/session"),
+                             {{QStringLiteral("username"), QStringLiteral("max")},
+                              {QStringLiteral("secret"), QStringLiteral("x1234")}});
+        const auto noSuchUser =
+            m_stack.callJson("POST", QStringLiteral("/session"),
+                             {{QStringLiteral("username"), QStringLiteral("maxx")},
+                              {QStringLiteral("secret"), QStringLiteral("x1234")}});
+        QCOMPARE(wrongSecret.status, noSuchUser.status);
+        QCOMPARE(wrongSecret.body.value(QStringLiteral("message")),
+                 noSuchUser.body.value(QStringLiteral("message")));
+    }
+
+    void oversizedBodyIsRefused()
+    {
+        const QByteArray huge =
+            json("{'username':'anna','secret':'") + QByteArray(1024 * 1024 + 10, 'x') + "\"}";
+        verifyError(m_stack.call("POST", QStringLiteral("/session"), huge), 400,
+                    QStringLiteral("invalid_input"));
+    }
+
+    void fiveFailuresLockTheAccount()
+    {
+        const QJsonObject wrong{
+            {QStringLiteral("username"), QStringLiteral("locky")},
+            {QStringLiteral("secret"), QStringLiteral("wrong-one")},
+            {QStringLiteral("storeKey"), QStringLiteral("berlin-mitte")},
+            {QStringLiteral("workstationId"), QStringLiteral("berlin-mitte-till-1")}};
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(m_stack.callJson("POST", QStringLiteral("/session"), wrong).status, 401);
+        QJsonObject right = wrong;
+        right.insert(QStringLiteral("secret"), lockySecret);
+        const auto locked = m_stack.callJson("POST", QStringLiteral("/session"), right);
+        verifyError(locked, 401, QStringLiteral("unauthenticated"));
+        QVERIFY(locked.body.value(QStringLiteral("details"))
+                    .toObject()
+                    .value(QStringLiteral("locked"))
+                    .toBool());
+        const int retryAfter = locked.body.value(QStringLiteral("details"))
+                                   .toObject()
+                                   .value(QStringLiteral("retryAfterSeconds"))
+                                   .toInt();
+        QVERIFY2(retryAfter > 240 && retryAfter <= 300, qPrintable(QString::number(retryAfter)));
+    }
+
+    void logoutRevokesTheToken()
+    {
+        const QByteArray token =
+            logIn(QStringLiteral("anna"), annaSecret, QStringLiteral("berlin-mitte"),
+                  QStringLiteral("berlin-mitte-till-1"));
+        QVERIFY(!token.isEmpty());
+        const QString cart = QStringLiteral("/stores/berlin-mitte/carts/%1")
+                                 .arg(cartId(QStringLiteral("berlin-mitte-simple")));
+        QCOMPARE(m_stack.call("GET", cart, {}, token).status, 200);
+        QCOMPARE(m_stack.call("DELETE", QStringLiteral("/session"), {}, token).status, 204);
+        verifyError(m_stack.call("GET", cart, {}, token), 401, QStringLiteral("unauthenticated"));
+        verifyError(m_stack.call("DELETE", QStringLiteral("/session"), {}, token), 401,
+                    QStringLiteral("unauthenticated"));
+    }
+
+    void missingOrForgedTokensAreRefused()
+    {
+        const QString cart = QStringLiteral("/stores/berlin-mitte/carts/%1")
+                                 .arg(cartId(QStringLiteral("berlin-mitte-simple")));
+        verifyError(m_stack.call("GET", cart), 401, QStringLiteral("unauthenticated"));
+        verifyError(m_stack.call("GET", cart, {}, "forged-token-value"), 401,
+                    QStringLiteral("unauthenticated"));
+        verifyError(m_stack.call("GET", cart, {}, {}, {{"Authorization", "Basic " + m_anna}}), 401,
+                    QStringLiteral("unauthenticated"));
+    }
+
+    // --- GET /stores ---------------------------------------------------------------------------
+
+    void managerSeesTheirStoresWithWorkstations()
+    {
+        const auto reply = m_stack.call("GET", QStringLiteral("/stores"), {}, m_max);
+        QCOMPARE(reply.status, 200);
+        const QJsonArray stores = reply.body.value(QStringLiteral("results")).toArray();
+        QStringList keys;
+        for (const QJsonValue& store : stores)
+            keys << store.toObject().value(QStringLiteral("key")).toString();
+        keys.sort();
+        // Max may configure berlin-mitte and hamburg-hafen; paris-louvre is served but not his.
+        QCOMPARE(keys,
+                 (QStringList{QStringLiteral("berlin-mitte"), QStringLiteral("hamburg-hafen")}));
+        const QJsonObject berlin = withKey(stores, QStringLiteral("berlin-mitte"));
+        QCOMPARE(berlin.value(QStringLiteral("key")).toString(), QStringLiteral("berlin-mitte"));
+        QVERIFY(!berlin.value(QStringLiteral("name")).toObject().isEmpty());
+        const QJsonArray workstations = berlin.value(QStringLiteral("locations"))
+                                            .toArray()
+                                            .at(0)
+                                            .toObject()
+                                            .value(QStringLiteral("workstations"))
+                                            .toArray();
+        QCOMPARE(workstations.size(), 2);
+        QCOMPARE(workstations.at(0)
+                     .toObject()
+                     .value(QStringLiteral("terminal"))
+                     .toObject()
+                     .value(QStringLiteral("kind"))
+                     .toString(),
+                 QStringLiteral("simulated"));
+    }
+
+    void colleaguesCannotListStores()
+    {
+        verifyError(m_stack.call("GET", QStringLiteral("/stores"), {}, m_anna), 403,
+                    QStringLiteral("forbidden"));
+        verifyError(m_stack.call("GET", QStringLiteral("/stores")), 401,
+                    QStringLiteral("unauthenticated"));
+    }
+
+    // --- GET /stores/{storeKey}/carts/{cartId} -------------------------------------------------
+
+    void cartOfTheStoreIsReturnedWithItsTotals()
+    {
+        const QJsonObject seeded = m_stack.seededCart(QStringLiteral("berlin-mitte-simple"));
+        const auto reply = m_stack.call("GET",
+                                        QStringLiteral("/stores/berlin-mitte/carts/%1")
+                                            .arg(seeded.value(QStringLiteral("id")).toString()),
+                                        {}, m_anna);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body.value(QStringLiteral("id")), seeded.value(QStringLiteral("id")));
+        QCOMPARE(reply.body.value(QStringLiteral("totalPrice"))
+                     .toObject()
+                     .value(QStringLiteral("centAmount"))
+                     .toInteger(),
+                 seeded.value(QStringLiteral("totalPrice"))
+                     .toObject()
+                     .value(QStringLiteral("centAmount"))
+                     .toInteger());
+        QCOMPARE(reply.body.value(QStringLiteral("store"))
+                     .toObject()
+                     .value(QStringLiteral("key"))
+                     .toString(),
+                 QStringLiteral("berlin-mitte"));
+    }
+
+    void managerMayLookIntoTheirStores()
+    {
+        const QString hamburgCart = m_stack.seedData()
+                                        .value(QStringLiteral("stores"))
+                                        .toObject()
+                                        .value(QStringLiteral("hamburg-hafen"))
+                                        .toObject()
+                                        .value(QStringLiteral("carts"))
+                                        .toArray()
+                                        .at(0)
+                                        .toString();
+        QCOMPARE(
+            m_stack
+                .call("GET",
+                      QStringLiteral("/stores/hamburg-hafen/carts/%1").arg(cartId(hamburgCart)), {},
+                      m_max)
+                .status,
+            200);
+        verifyError(
+            m_stack.call("GET",
+                         QStringLiteral("/stores/paris-louvre/carts/%1").arg(cartId(hamburgCart)),
+                         {}, m_max),
+            403, QStringLiteral("forbidden"));
+    }
+
+    void cartsOfOtherStoresAreNotFound()
+    {
+        // The emulator returns any cart under any store's path; the server must not.
+        const QString hamburgCart = m_stack.seedData()
+                                        .value(QStringLiteral("stores"))
+                                        .toObject()
+                                        .value(QStringLiteral("hamburg-hafen"))
+                                        .toObject()
+                                        .value(QStringLiteral("carts"))
+                                        .toArray()
+                                        .at(0)
+                                        .toString();
+        verifyError(
+            m_stack.call("GET",
+                         QStringLiteral("/stores/berlin-mitte/carts/%1").arg(cartId(hamburgCart)),
+                         {}, m_anna),
+            404, QStringLiteral("not_found"));
+        const QString storeless =
+            m_stack.seedData().value(QStringLiteral("storelessCarts")).toArray().at(0).toString();
+        verifyError(
+            m_stack.call("GET",
+                         QStringLiteral("/stores/berlin-mitte/carts/%1").arg(cartId(storeless)), {},
+                         m_anna),
+            404, QStringLiteral("not_found"));
+    }
+
+    void cartLookupFailures_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("unknown id") << QStringLiteral("/stores/berlin-mitte/carts/%1")
+                                           .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))
+                                    << 404 << QStringLiteral("not_found");
+        QTest::newRow("malformed id")
+            << QStringLiteral("/stores/berlin-mitte/carts/..%2F..%2Fstores") << 400
+            << QStringLiteral("invalid_input");
+        QTest::newRow("another store's path") << QStringLiteral("/stores/hamburg-hafen/carts/x")
+                                              << 403 << QStringLiteral("forbidden");
+        QTest::newRow("bad store key")
+            << QStringLiteral("/stores/b%20m/carts/x") << 400 << QStringLiteral("invalid_input");
+        QTest::newRow("one-letter store key")
+            << QStringLiteral("/stores/b/carts/x") << 400 << QStringLiteral("invalid_input");
+    }
+
+    void cartLookupFailures()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        verifyError(m_stack.call("GET", path, {}, m_anna), status, code);
+    }
+
+    // --- GET /stores/{storeKey}/carts?… --------------------------------------------------------
+
+    void cartsFoundByKeyAndByEmail()
+    {
+        const QJsonObject seeded = m_stack.seededCart(QStringLiteral("berlin-mitte-simple"));
+        const auto byKey = m_stack.call(
+            "GET", QStringLiteral("/stores/berlin-mitte/carts?key=berlin-mitte-simple"), {},
+            m_anna);
+        QCOMPARE(byKey.status, 200);
+        QCOMPARE(byKey.body.value(QStringLiteral("count")).toInt(), 1);
+        const QJsonObject summary =
+            byKey.body.value(QStringLiteral("results")).toArray().at(0).toObject();
+        QCOMPARE(summary.value(QStringLiteral("id")), seeded.value(QStringLiteral("id")));
+        QCOMPARE(summary.value(QStringLiteral("totalPrice"))
+                     .toObject()
+                     .value(QStringLiteral("centAmount"))
+                     .toInteger(),
+                 seeded.value(QStringLiteral("totalPrice"))
+                     .toObject()
+                     .value(QStringLiteral("centAmount"))
+                     .toInteger());
+        QCOMPARE(summary.value(QStringLiteral("totalPrice"))
+                     .toObject()
+                     .value(QStringLiteral("fractionDigits"))
+                     .toInt(),
+                 2);
+
+        const QString email = seeded.value(QStringLiteral("customerEmail")).toString();
+        const auto byEmail =
+            m_stack.call("GET",
+                         QStringLiteral("/stores/berlin-mitte/carts?customerEmail=%1")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(email))),
+                         {}, m_anna);
+        QCOMPARE(byEmail.status, 200);
+        QVERIFY(byEmail.body.value(QStringLiteral("count")).toInt() >= 1);
+        for (const QJsonValue& found : byEmail.body.value(QStringLiteral("results")).toArray())
+            QCOMPARE(found.toObject().value(QStringLiteral("customerEmail")).toString(), email);
+    }
+
+    void cartSearchOnlyShowsTheStore()
+    {
+        const auto recent =
+            m_stack.call("GET", QStringLiteral("/stores/berlin-mitte/carts"), {}, m_anna);
+        QCOMPARE(recent.status, 200);
+        QVERIFY(recent.body.value(QStringLiteral("count")).toInt() >= 1);
+        for (const QJsonValue& found : recent.body.value(QStringLiteral("results")).toArray()) {
+            const QString key = found.toObject().value(QStringLiteral("key")).toString();
+            QCOMPARE(m_stack.seededCart(key).value(QStringLiteral("store")).toString(),
+                     QStringLiteral("berlin-mitte"));
+        }
+        const QString hamburgKey = m_stack.seedData()
+                                       .value(QStringLiteral("stores"))
+                                       .toObject()
+                                       .value(QStringLiteral("hamburg-hafen"))
+                                       .toObject()
+                                       .value(QStringLiteral("carts"))
+                                       .toArray()
+                                       .at(0)
+                                       .toString();
+        const auto foreign = m_stack.call(
+            "GET", QStringLiteral("/stores/berlin-mitte/carts?key=%1").arg(hamburgKey), {}, m_anna);
+        QCOMPARE(foreign.status, 200);
+        QCOMPARE(foreign.body.value(QStringLiteral("count")).toInt(), 0);
+    }
+
+    void cartSearchRejectsBadQueries_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("both") << QStringLiteral("key=abc&customerEmail=a@b.c");
+        QTest::newRow("bad key") << QStringLiteral("key=a%22%20or%20true");
+        QTest::newRow("not an email") << QStringLiteral("customerEmail=nobody");
+        QTest::newRow("limit 0") << QStringLiteral("limit=0");
+        QTest::newRow("limit 51") << QStringLiteral("limit=51");
+        QTest::newRow("limit text") << QStringLiteral("limit=ten");
+    }
+
+    void cartSearchRejectsBadQueries()
+    {
+        QFETCH(QString, query);
+        verifyError(
+            m_stack.call("GET", QStringLiteral("/stores/berlin-mitte/carts?") + query, {}, m_anna),
+            400, QStringLiteral("invalid_input"));
+    }
+
+    void quotesInAnEmailCannotWidenTheSearch()
+    {
+        const auto reply =
+            m_stack.call("GET",
+                         QStringLiteral("/stores/berlin-mitte/carts?customerEmail=%1")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(
+                                 QStringLiteral("x@y\" or customerEmail is defined or key=\"")))),
+                         {}, m_anna);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body.value(QStringLiteral("count")).toInt(), 0);
+    }
+
+    // --- GET /stores/{storeKey}/products?sku= --------------------------------------------------
+
+    void priceCheckFindsTheStorePrice()
+    {
+        const auto reply = m_stack.call(
+            "GET", QStringLiteral("/stores/berlin-mitte/products?sku=SD-1001"), {}, m_anna);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body.value(QStringLiteral("variant"))
+                     .toObject()
+                     .value(QStringLiteral("sku"))
+                     .toString(),
+                 QStringLiteral("SD-1001"));
+        const QJsonObject price = reply.body.value(QStringLiteral("price"))
+                                      .toObject()
+                                      .value(QStringLiteral("value"))
+                                      .toObject();
+        QCOMPARE(price.value(QStringLiteral("centAmount")).toInteger(), 1234);
+        QCOMPARE(price.value(QStringLiteral("currencyCode")).toString(), QStringLiteral("EUR"));
+    }
+
+    void priceCheckFailures()
+    {
+        verifyError(m_stack.call("GET",
+                                 QStringLiteral("/stores/berlin-mitte/products?sku=NO-SUCH-SKU"),
+                                 {}, m_anna),
+                    404, QStringLiteral("not_found"));
+        verifyError(
+            m_stack.call("GET", QStringLiteral("/stores/berlin-mitte/products"), {}, m_anna), 400,
+            QStringLiteral("invalid_input"));
+        verifyError(m_stack.call("GET", QStringLiteral("/stores/berlin-mitte/products?sku=%01"), {},
+                                 m_anna),
+                    400, QStringLiteral("invalid_input"));
+        verifyError(m_stack.call("GET",
+                                 QStringLiteral("/stores/hamburg-hafen/products?sku=SD-1001"), {},
+                                 m_anna),
+                    403, QStringLiteral("forbidden"));
+    }
+
+    // --- GET /stores/{storeKey}/orders/{orderNumber} -------------------------------------------
+
+    void orderShowsWhatIsLeftToRefund()
+    {
+        const QJsonObject seeded = m_stack.seededOrder(QStringLiteral("berlin-mitte-000002"));
+        QVERIFY(!seeded.isEmpty());
+        const auto reply = m_stack.call(
+            "GET", QStringLiteral("/stores/berlin-mitte/orders/berlin-mitte-000002"), {}, m_anna);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body.value(QStringLiteral("order")).toObject().value(QStringLiteral("id")),
+                 seeded.value(QStringLiteral("id")));
+        const QJsonArray refundable = reply.body.value(QStringLiteral("refundable")).toArray();
+        int checked = 0;
+        for (const QJsonValue& line : seeded.value(QStringLiteral("lineItems")).toArray()) {
+            const QJsonObject seededLine = line.toObject();
+            for (const QJsonValue& entry : refundable) {
+                if (entry.toObject().value(QStringLiteral("lineItemId")) !=
+                    seededLine.value(QStringLiteral("id")))
+                    continue;
+                QCOMPARE(entry.toObject().value(QStringLiteral("quantity")).toInteger(),
+                         seededLine.value(QStringLiteral("remainingQuantity")).toInteger());
+                const qint64 unit = seededLine.value(QStringLiteral("price"))
+                                        .toObject()
+                                        .value(QStringLiteral("centAmount"))
+                                        .toInteger();
+                if (unit > 0)
+                    QCOMPARE(entry.toObject()
+                                 .value(QStringLiteral("amount"))
+                                 .toObject()
+                                 .value(QStringLiteral("centAmount"))
+                                 .toInteger(),
+                             unit *
+                                 seededLine.value(QStringLiteral("remainingQuantity")).toInteger());
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, seeded.value(QStringLiteral("lineItems")).toArray().size());
+    }
+
+    void ordersOfOtherStoresAreNotFound()
+    {
+        const QJsonArray hamburgOrders = m_stack.seedData()
+                                             .value(QStringLiteral("stores"))
+                                             .toObject()
+                                             .value(QStringLiteral("hamburg-hafen"))
+                                             .toObject()
+                                             .value(QStringLiteral("orders"))
+                                             .toArray();
+        QVERIFY(!hamburgOrders.isEmpty());
+        verifyError(m_stack.call("GET",
+                                 QStringLiteral("/stores/berlin-mitte/orders/%1")
+                                     .arg(hamburgOrders.at(0).toString()),
+                                 {}, m_anna),
+                    404, QStringLiteral("not_found"));
+        verifyError(m_stack.call("GET",
+                                 QStringLiteral("/stores/berlin-mitte/orders/berlin-mitte-999999"),
+                                 {}, m_anna),
+                    404, QStringLiteral("not_found"));
+        verifyError(
+            m_stack.call("GET", QStringLiteral("/stores/berlin-mitte/orders/a%20b"), {}, m_anna),
+            400, QStringLiteral("invalid_input"));
+        verifyError(m_stack.call("GET",
+                                 QStringLiteral("/stores/hamburg-hafen/orders/%1")
+                                     .arg(hamburgOrders.at(0).toString()),
+                                 {}, m_anna),
+                    403, QStringLiteral("forbidden"));
+    }
+
+    // --- start-up checks -----------------------------------------------------------------------
+
+    void missingScopesStopStartUp()
+    {
+        QStringList scopes = CommerceStack::fullScopes();
+        scopes.removeAll(QStringLiteral("view_stores:storedesk-demo"));
+        scopes.removeAll(QStringLiteral("manage_payments:storedesk-demo"));
+        QByteArray output;
+        QCOMPARE(m_stack.runServerExpectingFailure(scopes, CommerceStack::defaultConfig(), &output),
+                 1);
+        QVERIFY2(output.contains("manage_payments") && output.contains("view_stores"),
+                 output.constData());
+    }
+
+    void extraManageScopesAreWarnedAbout()
+    {
+        QStringList scopes = CommerceStack::fullScopes();
+        scopes << QStringLiteral("manage_products:storedesk-demo");
+        QJsonObject config = CommerceStack::defaultConfig();
+        config.insert(
+            QStringLiteral("stores"),
+            QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("no-such-store")}}});
+        QByteArray output;
+        // Starts far enough to check scopes (a warning), then refuses the unknown store.
+        QCOMPARE(m_stack.runServerExpectingFailure(scopes, config, &output), 1);
+        QVERIFY2(output.contains("manage_products:storedesk-demo"), output.constData());
+        QVERIFY2(output.contains("no-such-store"), output.constData());
+    }
+
+    void storeScopedClientServesOnlyItsStores()
+    {
+        QStringList scopes = CommerceStack::fullScopes();
+        scopes.removeAll(QStringLiteral("manage_orders:storedesk-demo"));
+        scopes << QStringLiteral("manage_orders:storedesk-demo:berlin-mitte");
+        QByteArray output;
+        // The configuration lists hamburg-hafen and paris-louvre too, which this client cannot
+        // reach.
+        QCOMPARE(m_stack.runServerExpectingFailure(scopes, CommerceStack::defaultConfig(), &output),
+                 1);
+        QVERIFY2(output.contains("hamburg-hafen") && output.contains("paris-louvre"),
+                 output.constData());
+    }
+
+    // --- last: nothing secret was logged -------------------------------------------------------
+
+    void logsHoldNoSecrets()
+    {
+        QCOMPARE(m_stack.stopServer(), 0); // SIGTERM ends it cleanly
+        const QByteArray log = m_stack.serverLog();
+        QVERIFY2(log.contains("storedesk.server.http"), "debug logging was not captured");
+        QVERIFY(!log.contains(m_stack.clientSecret().toUtf8()));
+        QVERIFY(!log.contains(
+            QByteArray("storedesk-tests:" + m_stack.clientSecret().toUtf8()).toBase64()));
+        for (const QByteArray& token : std::as_const(m_issuedTokens))
+            QVERIFY2(!log.contains(token), "an access token reached the log");
+        for (const QString& secret : {annaSecret, maxSecret, lockySecret})
+            QVERIFY2(!log.contains(secret.toUtf8()), qPrintable(secret));
+        QVERIFY(!log.contains("Bearer "));
+        QVERIFY(!log.contains("access_token"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerApi)
+#include "tst_serverapi.moc"

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "postgresfixture.h"
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace storedesk::test {
+
+// A complete local commerce stack made of real parts: the commercetools emulator (Node.js, on a
+// free loopback port), seeded through the commercetools HTTP API; users created with
+// `storedesk-server users add`; and storedesk-server itself, on SQLite or on a PostgreSQL server
+// this fixture starts. Everything is stopped when the fixture goes.
+class CommerceStack {
+public:
+    struct HttpReply {
+        int status = 0;
+        QJsonObject body;
+        QByteArray raw;
+        QByteArray correlationId;
+    };
+
+    // Seed 000's scopes for both API clients, for the emulator's project.
+    static QStringList fullScopes();
+    // The server's configuration file used unless a test passes its own.
+    static QJsonObject defaultConfig();
+
+    CommerceStack();
+    ~CommerceStack();
+
+    // "sqlite" or "postgresql": $STOREDESK_TEST_DATABASE, else sqlite.
+    static QString databaseKind();
+
+    bool startEmulator();
+    bool seed(); // fills seedData()
+    bool startDatabase();
+    bool addUser(const QString& username, const QString& secret, const QStringList& roles,
+                 const QStringList& stores);
+    bool startServer(const QStringList& scopes = fullScopes(),
+                     const QJsonObject& config = defaultConfig());
+    // SIGTERM, as systemd would; the exit code (-1: it crashed or had to be killed).
+    int stopServer();
+    // Starts a server expected to refuse to start; returns its exit code and output.
+    int runServerExpectingFailure(const QStringList& scopes, const QJsonObject& config,
+                                  QByteArray* output);
+
+    QString errorString() const { return m_error; }
+    const QJsonObject& seedData() const { return m_seed; }
+    QUrl serverUrl() const { return m_serverUrl; }
+    QUrl emulatorUrl() const { return m_emulatorUrl; }
+    QString projectKey() const { return QStringLiteral("storedesk-demo"); }
+    // The API client's secret given to the server; tests check it never reaches a log.
+    QString clientSecret() const { return m_clientSecret; }
+    // Everything the server wrote to stdout and stderr so far (debug logging is on).
+    QByteArray serverLog();
+
+    // The seeded cart with this key (seed.mjs "carts"), and order by number.
+    QJsonObject seededCart(const QString& key) const;
+    QJsonObject seededOrder(const QString& orderNumber) const;
+
+    HttpReply call(const QByteArray& method, const QString& path, const QByteArray& body = {},
+                   const QByteArray& token = {},
+                   const QList<std::pair<QByteArray, QByteArray>>& headers = {});
+    HttpReply callJson(const QByteArray& method, const QString& path, const QJsonObject& body,
+                       const QByteArray& token = {});
+    // Logs in and returns the access token, or an empty one (QVERIFY it).
+    QByteArray logIn(const QString& username, const QString& secret, const QString& storeKey = {},
+                     const QString& workstationId = {});
+    // Reads the emulator directly (what commercetools holds), bypassing the server.
+    QJsonObject emulatorGet(const QString& path);
+
+private:
+    bool fail(const QString& message);
+    QProcessEnvironment serverEnvironment(const QStringList& scopes) const;
+    QString writeConfig(const QJsonObject& config);
+    HttpReply send(const QUrl& url, const QByteArray& method, const QByteArray& body,
+                   const QList<std::pair<QByteArray, QByteArray>>& headers);
+
+    QString m_error;
+    QTemporaryDir m_folder;
+    std::unique_ptr<QProcess> m_emulator;
+    std::unique_ptr<QProcess> m_server;
+    std::unique_ptr<PostgresFixture> m_postgres;
+    QUrl m_emulatorUrl;
+    QUrl m_serverUrl;
+    QString m_databaseUrl;
+    QString m_clientSecret;
+    QByteArray m_emulatorToken;
+    QByteArray m_serverLog;
+    QJsonObject m_seed;
+};
+
+} // namespace storedesk::test
