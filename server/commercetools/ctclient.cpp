@@ -96,7 +96,8 @@ void CtClient::send(const std::shared_ptr<Call>& call)
             reply->deleteLater();
             CtResponse response;
             response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            response.body = QJsonDocument::fromJson(reply->readAll()).object();
+            if (reply->isOpen()) // an aborted (timed-out) reply has nothing to read
+                response.body = QJsonDocument::fromJson(reply->readAll()).object();
             if (response.status == 0) {
                 response.timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
                                     reply->error() == QNetworkReply::TimeoutError;

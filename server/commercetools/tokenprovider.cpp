@@ -32,7 +32,7 @@ bool TokenProvider::cachedIsFresh() const
         return false;
     // Renew a little early (a tenth of the lifetime, at most five minutes) so that no request is
     // sent with a token about to lapse on the way.
-    const qint64 margin = std::min<qint64>(300, m_clock().secsTo(m_cached->expiresAt) / 10 + 1);
+    const qint64 margin = std::min<qint64>(300, m_cached->lifetimeSeconds / 10);
     return m_clock().secsTo(m_cached->expiresAt) > margin;
 }
 
@@ -101,7 +101,7 @@ void TokenProvider::fetch()
                 QStringLiteral("the token endpoint answered without access_token or expires_in")));
             return;
         }
-        Token token{accessToken.toUtf8(), m_clock().addSecs(expiresIn),
+        Token token{accessToken.toUtf8(), m_clock().addSecs(expiresIn), expiresIn,
                     body.value(QStringLiteral("scope"))
                         .toString()
                         .split(QLatin1Char(' '), Qt::SkipEmptyParts)};

@@ -22,6 +22,7 @@ public:
     struct Token {
         QByteArray accessToken; // never logged
         QDateTime expiresAt;
+        qint64 lifetimeSeconds = 0; // expires_in as granted
         QStringList grantedScopes;
     };
     using Callback = std::function<void(const Expected<Token>&)>;

@@ -493,6 +493,17 @@ private slots:
         QCOMPARE(foreign.body.value(QStringLiteral("count")).toInt(), 0);
     }
 
+    void cartSearchInAnotherStoreIsForbidden()
+    {
+        verifyError(m_stack.call("GET", QStringLiteral("/stores/hamburg-hafen/carts"), {}, m_anna),
+                    403, QStringLiteral("forbidden"));
+        verifyError(
+            m_stack.call("GET",
+                         QStringLiteral("/stores/hamburg-hafen/carts?key=hamburg-hafen-simple"), {},
+                         m_anna),
+            403, QStringLiteral("forbidden"));
+    }
+
     void cartSearchRejectsBadQueries_data()
     {
         QTest::addColumn<QString>("query");
