@@ -112,7 +112,11 @@ int main(int argc, char** argv)
                          QCoreApplication::quit();
                      });
 
-    ServerApp server(config, *connector, **database);
+    // The key InStore presents on callbacks is a secret: environment only, like the CTP_* values.
+    const QByteArray callbackApiKey = qgetenv("STOREDESK_CALLBACK_API_KEY");
+    if (!callbackApiKey.isEmpty() && callbackApiKey.size() < 32)
+        return fail(QStringLiteral("STOREDESK_CALLBACK_API_KEY must have at least 32 characters"));
+    ServerApp server(config, *connector, **database, callbackApiKey);
     QObject::connect(&server, &ServerApp::failed, &application, [](const QString& reason) {
         print(stderr, QStringLiteral("storedesk-server: cannot start: %1\n").arg(reason));
         QCoreApplication::exit(1);

@@ -4,6 +4,7 @@
 #include "commercetools/ctclient.h"
 #include "commercetools/tokenprovider.h"
 #include "httpserver.h"
+#include "routes/callbackroutes.h"
 #include "routes/cartroutes.h"
 #include "routes/healthroute.h"
 #include "routes/orderroutes.h"
@@ -19,7 +20,7 @@
 namespace storedesk::server {
 
 ServerApp::ServerApp(ServerConfig config, ConnectorConfig connector, Database& database,
-                     QObject* parent)
+                     QByteArray callbackApiKey, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
 {
@@ -32,10 +33,12 @@ ServerApp::ServerApp(ServerConfig config, ConnectorConfig connector, Database& d
     m_context.config = &m_config;
 
     m_sessionRoutes = std::make_unique<SessionRoutes>(*m_users, *m_sessions, m_context);
-    m_router = std::make_unique<Router>(m_sessionRoutes.get());
+    m_router = std::make_unique<Router>(m_sessionRoutes.get(), std::move(callbackApiKey));
+    m_callbackRoutes = std::make_unique<CallbackRoutes>(*m_sessions, m_context);
     m_health = std::make_unique<UpstreamHealth>(m_commercetools.get());
     registerHealthRoute(*m_router, *m_health);
     m_sessionRoutes->registerOn(*m_router);
+    m_callbackRoutes->registerOn(*m_router);
     registerStoreRoutes(*m_router, m_context);
     registerCartRoutes(*m_router, m_context);
     registerProductRoutes(*m_router, m_context);

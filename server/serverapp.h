@@ -13,6 +13,7 @@
 
 namespace storedesk::server {
 
+class CallbackRoutes;
 class CtClient;
 class Database;
 class HttpServer;
@@ -29,8 +30,9 @@ class ServerApp : public QObject {
     Q_OBJECT
 
 public:
+    // callbackApiKey: what InStore sends as X-Api-Key (from the environment); empty: no callbacks.
     ServerApp(ServerConfig config, ConnectorConfig connector, Database& database,
-              QObject* parent = nullptr);
+              QByteArray callbackApiKey = {}, QObject* parent = nullptr);
     ~ServerApp() override;
 
     void start(const QHostAddress& address, quint16 port);
@@ -53,6 +55,7 @@ private:
     std::unique_ptr<SessionStore> m_sessions;
     ServiceContext m_context;
     std::unique_ptr<SessionRoutes> m_sessionRoutes;
+    std::unique_ptr<CallbackRoutes> m_callbackRoutes;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<UpstreamHealth> m_health;
     std::unique_ptr<HttpServer> m_http;

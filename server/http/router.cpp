@@ -1,13 +1,15 @@
 #include "router.h"
 
 #include "base/logging.h"
+#include "storage/passwordhash.h"
 
 #include <QMetaEnum>
 
 namespace storedesk::server {
 
-Router::Router(Authenticator* authenticator)
+Router::Router(Authenticator* authenticator, QByteArray callbackApiKey)
     : m_authenticator(authenticator)
+    , m_callbackApiKey(std::move(callbackApiKey))
 {
 }
 
@@ -79,7 +81,20 @@ void Router::dispatch(const QHttpServerRequest& request, QHttpServerResponder&& 
         apiRequest.bearerToken = authorization.mid(7).trimmed();
     apiRequest.idempotencyKey = request.value("Idempotency-Key").trimmed();
 
-    if (found->access != Access::Anyone) {
+    if (found->access == Access::ApiKey) {
+        if (m_callbackApiKey.isEmpty()) {
+            responder->error(
+                ApiError::notFound(QStringLiteral("Callbacks are not set up on this server.")));
+            return;
+        }
+        if (!constantTimeEquals(request.value("X-Api-Key"), m_callbackApiKey)) {
+            qCWarning(lcServerAuth)
+                << "callback with a wrong or missing X-Api-Key:" << method << path;
+            responder->error(
+                ApiError::unauthenticated(QStringLiteral("A valid X-Api-Key is required.")));
+            return;
+        }
+    } else if (found->access != Access::Anyone) {
         if (apiRequest.bearerToken.isEmpty()) {
             responder->error(ApiError::unauthenticated(QStringLiteral("Log in first.")));
             return;

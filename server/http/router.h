@@ -34,7 +34,8 @@ class Router {
 public:
     static constexpr qsizetype maxBodyBytes = 1024 * 1024;
 
-    enum class Access { Anyone, User, Manager };
+    // ApiKey: commercetools InStore's calls, with X-Api-Key (no user behind them).
+    enum class Access { Anyone, User, Manager, ApiKey };
     using Handler = std::function<void(const ApiRequest&, const Responder&)>;
 
     struct Route {
@@ -46,7 +47,8 @@ public:
         Handler handler;
     };
 
-    explicit Router(Authenticator* authenticator);
+    // An empty callbackApiKey turns the ApiKey routes off (they answer not_found).
+    Router(Authenticator* authenticator, QByteArray callbackApiKey);
 
     void add(const QByteArray& method, const QString& path, Access access, Handler handler);
     void dispatch(const QHttpServerRequest& request, QHttpServerResponder&& responder) const;
@@ -56,6 +58,7 @@ public:
 
 private:
     Authenticator* m_authenticator;
+    QByteArray m_callbackApiKey; // never logged
     QList<Route> m_routes;
 };
 

@@ -10,6 +10,21 @@
 namespace storedesk::server {
 namespace {
 
+} // namespace
+
+QJsonObject sessionUserJson(const User& user)
+{
+    QJsonArray roles;
+    for (Role role : user.roles)
+        roles.append(roleName(role));
+    return QJsonObject{{QStringLiteral("id"), user.id},
+                       {QStringLiteral("username"), user.username},
+                       {QStringLiteral("name"), user.displayName},
+                       {QStringLiteral("roles"), roles}};
+}
+
+namespace {
+
 Caller callerOf(const Session& session)
 {
     Caller caller;
@@ -162,9 +177,6 @@ void SessionRoutes::logIn(const ApiRequest& request, const Responder& responder)
                 responder->error(loginError(issued.error(), QDateTime::currentDateTimeUtc()));
                 return;
             }
-            QJsonArray roles;
-            for (Role role : user->roles)
-                roles.append(roleName(role));
             qCInfo(lcServerAuth).noquote()
                 << user->username << "logged in at"
                 << (storeKey.isEmpty() ? QStringLiteral("-") : storeKey)
@@ -174,11 +186,7 @@ void SessionRoutes::logIn(const ApiRequest& request, const Responder& responder)
                                      {QStringLiteral("userKey"), issued->userKey},
                                      {QStringLiteral("expiresAt"),
                                       issued->session.expiresAt.toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("user"),
-                                      QJsonObject{{QStringLiteral("id"), user->id},
-                                                  {QStringLiteral("username"), user->username},
-                                                  {QStringLiteral("name"), user->displayName},
-                                                  {QStringLiteral("roles"), roles}}},
+                                     {QStringLiteral("user"), sessionUserJson(*user)},
                                      {QStringLiteral("storeKey"), storeKey},
                                      {QStringLiteral("workstationId"), workstationId},
                                  });

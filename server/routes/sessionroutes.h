@@ -2,14 +2,19 @@
 
 #include "http/caller.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 namespace storedesk::server {
 
+struct User;
 class Router;
 class SessionStore;
 class UserDirectory;
 struct ServiceContext;
+
+// The API's SessionUser: {id, username, name, roles}.
+QJsonObject sessionUserJson(const User& user);
 
 // POST /session (log in) and DELETE /session (log out); and the bearer-token check every other
 // route relies on.

@@ -63,6 +63,52 @@ const QList<Migration>& migrations()
              QStringLiteral("CREATE INDEX sessions_user_id ON sessions (user_id)"),
              QStringLiteral("CREATE INDEX sessions_expires_at ON sessions (expires_at)"),
          }},
+        {2,
+         QStringLiteral("idempotency records, audit log"),
+         {
+             // key (a lower-case UUID) is the primary key on purpose: claiming a key is one
+             // INSERT … ON CONFLICT DO NOTHING, so two server instances racing for it cannot both
+             // win. state is 'in_progress' or 'completed'; response_body is the JSON to replay.
+             QStringLiteral("CREATE TABLE idempotency_records ("
+                            " key TEXT NOT NULL PRIMARY KEY,"
+                            " scope TEXT NOT NULL,"
+                            " request_hash TEXT NOT NULL,"
+                            " username TEXT NOT NULL,"
+                            " store_key TEXT,"
+                            " state TEXT NOT NULL CHECK (state IN ('in_progress', 'completed')),"
+                            " resource_id TEXT,"
+                            " response_status INTEGER,"
+                            " response_body TEXT,"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX idempotency_records_state_created_at"
+                            " ON idempotency_records (state, created_at)"),
+             QStringLiteral("CREATE INDEX idempotency_records_updated_at"
+                            " ON idempotency_records (updated_at)"),
+             // SQLite and PostgreSQL share no syntax for a generated key (INTEGER PRIMARY KEY
+             // vs. IDENTITY), so AuditLog takes ids from this one-row counter in the same
+             // transaction as the entry; the row lock orders concurrent writers.
+             QStringLiteral("CREATE TABLE audit_log_sequence ("
+                            " id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),"
+                            " last_id BIGINT NOT NULL)"),
+             QStringLiteral("INSERT INTO audit_log_sequence (id, last_id) VALUES (1, 0)"),
+             // Append-only. Money as minor units (BIGINT), currency code and fraction digits:
+             // never a floating-point column. details is a JSON object as text, at most 8 KB.
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " id BIGINT NOT NULL PRIMARY KEY,"
+                            " at BIGINT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " username TEXT NOT NULL,"
+                            " store_key TEXT,"
+                            " workstation_id TEXT,"
+                            " amount_minor_units BIGINT,"
+                            " amount_currency TEXT,"
+                            " amount_fraction_digits INTEGER,"
+                            " correlation_id TEXT,"
+                            " details TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at, id)"),
+             QStringLiteral("CREATE INDEX audit_log_store_key_at ON audit_log (store_key, at, id)"),
+         }},
     };
     return steps;
 }

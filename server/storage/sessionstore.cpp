@@ -76,7 +76,8 @@ SessionStore::SessionStore(Database& database, const UserDirectory& users, Clock
 }
 
 StorageResult<IssuedSession> SessionStore::issue(const User& user, const StoreKey& store,
-                                                 const QString& workstationId)
+                                                 const QString& workstationId,
+                                                 const QDateTime& notAfter)
 {
     const auto invalid = [](const QString& message) {
         return StorageError{StorageError::Kind::InvalidInput, message, {}};
@@ -104,7 +105,10 @@ StorageResult<IssuedSession> SessionStore::issue(const User& user, const StoreKe
     const QDateTime now = m_clock();
     // Milliseconds are what is stored; the answer must say the same.
     issued.session.createdAt = Database::fromMillis(Database::toMillis(now));
-    issued.session.expiresAt = Database::fromMillis(Database::toMillis(now) + millis(m_timeToLive));
+    qint64 expiresAt = Database::toMillis(now) + millis(m_timeToLive);
+    if (notAfter.isValid())
+        expiresAt = std::min(expiresAt, Database::toMillis(notAfter));
+    issued.session.expiresAt = Database::fromMillis(expiresAt);
 
     const auto nullable = [](const QString& text) {
         return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);

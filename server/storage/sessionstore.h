@@ -60,9 +60,11 @@ public:
     // A new session for a user that authenticate() has just accepted. A colleague must name a
     // store and a workstation; a manager may name neither (to set a workstation up). A named
     // store must be one of the user's (Forbidden otherwise); a workstation needs a store. A
-    // workstation id has 1 to 128 printable ASCII characters without spaces.
+    // workstation id has 1 to 128 printable ASCII characters without spaces. `notAfter` caps
+    // the expiry (a token issued on behalf of another session must not outlive it).
     StorageResult<IssuedSession> issue(const User& user, const StoreKey& store,
-                                       const QString& workstationId);
+                                       const QString& workstationId,
+                                       const QDateTime& notAfter = QDateTime());
 
     // The session of a token: TokenUnknown, TokenRevoked or TokenExpired when there is none to
     // use. A session whose user was removed is unknown; one whose user lost its store is revoked.

@@ -25,6 +25,9 @@ struct StorageError {
         TokenExpired,   // unauthenticated: past its expiry
         TokenRevoked,   // unauthenticated: logged out, or the user's secret changed
         Unavailable,    // internal: the database failed; message is for the log, not a colleague
+        // idempotency_key_reused: the Idempotency-Key was first used for another request (other
+        // body, path, scope, user or store); replaying its answer would hand over the wrong result.
+        IdempotencyKeyReused,
     };
 
     Kind kind = Kind::Unavailable;

@@ -641,6 +641,93 @@ private slots:
                     403, QStringLiteral("forbidden"));
     }
 
+    // --- InStore callbacks (X-Api-Key) ---------------------------------------------------------
+
+    void callbacksNeedTheApiKey()
+    {
+        const QString path = QStringLiteral("/callbacks/carts/%1")
+                                 .arg(cartId(QStringLiteral("berlin-mitte-simple")));
+        verifyError(m_stack.call("GET", path), 401, QStringLiteral("unauthenticated"));
+        verifyError(
+            m_stack.call("GET", path, {}, {}, {{"X-Api-Key", m_stack.callbackApiKey() + "x"}}), 401,
+            QStringLiteral("unauthenticated"));
+        // A user's token is no API key.
+        verifyError(m_stack.call("GET", path, {}, m_anna), 401, QStringLiteral("unauthenticated"));
+    }
+
+    void cartCallbackReturnsCartsOfServedStoresOnly()
+    {
+        const QList<std::pair<QByteArray, QByteArray>> key{{"X-Api-Key", m_stack.callbackApiKey()}};
+        const QJsonObject seeded = m_stack.seededCart(QStringLiteral("berlin-mitte-simple"));
+        const auto reply = m_stack.call("GET",
+                                        QStringLiteral("/callbacks/carts/%1")
+                                            .arg(seeded.value(QStringLiteral("id")).toString()),
+                                        {}, {}, key);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body.value(QStringLiteral("id")), seeded.value(QStringLiteral("id")));
+        const QString storeless =
+            m_stack.seedData().value(QStringLiteral("storelessCarts")).toArray().at(0).toString();
+        verifyError(m_stack.call("GET",
+                                 QStringLiteral("/callbacks/carts/%1").arg(cartId(storeless)), {},
+                                 {}, key),
+                    404, QStringLiteral("not_found"));
+        verifyError(m_stack.call("GET",
+                                 QStringLiteral("/callbacks/carts/%1")
+                                     .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+                                 {}, {}, key),
+                    404, QStringLiteral("not_found"));
+    }
+
+    void userKeyGivesATokenForTheSameSession()
+    {
+        const auto login = m_stack.callJson(
+            "POST", QStringLiteral("/session"),
+            {{QStringLiteral("username"), QStringLiteral("anna")},
+             {QStringLiteral("secret"), annaSecret},
+             {QStringLiteral("storeKey"), QStringLiteral("berlin-mitte")},
+             {QStringLiteral("workstationId"), QStringLiteral("berlin-mitte-till-1")}});
+        QCOMPARE(login.status, 201);
+        const QByteArray original =
+            login.body.value(QStringLiteral("accessToken")).toString().toUtf8();
+        m_issuedTokens << original;
+        const QString userKey = login.body.value(QStringLiteral("userKey")).toString();
+        const QList<std::pair<QByteArray, QByteArray>> key{{"X-Api-Key", m_stack.callbackApiKey()}};
+
+        const auto reply =
+            m_stack.call("GET", QStringLiteral("/callbacks/users/%1").arg(userKey), {}, {}, key);
+        QCOMPARE(reply.status, 200);
+        const QByteArray token =
+            reply.body.value(QStringLiteral("accessToken")).toString().toUtf8();
+        m_issuedTokens << token;
+        QVERIFY(!token.isEmpty() && token != original);
+        QCOMPARE(reply.body.value(QStringLiteral("user"))
+                     .toObject()
+                     .value(QStringLiteral("username"))
+                     .toString(),
+                 QStringLiteral("anna"));
+        QCOMPARE(reply.body.value(QStringLiteral("storeKey")).toString(),
+                 QStringLiteral("berlin-mitte"));
+        QVERIFY(QDateTime::fromString(reply.body.value(QStringLiteral("expiresAt")).toString(),
+                                      Qt::ISODateWithMs) <=
+                QDateTime::fromString(login.body.value(QStringLiteral("expiresAt")).toString(),
+                                      Qt::ISODateWithMs));
+        // The token works like the session's own, in the same store only.
+        const QString cart = QStringLiteral("/stores/berlin-mitte/carts/%1")
+                                 .arg(cartId(QStringLiteral("berlin-mitte-simple")));
+        QCOMPARE(m_stack.call("GET", cart, {}, token).status, 200);
+        QCOMPARE(
+            m_stack.call("GET", QStringLiteral("/stores/hamburg-hafen/carts"), {}, token).status,
+            403);
+
+        // Logging out ends the user key with the session.
+        QCOMPARE(m_stack.call("DELETE", QStringLiteral("/session"), {}, original).status, 204);
+        verifyError(
+            m_stack.call("GET", QStringLiteral("/callbacks/users/%1").arg(userKey), {}, {}, key),
+            404, QStringLiteral("not_found"));
+        verifyError(m_stack.call("GET", QStringLiteral("/callbacks/users/not-a-key"), {}, {}, key),
+                    404, QStringLiteral("not_found"));
+    }
+
     // --- start-up checks -----------------------------------------------------------------------
 
     void missingScopesStopStartUp()
@@ -698,6 +785,7 @@ private slots:
             QVERIFY2(!log.contains(token), "an access token reached the log");
         for (const QString& secret : {annaSecret, maxSecret, lockySecret})
             QVERIFY2(!log.contains(secret.toUtf8()), qPrintable(secret));
+        QVERIFY(!log.contains(m_stack.callbackApiKey()));
         QVERIFY(!log.contains("Bearer "));
         QVERIFY(!log.contains("access_token"));
     }

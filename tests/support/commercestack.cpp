@@ -99,6 +99,7 @@ QString CommerceStack::databaseKind()
 
 CommerceStack::CommerceStack()
     : m_clientSecret(QStringLiteral("ct-secret-") + randomText())
+    , m_callbackApiKey((QStringLiteral("callback-key-") + randomText() + randomText()).toLatin1())
 {
 }
 
@@ -216,6 +217,8 @@ QProcessEnvironment CommerceStack::serverEnvironment(const QStringList& scopes) 
     environment.insert(QStringLiteral("CTP_API_URL"), m_emulatorUrl.toString());
     environment.insert(QStringLiteral("CTP_AUTH_URL"), m_emulatorUrl.toString());
     environment.insert(QStringLiteral("STOREDESK_DATABASE_URL"), m_databaseUrl);
+    environment.insert(QStringLiteral("STOREDESK_CALLBACK_API_KEY"),
+                       QString::fromLatin1(m_callbackApiKey));
     // Everything the server can log, so the redaction test sees all of it.
     environment.insert(QStringLiteral("QT_LOGGING_RULES"),
                        QStringLiteral("storedesk.*.debug=true"));

@@ -56,6 +56,8 @@ public:
     QString projectKey() const { return QStringLiteral("storedesk-demo"); }
     // The API client's secret given to the server; tests check it never reaches a log.
     QString clientSecret() const { return m_clientSecret; }
+    // What InStore must send as X-Api-Key on callbacks.
+    QByteArray callbackApiKey() const { return m_callbackApiKey; }
     // Everything the server wrote to stdout and stderr so far (debug logging is on).
     QByteArray serverLog();
 
@@ -90,6 +92,7 @@ private:
     QUrl m_serverUrl;
     QString m_databaseUrl;
     QString m_clientSecret;
+    QByteArray m_callbackApiKey;
     QByteArray m_emulatorToken;
     QByteArray m_serverLog;
     QJsonObject m_seed;
