@@ -4,6 +4,7 @@
 #include "commercetools/ctclient.h"
 #include "commercetools/tokenprovider.h"
 #include "httpserver.h"
+#include "routes/auditroutes.h"
 #include "routes/callbackroutes.h"
 #include "routes/cartroutes.h"
 #include "routes/healthroute.h"
@@ -11,6 +12,7 @@
 #include "routes/productroutes.h"
 #include "routes/sessionroutes.h"
 #include "routes/storeroutes.h"
+#include "storage/auditlog.h"
 #include "storage/sessionstore.h"
 #include "storage/userdirectory.h"
 
@@ -29,7 +31,9 @@ ServerApp::ServerApp(ServerConfig config, ConnectorConfig connector, Database& d
     m_users = std::make_unique<UserDirectory>(database);
     m_sessions = std::make_unique<SessionStore>(database, *m_users, systemClock,
                                                 std::chrono::hours(m_config.sessionHours));
+    m_audit = std::make_unique<AuditLog>(database);
     m_context.commercetools = m_commercetools.get();
+    m_context.audit = m_audit.get();
     m_context.config = &m_config;
 
     m_sessionRoutes = std::make_unique<SessionRoutes>(*m_users, *m_sessions, m_context);
@@ -43,6 +47,7 @@ ServerApp::ServerApp(ServerConfig config, ConnectorConfig connector, Database& d
     registerCartRoutes(*m_router, m_context);
     registerProductRoutes(*m_router, m_context);
     registerOrderRoutes(*m_router, m_context);
+    registerAuditRoutes(*m_router, m_context);
     m_http = std::make_unique<HttpServer>(*m_router);
 
     m_purge.setInterval(std::chrono::hours(1));

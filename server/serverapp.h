@@ -13,6 +13,7 @@
 
 namespace storedesk::server {
 
+class AuditLog;
 class CallbackRoutes;
 class CtClient;
 class Database;
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<CtClient> m_commercetools;
     std::unique_ptr<UserDirectory> m_users;
     std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<AuditLog> m_audit;
     ServiceContext m_context;
     std::unique_ptr<SessionRoutes> m_sessionRoutes;
     std::unique_ptr<CallbackRoutes> m_callbackRoutes;

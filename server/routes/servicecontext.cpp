@@ -2,6 +2,7 @@
 
 #include "base/logging.h"
 #include "domain/storekey.h"
+#include "storage/auditlog.h"
 
 namespace storedesk::server {
 
@@ -25,6 +26,23 @@ bool ServiceContext::admitStore(const ApiRequest& request, const Responder& resp
         return false;
     }
     return true;
+}
+
+void ServiceContext::record(const QString& action, const QString& username, const QString& storeKey,
+                            const QString& workstationId, const QString& correlationId,
+                            const QJsonObject& details) const
+{
+    AuditEntry entry;
+    entry.action = action;
+    entry.username = username.left(64);
+    if (StoreKey::isValid(storeKey))
+        entry.storeKey = *StoreKey::parse(storeKey);
+    entry.workstationId = workstationId.left(128);
+    entry.correlationId = correlationId;
+    entry.details = details;
+    if (const StorageResult<AuditEntry> recorded = audit->record(entry); !recorded)
+        qCWarning(lcServerDb).noquote()
+            << "cannot write the audit entry" << action << ":" << recorded.error().message;
 }
 
 QString predicateLiteral(const QString& value)

@@ -11,14 +11,23 @@ namespace storedesk::server {
 
 // What the API's routes share: the commercetools client, the server's configuration and what
 // the API client's scopes allow.
+class AuditLog;
+
 struct ServiceContext {
     CtClient* commercetools = nullptr;
+    AuditLog* audit = nullptr;
     const ServerConfig* config = nullptr;
     ScopePolicy::Verdict scopes;
 
     // Answers and returns false unless the request's {storeKey} is well formed, the caller may
     // work in it, and this server serves it.
     bool admitStore(const ApiRequest& request, const Responder& responder) const;
+
+    // Appends to the audit trail. A failure to record is logged, not thrown at the colleague:
+    // the audit trail must not be the reason a login fails. `details` never holds a secret.
+    void record(const QString& action, const QString& username, const QString& storeKey,
+                const QString& workstationId, const QString& correlationId,
+                const QJsonObject& details = {}) const;
 };
 
 // commercetools query predicates take string literals in double quotes; escape what would end one.

@@ -107,6 +107,9 @@ void SessionRoutes::registerOn(Router& router)
                        return;
                    }
                    qCInfo(lcServerAuth) << request.caller->username << "logged out";
+                   m_context.record(QStringLiteral("logout"), request.caller->username,
+                                    request.caller->storeKey, request.caller->workstationId,
+                                    responder->correlationId());
                    responder->noContent();
                });
 }
@@ -157,6 +160,12 @@ void SessionRoutes::logIn(const ApiRequest& request, const Responder& responder)
             if (!user) {
                 qCInfo(lcServerAuth).noquote() << "failed login for" << username.left(64)
                                                << "correlation" << responder->correlationId();
+                const bool locked = user.error().kind == StorageError::Kind::Locked;
+                m_context.record(
+                    QStringLiteral("login_failed"), username, storeKey, workstationId,
+                    responder->correlationId(),
+                    {{QStringLiteral("reason"),
+                      locked ? QStringLiteral("locked") : QStringLiteral("bad_credentials")}});
                 responder->error(loginError(user.error(), QDateTime::currentDateTimeUtc()));
                 return;
             }
@@ -177,6 +186,8 @@ void SessionRoutes::logIn(const ApiRequest& request, const Responder& responder)
                 responder->error(loginError(issued.error(), QDateTime::currentDateTimeUtc()));
                 return;
             }
+            m_context.record(QStringLiteral("login"), user->username, storeKey, workstationId,
+                             responder->correlationId());
             qCInfo(lcServerAuth).noquote()
                 << user->username << "logged in at"
                 << (storeKey.isEmpty() ? QStringLiteral("-") : storeKey)

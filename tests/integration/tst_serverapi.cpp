@@ -283,6 +283,66 @@ private slots:
                     QStringLiteral("unauthenticated"));
     }
 
+    // --- GET /audit ---------------------------------------------------------------------------
+
+    void auditTrailShowsLoginsOfTheManagersStores()
+    {
+        const QString period =
+            QStringLiteral("from=%1&to=%2")
+                .arg(QString::fromLatin1(QUrl::toPercentEncoding(
+                         QDateTime::currentDateTimeUtc().addSecs(-3600).toString(
+                             Qt::ISODateWithMs))),
+                     QString::fromLatin1(QUrl::toPercentEncoding(
+                         QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODateWithMs))));
+        const auto reply = m_stack.call("GET", QStringLiteral("/audit?") + period, {}, m_max);
+        QCOMPARE(reply.status, 200);
+        const QJsonArray entries = reply.body.value(QStringLiteral("results")).toArray();
+        int failedForAnna = 0, lockedForLocky = 0, loginsOfAnna = 0, logouts = 0;
+        QDateTime previous;
+        for (const QJsonValue& value : entries) {
+            const QJsonObject entry = value.toObject();
+            const QString store = entry.value(QStringLiteral("storeKey")).toString();
+            QVERIFY2(store == QLatin1StringView("berlin-mitte") ||
+                         store == QLatin1StringView("hamburg-hafen"),
+                     qPrintable(store));
+            const QDateTime at = QDateTime::fromString(entry.value(QStringLiteral("at")).toString(),
+                                                       Qt::ISODateWithMs);
+            QVERIFY(at.isValid() && (!previous.isValid() || previous <= at));
+            previous = at;
+            QVERIFY(!QUuid::fromString(entry.value(QStringLiteral("correlationId")).toString())
+                         .isNull());
+            const QString action = entry.value(QStringLiteral("action")).toString();
+            const QString user = entry.value(QStringLiteral("username")).toString();
+            const QString reason = entry.value(QStringLiteral("details"))
+                                       .toObject()
+                                       .value(QStringLiteral("reason"))
+                                       .toString();
+            failedForAnna += action == QLatin1StringView("login_failed") &&
+                             user == QLatin1StringView("anna") &&
+                             reason == QLatin1StringView("bad_credentials");
+            lockedForLocky += action == QLatin1StringView("login_failed") &&
+                              user == QLatin1StringView("locky") &&
+                              reason == QLatin1StringView("locked");
+            loginsOfAnna +=
+                action == QLatin1StringView("login") && user == QLatin1StringView("anna");
+            logouts += action == QLatin1StringView("logout");
+        }
+        QVERIFY(failedForAnna >= 1);
+        QVERIFY(lockedForLocky >= 1); // the attempt with the right secret while locked
+        QVERIFY(loginsOfAnna >= 2);
+        QVERIFY(logouts >= 1);
+        for (const QString& secret : {annaSecret, lockySecret, QStringLiteral("wrong-one")})
+            QVERIFY2(!reply.raw.contains(secret.toUtf8()), qPrintable(secret));
+
+        verifyError(m_stack.call("GET", QStringLiteral("/audit?") + period, {}, m_anna), 403,
+                    QStringLiteral("forbidden"));
+        verifyError(
+            m_stack.call("GET", QStringLiteral("/audit?from=yesterday&to=today"), {}, m_max), 400,
+            QStringLiteral("invalid_input"));
+        verifyError(m_stack.call("GET", QStringLiteral("/audit"), {}, m_max), 400,
+                    QStringLiteral("invalid_input"));
+    }
+
     // --- GET /stores ---------------------------------------------------------------------------
 
     void managerSeesTheirStoresWithWorkstations()
