@@ -1,6 +1,7 @@
 #include "postgresfixture.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storagetesting.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -36,19 +37,6 @@ AuditEntry entry(const QString& action, const StoreKey& storeKey = berlin)
     e.workstationId = QStringLiteral("till-3");
     e.correlationId = QStringLiteral("9b2f1c1e-3f0a-4c53-9d1b-1f2a3b4c5d6e");
     return e;
-}
-
-std::unique_ptr<Database> openDatabase(const QString& url)
-{
-    const Expected<DatabaseUrl> parsed = DatabaseUrl::parse(url);
-    if (!parsed)
-        return {};
-    StorageResult<std::unique_ptr<Database>> database = Database::open(*parsed);
-    if (!database) {
-        qWarning() << database.error().message;
-        return {};
-    }
-    return std::move(database).value();
 }
 
 QStringList actionsOf(const QList<AuditEntry>& entries)
@@ -105,8 +93,8 @@ void TestAuditLog::init()
     const Expected<QString> url = m_databases.freshUrl();
     QVERIFY2(url, qPrintable(url ? QString() : url.error().message));
     m_url = *url;
-    m_now = QDateTime(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC);
-    m_database = openDatabase(m_url);
+    m_now = test::storageTestStart();
+    m_database = test::openDatabase(m_url);
     QVERIFY(m_database);
     m_log = std::make_unique<AuditLog>(*m_database, [this] { return m_now; });
 }
@@ -380,7 +368,7 @@ void TestAuditLog::invalidEntries()
 
 void TestAuditLog::idsAreUniqueAcrossInstances()
 {
-    std::unique_ptr<Database> other = openDatabase(m_url);
+    std::unique_ptr<Database> other = test::openDatabase(m_url);
     QVERIFY(other);
     AuditLog otherLog(*other, [this] { return m_now; });
     QList<qint64> ids;

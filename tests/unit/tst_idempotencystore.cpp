@@ -1,6 +1,7 @@
 #include "postgresfixture.h"
 #include "storage/database.h"
 #include "storage/idempotencystore.h"
+#include "storagetesting.h"
 
 #include <QCryptographicHash>
 #include <QSemaphore>
@@ -41,19 +42,6 @@ const QString requestA =
     hashOf("POST /stores/berlin-mitte/carts/c1/payments {\"tender\":\"cash\"}");
 const QString requestB =
     hashOf("POST /stores/berlin-mitte/carts/c1/payments {\"tender\":\"card\"}");
-
-std::unique_ptr<Database> openDatabase(const QString& url)
-{
-    const Expected<DatabaseUrl> parsed = DatabaseUrl::parse(url);
-    if (!parsed)
-        return {};
-    StorageResult<std::unique_ptr<Database>> database = Database::open(*parsed);
-    if (!database) {
-        qWarning() << database.error().message;
-        return {};
-    }
-    return std::move(database).value();
-}
 
 } // namespace
 
@@ -107,8 +95,8 @@ void TestIdempotencyStore::init()
     const Expected<QString> url = m_databases.freshUrl();
     QVERIFY2(url, qPrintable(url ? QString() : url.error().message));
     m_url = *url;
-    m_now = QDateTime(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC);
-    m_database = openDatabase(m_url);
+    m_now = test::storageTestStart();
+    m_database = test::openDatabase(m_url);
     QVERIFY(m_database);
     m_store = std::make_unique<IdempotencyStore>(*m_database, [this] { return m_now; });
 }
@@ -371,7 +359,7 @@ void TestIdempotencyStore::concurrentClaimsHaveOneWinner()
     QList<QThread*> threads;
     for (int instance = 0; instance < instances; ++instance) {
         threads.append(QThread::create([&, instance] {
-            std::unique_ptr<Database> database = openDatabase(m_url);
+            std::unique_ptr<Database> database = test::openDatabase(m_url);
             if (!database) {
                 ++failures;
                 ready.release();
@@ -415,7 +403,7 @@ void TestIdempotencyStore::survivesReopening()
     m_store.reset();
     m_database.reset();
 
-    m_database = openDatabase(m_url);
+    m_database = test::openDatabase(m_url);
     QVERIFY(m_database);
     m_store = std::make_unique<IdempotencyStore>(*m_database, [this] { return m_now; });
     const auto again = claim(key);
@@ -499,7 +487,7 @@ void TestIdempotencyStore::upgradesAVersionOneDatabase()
     }
     m_store.reset();
     m_database.reset();
-    m_database = openDatabase(m_url);
+    m_database = test::openDatabase(m_url);
     QVERIFY(m_database);
     QCOMPARE(*m_database->schemaVersion(), 2);
     m_store = std::make_unique<IdempotencyStore>(*m_database, [this] { return m_now; });

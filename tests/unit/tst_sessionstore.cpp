@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/sessionstore.h"
 #include "storage/userdirectory.h"
+#include "storagetesting.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -59,7 +60,6 @@ private slots:
     void anotherInstanceSeesTheSession();
 
 private:
-    std::unique_ptr<Database> openDatabase();
     IssuedSession issue(const User& user, const QString& store = storeA,
                         const QString& workstation = till);
 
@@ -84,8 +84,8 @@ void TestSessionStore::init()
     const Expected<QString> url = m_databases.freshUrl();
     QVERIFY2(url, qPrintable(url ? QString() : url.error().message));
     m_url = *url;
-    m_now = QDateTime(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC);
-    m_database = openDatabase();
+    m_now = test::storageTestStart();
+    m_database = test::openDatabase(m_url);
     QVERIFY(m_database);
     const Clock clock = [this] {
         return m_now;
@@ -117,19 +117,6 @@ void TestSessionStore::cleanup()
 void TestSessionStore::cleanupTestCase()
 {
     m_databases.tearDown();
-}
-
-std::unique_ptr<Database> TestSessionStore::openDatabase()
-{
-    const Expected<DatabaseUrl> url = DatabaseUrl::parse(m_url);
-    if (!url)
-        return {};
-    StorageResult<std::unique_ptr<Database>> database = Database::open(*url);
-    if (!database) {
-        qWarning() << database.error().message;
-        return {};
-    }
-    return std::move(database).value();
 }
 
 IssuedSession TestSessionStore::issue(const User& user, const QString& store,
@@ -402,7 +389,7 @@ void TestSessionStore::purgeDeletesLongDeadSessions()
 void TestSessionStore::anotherInstanceSeesTheSession()
 {
     const IssuedSession issued = issue(m_anna);
-    std::unique_ptr<Database> other = openDatabase();
+    std::unique_ptr<Database> other = test::openDatabase(m_url);
     QVERIFY(other);
     UserDirectory otherUsers(*other, [this] { return m_now; });
     SessionStore otherSessions(*other, otherUsers, [this] { return m_now; });

@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/passwordhash.h"
 #include "storage/userdirectory.h"
+#include "storagetesting.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
@@ -63,7 +64,6 @@ private:
         return authenticate(*m_directory, username, secret);
     }
     void addAnna(const QString& secret = QStringLiteral("2468"));
-    std::unique_ptr<Database> openDatabase();
     QStringList allStoredText(const QString& table);
 
     test::TestDatabases m_databases;
@@ -84,8 +84,8 @@ void TestUserDirectory::init()
     const Expected<QString> url = m_databases.freshUrl();
     QVERIFY2(url, qPrintable(url ? QString() : url.error().message));
     m_url = *url;
-    m_now = QDateTime(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC);
-    m_database = openDatabase();
+    m_now = test::storageTestStart();
+    m_database = test::openDatabase(m_url);
     QVERIFY(m_database);
     m_directory = std::make_unique<UserDirectory>(*m_database, [this] { return m_now; });
 }
@@ -99,21 +99,6 @@ void TestUserDirectory::cleanup()
 void TestUserDirectory::cleanupTestCase()
 {
     m_databases.tearDown();
-}
-
-std::unique_ptr<Database> TestUserDirectory::openDatabase()
-{
-    const Expected<DatabaseUrl> url = DatabaseUrl::parse(m_url);
-    if (!url) {
-        qWarning() << url.error().message;
-        return {};
-    }
-    StorageResult<std::unique_ptr<Database>> database = Database::open(*url);
-    if (!database) {
-        qWarning() << database.error().message;
-        return {};
-    }
-    return std::move(database).value();
 }
 
 StorageResult<User> TestUserDirectory::authenticate(UserDirectory& directory,
@@ -401,7 +386,7 @@ void TestUserDirectory::lockoutIsSharedBetweenInstances()
 {
     addAnna();
     // A second server instance on the same database.
-    std::unique_ptr<Database> otherDatabase = openDatabase();
+    std::unique_ptr<Database> otherDatabase = test::openDatabase(m_url);
     QVERIFY(otherDatabase);
     UserDirectory other(*otherDatabase, [this] { return m_now; });
 
@@ -420,7 +405,7 @@ void TestUserDirectory::lockoutIsSharedBetweenInstances()
 
     // A restart (a new connection and directory) does not forget the lock either.
     m_directory.reset();
-    m_database = openDatabase();
+    m_database = test::openDatabase(m_url);
     m_directory = std::make_unique<UserDirectory>(*m_database, [this] { return m_now; });
     QCOMPARE(authenticate(QStringLiteral("anna"), QStringLiteral("2468")).error().kind,
              StorageError::Kind::Locked);
@@ -464,7 +449,7 @@ void TestUserDirectory::migrationIsIdempotent()
     QCOMPARE(*m_database->schemaVersion(), Database::latestSchemaVersion());
     addAnna();
     // Opening again migrates nothing and keeps the data.
-    std::unique_ptr<Database> again = openDatabase();
+    std::unique_ptr<Database> again = test::openDatabase(m_url);
     QVERIFY(again);
     QCOMPARE(*again->schemaVersion(), Database::latestSchemaVersion());
     QSqlQuery query(again->connection());
