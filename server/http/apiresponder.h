@@ -23,6 +23,8 @@ public:
     ApiResponder& operator=(const ApiResponder&) = delete;
 
     const QString& correlationId() const { return m_correlationId; }
+    // What the request log shows as the path (the router redacts arguments that act as keys).
+    void setLoggedPath(const QString& path) { m_path = path; }
     bool answered() const { return m_answered; }
 
     void json(int status, const QJsonObject& body);

@@ -62,6 +62,16 @@ void Router::dispatch(const QHttpServerRequest& request, QHttpServerResponder&& 
         return;
     }
 
+    // User keys act like credentials: the log names the route, not the key.
+    QString loggedPath = found->path;
+    for (qsizetype i = 0; i < found->argumentNames.size(); ++i) {
+        const QString& name = found->argumentNames.at(i);
+        loggedPath.replace(QLatin1Char('{') + name + QLatin1Char('}'),
+                           name == QLatin1StringView("userKey") ? QStringLiteral("…")
+                                                                : match.captured(int(i) + 1));
+    }
+    responder->setLoggedPath(loggedPath);
+
     if (request.body().size() > maxBodyBytes) {
         responder->error(
             ApiError::invalidInput(QStringLiteral("The request body is larger than 1 MB.")));
@@ -89,7 +99,7 @@ void Router::dispatch(const QHttpServerRequest& request, QHttpServerResponder&& 
         }
         if (!constantTimeEquals(request.value("X-Api-Key"), m_callbackApiKey)) {
             qCWarning(lcServerAuth)
-                << "callback with a wrong or missing X-Api-Key:" << method << path;
+                << "callback with a wrong or missing X-Api-Key:" << method << loggedPath;
             responder->error(
                 ApiError::unauthenticated(QStringLiteral("A valid X-Api-Key is required.")));
             return;

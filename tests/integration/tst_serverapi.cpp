@@ -751,6 +751,7 @@ private slots:
             login.body.value(QStringLiteral("accessToken")).toString().toUtf8();
         m_issuedTokens << original;
         const QString userKey = login.body.value(QStringLiteral("userKey")).toString();
+        m_issuedTokens << userKey.toUtf8(); // a user key must not reach the log either
         const QList<std::pair<QByteArray, QByteArray>> key{{"X-Api-Key", m_stack.callbackApiKey()}};
 
         const auto reply =
