@@ -1,16 +1,8 @@
 #include "serverurl.h"
 
-#include <QHostAddress>
+#include "base/transportsecurity.h"
 
 namespace storedesk::api {
-
-bool ServerUrl::isLoopbackHost(const QString& host)
-{
-    if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 Expected<QUrl> ServerUrl::parse(const QString& text)
 {

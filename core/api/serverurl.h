@@ -16,8 +16,6 @@ public:
     // user names or passwords in the URL (they would land in the settings file), queries and
     // fragments. The result has no trailing slash, so paths can be appended.
     static Expected<QUrl> parse(const QString& text);
-
-    static bool isLoopbackHost(const QString& host);
 };
 
 } // namespace storedesk::api

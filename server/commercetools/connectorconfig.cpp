@@ -1,17 +1,11 @@
 #include "connectorconfig.h"
 
-#include <QHostAddress>
+#include "base/transportsecurity.h"
+
 #include <QRegularExpression>
 
 namespace storedesk::server {
 namespace {
-
-bool isLoopbackHost(const QString& host)
-{
-    const QHostAddress address(host);
-    return host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0 ||
-           (!address.isNull() && address.isLoopback());
-}
 
 // An override URL (an emulator, a proxy) must be https, or http on this machine only: the
 // client secret travels to the auth URL.
@@ -28,7 +22,7 @@ std::optional<QUrl> overrideUrl(const QProcessEnvironment& environment, const QS
         problems << QStringLiteral("%1 must be an http(s) URL without user info").arg(variable);
         return std::nullopt;
     }
-    if (scheme == QLatin1StringView("http") && !isLoopbackHost(url.host())) {
+    if (!isEncryptedOrLocal(url)) {
         problems
             << QStringLiteral("%1 must use https unless it points at this machine").arg(variable);
         return std::nullopt;

@@ -1,9 +1,9 @@
 #include "httpextensionprovider.h"
 
 #include "base/logging.h"
+#include "base/transportsecurity.h"
 #include "signature.h"
 
-#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -17,14 +17,6 @@ namespace {
 
 // A provider's message is shown to a colleague; a hostile or broken one must not flood the UI.
 constexpr qsizetype maxMessageLength = 200;
-
-bool isLoopbackHost(const QString& host)
-{
-    if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 Error configError(const QString& message)
 {
@@ -55,9 +47,7 @@ Expected<void> HttpExtensionConfig::validate() const
 {
     if (!providerUrl.isValid() || providerUrl.host().isEmpty())
         return configError(QStringLiteral("the payment provider URL is not an absolute URL"));
-    const QString scheme = providerUrl.scheme();
-    if (scheme != QLatin1StringView("https") &&
-        !(scheme == QLatin1StringView("http") && isLoopbackHost(providerUrl.host())))
+    if (!isEncryptedOrLocal(providerUrl))
         return configError(
             QStringLiteral("the payment provider URL must use https (http only on loopback)"));
     if (sharedSecret.isEmpty())

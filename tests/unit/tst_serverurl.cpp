@@ -1,4 +1,5 @@
 #include "api/serverurl.h"
+#include "base/transportsecurity.h"
 
 #include <QTest>
 
@@ -141,7 +142,7 @@ void TestServerUrl::loopbackHosts()
 {
     QFETCH(QString, host);
     QFETCH(bool, loopback);
-    QCOMPARE(ServerUrl::isLoopbackHost(host), loopback);
+    QCOMPARE(storedesk::isLoopbackHost(host), loopback);
 }
 
 QTEST_GUILESS_MAIN(TestServerUrl)
