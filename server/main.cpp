@@ -116,7 +116,23 @@ int main(int argc, char** argv)
     const QByteArray callbackApiKey = qgetenv("STOREDESK_CALLBACK_API_KEY");
     if (!callbackApiKey.isEmpty() && callbackApiKey.size() < 32)
         return fail(QStringLiteral("STOREDESK_CALLBACK_API_KEY must have at least 32 characters"));
-    ServerApp server(config, *connector, **database, callbackApiKey);
+    ServerSecrets secrets;
+    secrets.callbackApiKey = callbackApiKey;
+    secrets.webhookSecret = qgetenv("STOREDESK_WEBHOOK_SECRET");
+    if (!secrets.webhookSecret.isEmpty() && secrets.webhookSecret.size() < 32)
+        return fail(QStringLiteral("STOREDESK_WEBHOOK_SECRET must have at least 32 characters"));
+    // Each payment extension's shared secret, from the variable its terminal names.
+    for (const StoreConfig& store : config.stores) {
+        for (const LocationConfig& location : store.locations) {
+            for (const WorkstationConfig& workstation : location.workstations) {
+                if (workstation.terminal && !workstation.terminal->signingKeyEnv.isEmpty())
+                    secrets.signingKeys.insert(
+                        workstation.terminal->signingKeyEnv,
+                        qgetenv(workstation.terminal->signingKeyEnv.toLatin1().constData()));
+            }
+        }
+    }
+    ServerApp server(config, *connector, **database, secrets);
     QObject::connect(&server, &ServerApp::failed, &application, [](const QString& reason) {
         print(stderr, QStringLiteral("storedesk-server: cannot start: %1\n").arg(reason));
         QCoreApplication::exit(1);

@@ -4,15 +4,26 @@
 #include "commercetools/ctclient.h"
 #include "commercetools/tokenprovider.h"
 #include "httpserver.h"
+#include "payments/paymentcoordinator.h"
+#include "payments/providerregistry.h"
 #include "routes/auditroutes.h"
 #include "routes/callbackroutes.h"
 #include "routes/cartroutes.h"
+#include "routes/checkoutroutes.h"
 #include "routes/healthroute.h"
 #include "routes/orderroutes.h"
+#include "routes/paymentroutes.h"
 #include "routes/productroutes.h"
+#include "routes/refundroutes.h"
 #include "routes/sessionroutes.h"
 #include "routes/storeroutes.h"
+#include "routes/webhookroutes.h"
 #include "storage/auditlog.h"
+#include "storage/deliverylog.h"
+#include "storage/idempotencystore.h"
+#include "storage/ordernumberstore.h"
+#include "storage/paymentattemptstore.h"
+#include "storage/refundstore.h"
 #include "storage/sessionstore.h"
 #include "storage/userdirectory.h"
 
@@ -22,9 +33,10 @@
 namespace storedesk::server {
 
 ServerApp::ServerApp(ServerConfig config, ConnectorConfig connector, Database& database,
-                     QByteArray callbackApiKey, QObject* parent)
+                     ServerSecrets secrets, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_secrets(std::move(secrets))
 {
     m_tokens = std::make_unique<TokenProvider>(connector, &m_network);
     m_commercetools = std::make_unique<CtClient>(connector, m_tokens.get(), &m_network);
@@ -32,12 +44,18 @@ ServerApp::ServerApp(ServerConfig config, ConnectorConfig connector, Database& d
     m_sessions = std::make_unique<SessionStore>(database, *m_users, systemClock,
                                                 std::chrono::hours(m_config.sessionHours));
     m_audit = std::make_unique<AuditLog>(database);
+    m_idempotency = std::make_unique<IdempotencyStore>(database);
+    m_attempts = std::make_unique<PaymentAttemptStore>(database);
+    m_orderNumbers = std::make_unique<OrderNumberStore>(database);
+    m_refunds = std::make_unique<RefundStore>(database);
+    m_deliveries = std::make_unique<DeliveryLog>(database);
+    m_providers = std::make_unique<ProviderRegistry>(m_config, &m_network);
     m_context.commercetools = m_commercetools.get();
     m_context.audit = m_audit.get();
     m_context.config = &m_config;
 
     m_sessionRoutes = std::make_unique<SessionRoutes>(*m_users, *m_sessions, m_context);
-    m_router = std::make_unique<Router>(m_sessionRoutes.get(), std::move(callbackApiKey));
+    m_router = std::make_unique<Router>(m_sessionRoutes.get(), m_secrets.callbackApiKey);
     m_callbackRoutes = std::make_unique<CallbackRoutes>(*m_sessions, m_context);
     m_health = std::make_unique<UpstreamHealth>(m_commercetools.get());
     registerHealthRoute(*m_router, *m_health);
@@ -48,13 +66,30 @@ ServerApp::ServerApp(ServerConfig config, ConnectorConfig connector, Database& d
     registerProductRoutes(*m_router, m_context);
     registerOrderRoutes(*m_router, m_context);
     registerAuditRoutes(*m_router, m_context);
+    m_payments = std::make_unique<PaymentCoordinator>(
+        m_context, *m_attempts, *m_idempotency, *m_providers,
+        std::chrono::seconds(m_config.paymentStatusAfterSeconds));
+    m_paymentRoutes = std::make_unique<PaymentRoutes>(m_context, *m_attempts, *m_idempotency,
+                                                      *m_payments, *m_providers);
+    m_paymentRoutes->registerOn(*m_router);
+    m_checkoutRoutes =
+        std::make_unique<CheckoutRoutes>(m_context, *m_attempts, *m_orderNumbers, *m_idempotency);
+    m_checkoutRoutes->registerOn(*m_router);
+    m_refundRoutes =
+        std::make_unique<RefundRoutes>(m_context, *m_refunds, *m_idempotency, *m_users);
+    m_refundRoutes->registerOn(*m_router);
+    registerWebhookRoutes(*m_router, m_context, *m_deliveries, m_secrets.webhookSecret);
     m_http = std::make_unique<HttpServer>(*m_router);
 
     m_purge.setInterval(std::chrono::hours(1));
     connect(&m_purge, &QTimer::timeout, this, [this] {
         if (const StorageResult<int> purged = m_sessions->purge(); purged && *purged > 0)
             qCInfo(lcServerAuth) << "purged" << *purged << "long-expired sessions";
+        if (const StorageResult<int> purged = m_idempotency->purge(); purged && *purged > 0)
+            qCInfo(lcServerDb) << "purged" << *purged << "idempotency records";
     });
+    m_recovery.setInterval(std::chrono::seconds(m_config.recoveryIntervalSeconds));
+    connect(&m_recovery, &QTimer::timeout, this, [this] { m_payments->recover(); });
 }
 
 ServerApp::~ServerApp() = default;
@@ -159,7 +194,24 @@ void ServerApp::listen()
         emit failed(bound.error().message);
         return;
     }
+    QUrl publicUrl = m_config.publicUrl;
+    if (publicUrl.isEmpty()) {
+        publicUrl.setScheme(QStringLiteral("http"));
+        publicUrl.setHost(m_address.isEqual(QHostAddress::AnyIPv4) ||
+                                  m_address.isEqual(QHostAddress::Any)
+                              ? QStringLiteral("127.0.0.1")
+                              : m_address.toString());
+        publicUrl.setPort(*bound);
+    }
+    if (const Expected<void> providers = m_providers->setUp(publicUrl, m_secrets.signingKeys);
+        !providers) {
+        emit failed(providers.error().message);
+        return;
+    }
     m_purge.start();
+    // Attempts a previous run left open are resolved now, not after the first interval.
+    m_payments->recover();
+    m_recovery.start();
     emit started(*bound);
 }
 

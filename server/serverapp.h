@@ -4,6 +4,7 @@
 #include "routes/servicecontext.h"
 #include "serverconfig.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -15,6 +16,16 @@ namespace storedesk::server {
 
 class AuditLog;
 class CallbackRoutes;
+class CheckoutRoutes;
+class DeliveryLog;
+class IdempotencyStore;
+class OrderNumberStore;
+class PaymentAttemptStore;
+class PaymentCoordinator;
+class PaymentRoutes;
+class ProviderRegistry;
+class RefundRoutes;
+class RefundStore;
 class CtClient;
 class Database;
 class HttpServer;
@@ -24,6 +35,13 @@ class TokenProvider;
 class UpstreamHealth;
 class UserDirectory;
 
+// What the server takes from the environment only, never from its configuration file.
+struct ServerSecrets {
+    QByteArray callbackApiKey;              // what InStore sends as X-Api-Key; empty: no callbacks
+    QByteArray webhookSecret;               // signs InStore's webhooks; empty: no webhooks
+    QHash<QString, QByteArray> signingKeys; // a payment extension's signingKeyEnv → its secret
+};
+
 // The running server: connector, storage, routes and HTTP front, wired together. start() checks
 // the API client's scopes and the configured stores against the project before it listens, and
 // reports either started() or failed() with a reason fit for the operator.
@@ -31,9 +49,8 @@ class ServerApp : public QObject {
     Q_OBJECT
 
 public:
-    // callbackApiKey: what InStore sends as X-Api-Key (from the environment); empty: no callbacks.
     ServerApp(ServerConfig config, ConnectorConfig connector, Database& database,
-              QByteArray callbackApiKey = {}, QObject* parent = nullptr);
+              ServerSecrets secrets = {}, QObject* parent = nullptr);
     ~ServerApp() override;
 
     void start(const QHostAddress& address, quint16 port);
@@ -55,13 +72,25 @@ private:
     std::unique_ptr<UserDirectory> m_users;
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<IdempotencyStore> m_idempotency;
+    std::unique_ptr<PaymentAttemptStore> m_attempts;
+    std::unique_ptr<OrderNumberStore> m_orderNumbers;
+    std::unique_ptr<RefundStore> m_refunds;
+    std::unique_ptr<DeliveryLog> m_deliveries;
+    std::unique_ptr<ProviderRegistry> m_providers;
+    std::unique_ptr<PaymentCoordinator> m_payments;
     ServiceContext m_context;
     std::unique_ptr<SessionRoutes> m_sessionRoutes;
     std::unique_ptr<CallbackRoutes> m_callbackRoutes;
+    std::unique_ptr<PaymentRoutes> m_paymentRoutes;
+    std::unique_ptr<CheckoutRoutes> m_checkoutRoutes;
+    std::unique_ptr<RefundRoutes> m_refundRoutes;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<UpstreamHealth> m_health;
     std::unique_ptr<HttpServer> m_http;
-    QTimer m_purge; // drops long-expired sessions
+    QTimer m_purge;    // drops long-expired sessions and idempotency records
+    QTimer m_recovery; // resolves payment attempts a crash or a lost message left open
+    ServerSecrets m_secrets;
     QHostAddress m_address;
     quint16 m_port = 0;
 };

@@ -1,5 +1,6 @@
 #include "serverconfig.h"
 
+#include "base/transportsecurity.h"
 #include "domain/currency.h"
 #include "domain/jsonreader.h"
 #include "domain/storekey.h"
@@ -46,6 +47,35 @@ bool holdsSecret(const QJsonObject& object)
     return false;
 }
 
+qint64 readBounded(JsonObjectReader& reader, const char* name, qint64 low, qint64 high,
+                   qint64 fallback)
+{
+    const QLatin1StringView field(name);
+    const auto value = reader.optionalInteger(field);
+    if (!value)
+        return fallback;
+    if (*value < low || *value > high) {
+        reader.fail(field, QStringLiteral("must be between %1 and %2").arg(low).arg(high));
+        return fallback;
+    }
+    return *value;
+}
+
+void readHttpTerminal(JsonObjectReader& reader, TerminalConfig& terminal)
+{
+    terminal.providerUrl =
+        QUrl(reader.requiredString(QLatin1StringView("providerUrl")), QUrl::StrictMode);
+    if (!reader.failed() &&
+        (!terminal.providerUrl.isValid() || !isEncryptedOrLocal(terminal.providerUrl)))
+        reader.fail(QLatin1StringView("providerUrl"),
+                    QStringLiteral("expected an https URL, or http to this machine"));
+    terminal.signingKeyEnv = reader.requiredString(QLatin1StringView("signingKeyEnv"));
+    static const QRegularExpression variableRule(QStringLiteral("^[A-Z_][A-Z0-9_]{0,127}$"));
+    if (!reader.failed() && !variableRule.match(terminal.signingKeyEnv).hasMatch())
+        reader.fail(QLatin1StringView("signingKeyEnv"),
+                    QStringLiteral("expected the name of an environment variable"));
+}
+
 } // namespace
 
 const WorkstationConfig* StoreConfig::workstation(const QString& id) const
@@ -57,6 +87,14 @@ const WorkstationConfig* StoreConfig::workstation(const QString& id) const
         }
     }
     return nullptr;
+}
+
+QStringList WorkstationConfig::tenders() const
+{
+    QStringList list{QStringLiteral("cash")};
+    if (terminal)
+        list << QStringLiteral("card");
+    return list;
 }
 
 const StoreConfig* ServerConfig::store(const QString& key) const
@@ -90,6 +128,18 @@ Expected<ServerConfig> ServerConfig::fromJson(const QByteArray& json)
                         QStringLiteral("must be between 1 and 168"));
         config.sessionHours = int(*hours);
     }
+    if (const QString url = reader.optionalString(QLatin1StringView("publicUrl")); !url.isEmpty()) {
+        config.publicUrl = QUrl(url, QUrl::StrictMode);
+        if (!config.publicUrl.isValid() || !isEncryptedOrLocal(config.publicUrl))
+            reader.fail(QLatin1StringView("publicUrl"),
+                        QStringLiteral("expected an https URL, or http to this machine"));
+    }
+    config.paymentStatusAfterSeconds =
+        readBounded(reader, "paymentStatusAfterSeconds", 1, 3600, config.paymentStatusAfterSeconds);
+    config.recoveryIntervalSeconds =
+        readBounded(reader, "recoveryIntervalSeconds", 1, 3600, config.recoveryIntervalSeconds);
+    config.simulatedTerminalDelayMs =
+        readBounded(reader, "simulatedTerminalDelayMs", 0, 600000, config.simulatedTerminalDelayMs);
     QSet<QString> workstationIds;
     reader.forEachObject(QLatin1StringView("stores"), [&](JsonObjectReader& storeReader) {
         StoreConfig store;
@@ -107,6 +157,10 @@ Expected<ServerConfig> ServerConfig::fromJson(const QByteArray& json)
             store.currency = currency;
         }
         store.country = storeReader.optionalString(QLatin1StringView("country"));
+        store.refundApprovalAbove = readBounded(storeReader, "refundApprovalAbove", 0,
+                                                Q_INT64_C(1) << 53, store.refundApprovalAbove);
+        store.refundApprovalAfterDays = int(readBounded(storeReader, "refundApprovalAfterDays", 0,
+                                                        3650, store.refundApprovalAfterDays));
         static const QRegularExpression countryRule(QStringLiteral("^[A-Z]{2}$"));
         if (!store.country.isEmpty() && !countryRule.match(store.country).hasMatch())
             storeReader.fail(QLatin1StringView("country"),
@@ -140,6 +194,8 @@ Expected<ServerConfig> ServerConfig::fromJson(const QByteArray& json)
                                 terminal->fail(
                                     QLatin1StringView("kind"),
                                     QStringLiteral("expected \"simulated\" or \"http\""));
+                            if (terminalConfig.kind == QLatin1StringView("http"))
+                                readHttpTerminal(*terminal, terminalConfig);
                             workstation.terminal = terminalConfig;
                         }
                         location.workstations.append(workstation);

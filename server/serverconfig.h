@@ -4,6 +4,8 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QUrl>
 
 namespace storedesk::server {
 
@@ -11,12 +13,19 @@ namespace storedesk::server {
 struct TerminalConfig {
     QString id;
     QString kind; // "simulated" or "http"
+    // kind "http" only: the payment extension's base URL, and the name of the environment
+    // variable holding the secret that signs both directions (the secret is never in the file).
+    QUrl providerUrl;
+    QString signingKeyEnv;
 };
 
 struct WorkstationConfig {
     QString id;
     QString name;
     std::optional<TerminalConfig> terminal;
+
+    // What a colleague can take here: cash always, card when a terminal is bound.
+    QStringList tenders() const;
 };
 
 struct LocationConfig {
@@ -30,6 +39,10 @@ struct StoreConfig {
     QString currency = QStringLiteral("EUR"); // prices are selected in it (price checks)
     QString country;                          // and for it, when set (ISO 3166 alpha-2)
     QList<LocationConfig> locations;
+    // Refunds above this amount (minor units of the store's currency) or of orders older than
+    // this many days need a manager's approval.
+    qint64 refundApprovalAbove = 5000;
+    int refundApprovalAfterDays = 30;
 
     const WorkstationConfig* workstation(const QString& id) const;
 };
@@ -41,6 +54,14 @@ struct ServerConfig {
     QString listen;   // "address:port"; empty: the command line's or the default
     QString database; // a database URL; empty: the command line's or the default
     int sessionHours = 12;
+    // Where payment providers reach this server (their callbacks); empty: the address it listens
+    // on, which suits a provider on the same host.
+    QUrl publicUrl;
+    // A provider that has not reported an outcome this long after being asked is asked for the
+    // status of that attempt; recovery looks for such attempts this often.
+    int paymentStatusAfterSeconds = 60;
+    int recoveryIntervalSeconds = 30;
+    int simulatedTerminalDelayMs = 1500;
     QList<StoreConfig> stores;
 
     static Expected<ServerConfig> fromJson(const QByteArray& json);

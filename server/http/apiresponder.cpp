@@ -18,6 +18,7 @@ QString ApiResponder::correlationIdOf(const QHttpServerRequest& request)
 
 ApiResponder::ApiResponder(QHttpServerResponder&& responder, const QHttpServerRequest& request)
     : m_responder(std::move(responder))
+    , m_socket(m_responder.socket())
     , m_correlationId(correlationIdOf(request))
     , m_method(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method())))
     , m_path(request.url().path())
@@ -53,10 +54,22 @@ void ApiResponder::noContent()
     if (m_answered)
         return;
     m_answered = true;
+    if (clientGone(204))
+        return;
     m_responder.write({{"X-Correlation-ID", m_correlationId.toLatin1()}},
                       QHttpServerResponder::StatusCode::NoContent);
     qCInfo(lcServerHttp).noquote()
         << m_method << m_path << 204 << m_elapsed.elapsed() << "ms" << m_correlationId;
+}
+
+bool ApiResponder::clientGone(int status) const
+{
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        return false;
+    qCInfo(lcServerHttp).noquote() << m_method << m_path << status
+                                   << "not sent: the client has gone; correlation"
+                                   << m_correlationId;
+    return true;
 }
 
 void ApiResponder::write(int status, const QByteArray& body)
@@ -66,6 +79,8 @@ void ApiResponder::write(int status, const QByteArray& body)
         return;
     }
     m_answered = true;
+    if (clientGone(status))
+        return;
     m_responder.write(
         body,
         {{"Content-Type", "application/json"}, {"X-Correlation-ID", m_correlationId.toLatin1()}},

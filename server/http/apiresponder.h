@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QPointer>
+#include <QTcpSocket>
+
 #include "apierror.h"
 
 #include <QElapsedTimer>
@@ -31,14 +34,20 @@ public:
     void json(int status, const QJsonArray& body);
     void error(const ApiError& error);
     void noContent();
+    // A JSON body stored earlier, sent byte for byte (an idempotent request's first answer).
+    void replay(int status, const QByteArray& body) { write(status, body); }
 
     // The client's X-Correlation-ID when it is a UUID, else a new one.
     static QString correlationIdOf(const QHttpServerRequest& request);
 
 private:
     void write(int status, const QByteArray& body);
+    bool clientGone(int status) const;
 
     QHttpServerResponder m_responder;
+    // The connection, which goes when the client hangs up; QHttpServerResponder would still
+    // write to it. Long polls and payments often answer after a client gave up.
+    QPointer<QTcpSocket> m_socket;
     QString m_correlationId;
     QByteArray m_method;
     QString m_path;

@@ -90,6 +90,7 @@ void Router::dispatch(const QHttpServerRequest& request, QHttpServerResponder&& 
     if (authorization.startsWith("Bearer "))
         apiRequest.bearerToken = authorization.mid(7).trimmed();
     apiRequest.idempotencyKey = request.value("Idempotency-Key").trimmed();
+    apiRequest.signature = request.value("X-Signature").trimmed();
 
     if (found->access == Access::ApiKey) {
         if (m_callbackApiKey.isEmpty()) {

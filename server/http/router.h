@@ -22,6 +22,7 @@ struct ApiRequest {
     QHash<QString, QString> pathArguments; // {storeKey} → "berlin-mitte", percent-decoded
     QByteArray bearerToken;                // never logged
     QByteArray idempotencyKey;
+    QByteArray signature;         // X-Signature of signed deliveries (payment callbacks, webhooks)
     std::optional<Caller> caller; // set for routes that need a user
 
     QString argument(const QString& name) const { return pathArguments.value(name); }

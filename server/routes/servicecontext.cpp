@@ -30,7 +30,7 @@ bool ServiceContext::admitStore(const ApiRequest& request, const Responder& resp
 
 void ServiceContext::record(const QString& action, const QString& username, const QString& storeKey,
                             const QString& workstationId, const QString& correlationId,
-                            const QJsonObject& details) const
+                            const QJsonObject& details, const std::optional<Money>& amount) const
 {
     AuditEntry entry;
     entry.action = action;
@@ -40,6 +40,7 @@ void ServiceContext::record(const QString& action, const QString& username, cons
     entry.workstationId = workstationId.left(128);
     entry.correlationId = correlationId;
     entry.details = details;
+    entry.amount = amount;
     if (const StorageResult<AuditEntry> recorded = audit->record(entry); !recorded)
         qCWarning(lcServerDb).noquote()
             << "cannot write the audit entry" << action << ":" << recorded.error().message;

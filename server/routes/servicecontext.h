@@ -4,6 +4,7 @@
 #include "commercetools/ctclient.h"
 #include "commercetools/scopepolicy.h"
 #include "domain/jsonreader.h"
+#include "domain/money.h"
 #include "http/router.h"
 #include "serverconfig.h"
 
@@ -27,7 +28,8 @@ struct ServiceContext {
     // the audit trail must not be the reason a login fails. `details` never holds a secret.
     void record(const QString& action, const QString& username, const QString& storeKey,
                 const QString& workstationId, const QString& correlationId,
-                const QJsonObject& details = {}) const;
+                const QJsonObject& details = {},
+                const std::optional<Money>& amount = std::nullopt) const;
 };
 
 // commercetools query predicates take string literals in double quotes; escape what would end one.

@@ -109,6 +109,78 @@ const QList<Migration>& migrations()
              QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at, id)"),
              QStringLiteral("CREATE INDEX audit_log_store_key_at ON audit_log (store_key, at, id)"),
          }},
+        {3,
+         QStringLiteral("payment attempts, order numbers, refunds, inbound deliveries"),
+         {
+             // One row per attempt to take one tender; what recovery needs to ask the provider
+             // about that very attempt after a crash. state: creating (commercetools Payment not
+             // yet attached; no provider asked), pending, succeeded, failed, cancelled. synced: the
+             // final state has been written to the commercetools Payment.
+             QStringLiteral("CREATE TABLE payment_attempts ("
+                            " payment_key TEXT NOT NULL PRIMARY KEY,"
+                            " idempotency_key TEXT NOT NULL UNIQUE,"
+                            " payment_id TEXT UNIQUE,"
+                            " cart_id TEXT NOT NULL,"
+                            " store_key TEXT NOT NULL,"
+                            " workstation_id TEXT NOT NULL,"
+                            " terminal_id TEXT,"
+                            " tender TEXT NOT NULL,"
+                            " provider TEXT NOT NULL,"
+                            " username TEXT NOT NULL,"
+                            " correlation_id TEXT,"
+                            " amount_minor_units BIGINT NOT NULL,"
+                            " amount_currency TEXT NOT NULL,"
+                            " amount_fraction_digits INTEGER NOT NULL,"
+                            " cash_tendered_minor_units BIGINT,"
+                            " state TEXT NOT NULL CHECK (state IN ('creating', 'pending',"
+                            " 'succeeded', 'failed', 'cancelled')),"
+                            " provider_reference TEXT,"
+                            " message TEXT,"
+                            " change_due_minor_units BIGINT,"
+                            " synced INTEGER NOT NULL,"
+                            " started_at BIGINT,"
+                            " cancel_requested_at BIGINT,"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX payment_attempts_cart_id ON payment_attempts (cart_id)"),
+             QStringLiteral(
+                 "CREATE INDEX payment_attempts_state ON payment_attempts (state, synced)"),
+             // Order numbers are the store key and a per-store counter; cart_id as the primary
+             // key makes "one order per cart" hold across server instances.
+             QStringLiteral("CREATE TABLE order_number_sequences ("
+                            " store_key TEXT NOT NULL PRIMARY KEY,"
+                            " last_number BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE cart_orders ("
+                            " cart_id TEXT NOT NULL PRIMARY KEY,"
+                            " store_key TEXT NOT NULL,"
+                            " order_number TEXT NOT NULL UNIQUE,"
+                            " order_id TEXT,"
+                            " created_at BIGINT NOT NULL)"),
+             // A refund's plan (lines, amount, tenders) is fixed before anything is written to
+             // commercetools, so a retry after a crash finishes the same refund instead of
+             // computing another one from a half-changed order.
+             QStringLiteral("CREATE TABLE refunds ("
+                            " id TEXT NOT NULL PRIMARY KEY,"
+                            " idempotency_key TEXT NOT NULL UNIQUE,"
+                            " store_key TEXT NOT NULL,"
+                            " order_id TEXT NOT NULL,"
+                            " username TEXT NOT NULL,"
+                            " approved_by TEXT,"
+                            " amount_minor_units BIGINT NOT NULL,"
+                            " amount_currency TEXT NOT NULL,"
+                            " amount_fraction_digits INTEGER NOT NULL,"
+                            " plan TEXT NOT NULL,"
+                            " state TEXT NOT NULL CHECK (state IN ('in_progress', 'completed')),"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX refunds_order_id ON refunds (order_id)"),
+             // Signed deliveries already taken (webhooks): a replay is recognised by its id.
+             QStringLiteral("CREATE TABLE inbound_deliveries ("
+                            " source TEXT NOT NULL,"
+                            " delivery_id TEXT NOT NULL,"
+                            " received_at BIGINT NOT NULL,"
+                            " PRIMARY KEY (source, delivery_id))"),
+         }},
     };
     return steps;
 }
@@ -316,6 +388,17 @@ StorageResult<QSqlQuery> Database::run(const QString& sql, const QVariantList& v
     if (!ok)
         return failure(query.lastError(), what);
     return StorageResult<QSqlQuery>(std::move(query));
+}
+
+StorageResult<void> Database::serialize(const QString& name, const QString& what) const
+{
+    if (m_driver != DatabaseUrl::Driver::Postgresql)
+        return {};
+    if (auto locked =
+            run(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"), {name}, what);
+        !locked)
+        return locked.error();
+    return {};
 }
 
 StorageError Database::failure(const QSqlError& error, const QString& what) const

@@ -57,6 +57,11 @@ public:
     StorageResult<QSqlQuery> run(const QString& sql, const QVariantList& values,
                                  const QString& what) const;
 
+    // Inside a Transaction: other transactions that serialize on the same name, in this or another
+    // server instance, wait until this one ends. SQLite needs nothing: BEGIN IMMEDIATE already
+    // lets one writer in at a time.
+    StorageResult<void> serialize(const QString& name, const QString& what) const;
+
     // A write transaction: SQLite takes its write lock at the start (BEGIN IMMEDIATE), so two
     // writers queue on the busy timeout instead of failing halfway; rolled back on destruction
     // unless committed.

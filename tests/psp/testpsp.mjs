@@ -9,6 +9,8 @@
 // --secret S             the shared secret for X-Signature (required; also $TEST_PSP_SECRET).
 // --callback-delay-ms N  time from a payment request to its outcome (default 1500).
 // --duplicate-callbacks  POST every callback twice, so that deduplication can be tested.
+// --no-callbacks         never POST outcomes: the server learns them only by asking for the status
+//                        (a PSP whose callbacks get lost).
 // --verbose              log every request on stderr (stdout carries only the "listening" line).
 // --exit-with-stdin      also exit when standard input closes, so a test fixture that holds a pipe
 //                        to it cannot leave it behind.
@@ -39,7 +41,7 @@ import { createServer, request as httpRequest } from "node:http";
 import { parseArgs } from "node:util";
 
 const usage =
-    "usage: node testpsp.mjs [--port N] --secret S [--callback-delay-ms N] [--duplicate-callbacks] [--verbose] [--exit-with-stdin]";
+    "usage: node testpsp.mjs [--port N] --secret S [--callback-delay-ms N] [--duplicate-callbacks] [--no-callbacks] [--verbose] [--exit-with-stdin]";
 
 let options;
 try {
@@ -49,6 +51,7 @@ try {
             secret: { type: "string", default: process.env.TEST_PSP_SECRET ?? "" },
             "callback-delay-ms": { type: "string", default: "1500" },
             "duplicate-callbacks": { type: "boolean", default: false },
+            "no-callbacks": { type: "boolean", default: false },
             verbose: { type: "boolean", default: false },
             "exit-with-stdin": { type: "boolean", default: false },
             help: { type: "boolean", short: "h", default: false },
@@ -140,7 +143,7 @@ function finish(payment, state, message = "") {
     payment.state = state;
     payment.message = message;
     clearTimeout(payment.timer);
-    const copies = options["duplicate-callbacks"] ? 2 : 1;
+    const copies = options["no-callbacks"] ? 0 : options["duplicate-callbacks"] ? 2 : 1;
     for (let i = 0; i < copies; ++i) postCallback(payment);
 }
 

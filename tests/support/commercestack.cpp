@@ -219,6 +219,8 @@ QProcessEnvironment CommerceStack::serverEnvironment(const QStringList& scopes) 
     environment.insert(QStringLiteral("STOREDESK_DATABASE_URL"), m_databaseUrl);
     environment.insert(QStringLiteral("STOREDESK_CALLBACK_API_KEY"),
                        QString::fromLatin1(m_callbackApiKey));
+    for (auto it = m_extraEnvironment.cbegin(); it != m_extraEnvironment.cend(); ++it)
+        environment.insert(it.key(), it.value());
     // Everything the server can log, so the redaction test sees all of it.
     environment.insert(QStringLiteral("QT_LOGGING_RULES"),
                        QStringLiteral("storedesk.*.debug=true"));
@@ -291,6 +293,16 @@ int CommerceStack::stopServer()
     serverLog();
     m_server.reset();
     return exitCode;
+}
+
+void CommerceStack::killServer()
+{
+    if (!m_server)
+        return;
+    m_server->kill();
+    m_server->waitForFinished(5000);
+    serverLog();
+    m_server.reset();
 }
 
 QByteArray CommerceStack::serverLog()
@@ -374,6 +386,17 @@ QByteArray CommerceStack::logIn(const QString& username, const QString& secret,
 
 QJsonObject CommerceStack::emulatorGet(const QString& path)
 {
+    return emulatorSend("GET", path, {});
+}
+
+QJsonObject CommerceStack::emulatorPost(const QString& path, const QJsonObject& body)
+{
+    return emulatorSend("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject CommerceStack::emulatorSend(const QByteArray& method, const QString& path,
+                                        const QByteArray& body)
+{
     if (m_emulatorToken.isEmpty()) {
         QUrl tokenUrl = m_emulatorUrl;
         tokenUrl.setPath(QStringLiteral("/oauth/token"));
@@ -391,7 +414,10 @@ QJsonObject CommerceStack::emulatorGet(const QString& path)
                 (question < 0 ? path : path.left(question)));
     if (question >= 0)
         url.setQuery(path.mid(question + 1));
-    return send(url, "GET", {}, {{"Authorization", "Bearer " + m_emulatorToken}}).body;
+    return send(url, method, body,
+                {{"Authorization", "Bearer " + m_emulatorToken},
+                 {"Content-Type", "application/json"}})
+        .body;
 }
 
 } // namespace storedesk::test

@@ -45,6 +45,13 @@ public:
                      const QJsonObject& config = defaultConfig());
     // SIGTERM, as systemd would; the exit code (-1: it crashed or had to be killed).
     int stopServer();
+    // SIGKILL: no clean-up of any kind, as in a power cut. The database stays for a restart.
+    void killServer();
+    // Extra variables for the server's environment (secrets of payment extensions, webhooks).
+    void setServerVariable(const QString& name, const QString& value)
+    {
+        m_extraEnvironment.insert(name, value);
+    }
     // Starts a server expected to refuse to start; returns its exit code and output.
     int runServerExpectingFailure(const QStringList& scopes, const QJsonObject& config,
                                   QByteArray* output);
@@ -75,11 +82,14 @@ public:
                      const QString& workstationId = {});
     // Reads the emulator directly (what commercetools holds), bypassing the server.
     QJsonObject emulatorGet(const QString& path);
+    // Writes to the emulator directly, e.g. to make a fresh cart for a test.
+    QJsonObject emulatorPost(const QString& path, const QJsonObject& body);
 
 private:
     bool fail(const QString& message);
     QProcessEnvironment serverEnvironment(const QStringList& scopes) const;
     QString writeConfig(const QJsonObject& config);
+    QJsonObject emulatorSend(const QByteArray& method, const QString& path, const QByteArray& body);
     HttpReply send(const QUrl& url, const QByteArray& method, const QByteArray& body,
                    const QList<std::pair<QByteArray, QByteArray>>& headers);
 
@@ -96,6 +106,7 @@ private:
     QByteArray m_emulatorToken;
     QByteArray m_serverLog;
     QJsonObject m_seed;
+    QHash<QString, QString> m_extraEnvironment;
 };
 
 } // namespace storedesk::test

@@ -2,6 +2,7 @@
 // Node.js process), with an in-process QHttpServer as our callback receiver.
 #include "payments/httpextensionprovider.h"
 #include "payments/signature.h"
+#include "testpsp.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponder>
@@ -24,53 +25,6 @@ using State = ProviderStatus::State;
 namespace {
 
 const QByteArray secret = "test-psp-shared-secret";
-
-// The test PSP, stopped with the fixture (and by its own --exit-with-stdin if we crash).
-class TestPsp {
-public:
-    bool start(const QStringList& extra = {})
-    {
-        m_process.setProgram(QStringLiteral("node"));
-        m_process.setArguments(
-            QStringList{QStringLiteral(STOREDESK_PSP_DIR "/testpsp.mjs"), QStringLiteral("--port"),
-                        QStringLiteral("0"), QStringLiteral("--secret"),
-                        QString::fromLatin1(secret), QStringLiteral("--callback-delay-ms"),
-                        QStringLiteral("150"), QStringLiteral("--exit-with-stdin")} +
-            extra);
-        m_process.start();
-        if (!m_process.waitForStarted(10000))
-            return false;
-        static const QRegularExpression listening(
-            QStringLiteral("test-psp listening on (http://127\\.0\\.0\\.1:\\d+)"));
-        QByteArray seen;
-        for (int waited = 0; waited < 10000 && m_process.state() == QProcess::Running;
-             waited += 50) {
-            m_process.waitForReadyRead(50);
-            seen += m_process.readAllStandardOutput();
-            const QRegularExpressionMatch match = listening.match(QString::fromUtf8(seen));
-            if (match.hasMatch()) {
-                m_url = QUrl(match.captured(1));
-                return true;
-            }
-        }
-        qWarning() << "test PSP did not start:" << seen << m_process.readAllStandardError();
-        return false;
-    }
-    ~TestPsp()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-        m_process.waitForFinished(2000);
-    }
-    QUrl url() const { return m_url; }
-
-private:
-    QProcess m_process;
-    QUrl m_url;
-};
 
 struct ReceivedCallback {
     QByteArray body;
@@ -156,13 +110,13 @@ private:
     }
 
     QNetworkAccessManager m_network;
-    std::unique_ptr<TestPsp> m_psp;
+    std::unique_ptr<storedesk::test::TestPsp> m_psp;
     std::unique_ptr<CallbackReceiver> m_receiver;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_psp = std::make_unique<TestPsp>();
+        m_psp = std::make_unique<storedesk::test::TestPsp>(secret);
         if (!m_psp->start())
             QSKIP("node could not start tests/psp/testpsp.mjs");
     }
@@ -304,7 +258,7 @@ private Q_SLOTS:
     // At-least-once delivery: both copies arrive and are passed on; storage deduplicates.
     void duplicatedCallbacksArriveTwice()
     {
-        TestPsp duplicating;
+        storedesk::test::TestPsp duplicating(secret);
         QVERIFY(duplicating.start({QStringLiteral("--duplicate-callbacks")}));
         auto provider = makeProvider(duplicating.url());
         QSignalSpy outcomes(provider.get(), &PaymentProvider::outcome);

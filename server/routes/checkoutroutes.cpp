@@ -1,0 +1,267 @@
+#include "checkoutroutes.h"
+
+#include "base/logging.h"
+#include "domain/cart.h"
+#include "idempotentrequest.h"
+#include "servicecontext.h"
+#include "storage/ordernumberstore.h"
+#include "storage/paymentattemptstore.h"
+
+#include <QPointer>
+#include <QRegularExpression>
+
+namespace storedesk::server {
+
+namespace {
+
+using State = PaymentAttemptRecord::State;
+
+// What the cart's attempts add up to: succeeded, and still open (pending).
+struct Coverage {
+    Money paid;
+    int pending = 0;
+};
+
+Expected<Coverage> coverage(const QList<PaymentAttemptRecord>& attempts, const Money& total)
+{
+    Coverage result{Money::zero(*total.currency()), 0};
+    for (const PaymentAttemptRecord& attempt : attempts) {
+        if (!attempt.isFinal())
+            ++result.pending;
+        if (attempt.state != State::Succeeded)
+            continue;
+        Expected<Money> sum = result.paid.plus(attempt.attempt.amount);
+        if (!sum)
+            return sum.error();
+        result.paid = *sum;
+    }
+    return result;
+}
+
+} // namespace
+
+CheckoutRoutes::CheckoutRoutes(const ServiceContext& context, PaymentAttemptStore& attempts,
+                               OrderNumberStore& orderNumbers, IdempotencyStore& idempotency,
+                               QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_attempts(attempts)
+    , m_orderNumbers(orderNumbers)
+    , m_idempotency(idempotency)
+{
+}
+
+void CheckoutRoutes::registerOn(Router& router)
+{
+    router.add("POST", QStringLiteral("/stores/{storeKey}/carts/{cartId}/order"),
+               Router::Access::User, [this](const ApiRequest& request, const Responder& responder) {
+                   placeOrder(request, responder);
+               });
+}
+
+void CheckoutRoutes::placeOrder(const ApiRequest& request, const Responder& responder)
+{
+    if (!m_context.admitStore(request, responder))
+        return;
+    const QString storeKey = request.argument(QStringLiteral("storeKey"));
+    const QString cartId = request.argument(QStringLiteral("cartId"));
+    static const QRegularExpression idRule(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    if (!idRule.match(cartId).hasMatch()) {
+        responder->error(ApiError::invalidInput(QStringLiteral("That is not a cart id.")));
+        return;
+    }
+    const Expected<QJsonObject> body = json::parseObject(request.body);
+    if (!body) {
+        responder->error(ApiError::invalidInput(body.error().toString()));
+        return;
+    }
+    const QJsonValue versionValue = body->value(QStringLiteral("cartVersion"));
+    const qint64 cartVersion = versionValue.toInteger(-1);
+    if (!versionValue.isDouble() || cartVersion < 1 ||
+        double(cartVersion) != versionValue.toDouble()) {
+        responder->error(ApiError::invalidInput(
+            QStringLiteral("cartVersion must be the version of the cart you checked (a whole "
+                           "number from 1).")));
+        return;
+    }
+    const std::optional<IdempotencyStore::Claim> claim =
+        idempotent::claim(m_idempotency, request, responder, QStringLiteral("order"),
+                          {{QStringLiteral("storeKey"), storeKey},
+                           {QStringLiteral("cartId"), cartId},
+                           {QStringLiteral("cartVersion"), cartVersion}});
+    if (!claim)
+        return;
+    if (claim->record.state == IdempotencyRecord::State::Completed) {
+        responder->replay(claim->record.responseStatus, claim->record.responseBody);
+        return;
+    }
+    const QString key = claim->record.key;
+    const bool resuming = m_orderNumbers.find(cartId).hasValue();
+
+    QPointer<CheckoutRoutes> self(this);
+    fetchFromStore<Cart>(
+        m_context, QStringLiteral("carts/") + cartId, storeKey,
+        QStringLiteral("There is no such cart in this store."), responder,
+        [this, self, key, cartVersion, resuming, responder](const Cart& cart,
+                                                            const QJsonObject& raw) {
+            if (!self)
+                return;
+            // Once a number is reserved the order may exist already: only the lookup decides.
+            if (!resuming) {
+                if (cart.version != cartVersion) {
+                    responder->error(ApiError::conflict(
+                        QStringLiteral("The cart has changed since you checked it; check it "
+                                       "again."),
+                        {{QStringLiteral("cartVersion"), cart.version}}));
+                    return;
+                }
+                const StorageResult<QList<PaymentAttemptRecord>> attempts =
+                    m_attempts.forCart(cart.id);
+                const Expected<Coverage> covered =
+                    attempts ? coverage(*attempts, cart.totalPrice)
+                             : Expected<Coverage>(Error{Error::Kind::InvalidValue,
+                                                        attempts.error().message, QString()});
+                if (!covered) {
+                    qCWarning(lcServer).noquote()
+                        << "cannot add up payments:" << covered.error().message;
+                    responder->error(ApiError::internal());
+                    return;
+                }
+                const Expected<int> enough = covered->paid.compare(cart.totalPrice);
+                if (covered->pending > 0 || !enough || *enough < 0) {
+                    const Expected<Money> open = cart.totalPrice.minus(covered->paid);
+                    responder->error(ApiError::conflict(
+                        covered->pending > 0
+                            ? QStringLiteral("A payment of this cart is still in progress.")
+                            : QStringLiteral("The cart is not fully paid yet."),
+                        {{QStringLiteral("paid"), covered->paid.toJson()},
+                         {QStringLiteral("openBalance"), open ? open->toJson() : QJsonObject()}}));
+                    return;
+                }
+                if (enough && *enough > 0)
+                    qCWarning(lcServer).noquote()
+                        << "cart" << cart.id << "is paid beyond its total; ordering it anyway";
+            }
+            createOrder(key, raw, responder, MaxNumberAttempts);
+        });
+}
+
+void CheckoutRoutes::createOrder(const QString& idempotencyKey, const QJsonObject& cart,
+                                 const Responder& responder, int attemptsLeft)
+{
+    const QString cartId = cart.value(QStringLiteral("id")).toString();
+    const QString storeKey =
+        cart.value(QStringLiteral("store")).toObject().value(QStringLiteral("key")).toString();
+    const StorageResult<CartOrder> reserved = m_orderNumbers.reserve(cartId, storeKey);
+    if (!reserved) {
+        qCWarning(lcServerDb).noquote()
+            << "cannot reserve an order number:" << reserved.error().message;
+        responder->error(ApiError::internal());
+        return;
+    }
+    if (attemptsLeft <= 0) {
+        qCWarning(lcServer).noquote() << "no free order number found for cart" << cartId;
+        responder->error(ApiError::conflict(
+            QStringLiteral("No free order number could be found; ask an administrator.")));
+        return;
+    }
+    const QString number = reserved->orderNumber;
+    const QString byNumber =
+        QStringLiteral("in-store/key=%1/orders/order-number=%2").arg(storeKey, number);
+    CtClient* ct = m_context.commercetools;
+    QPointer<CheckoutRoutes> self(this);
+    ct->get(byNumber, {}, responder->correlationId(), [=, this](const CtResponse& found) {
+        if (!self)
+            return;
+        if (found.ok()) {
+            const QString ordersCart = found.body.value(QStringLiteral("cart"))
+                                           .toObject()
+                                           .value(QStringLiteral("id"))
+                                           .toString();
+            if (ordersCart == cartId) {
+                finish(idempotencyKey, cartId, found.body, responder); // made earlier; answer lost
+                return;
+            }
+            qCWarning(lcServer).noquote() << "order number" << number << "is taken by another cart";
+            if (StorageResult<CartOrder> renumbered = m_orderNumbers.renumber(cartId);
+                !renumbered) {
+                responder->error(ApiError::internal());
+                return;
+            }
+            createOrder(idempotencyKey, cart, responder, attemptsLeft - 1);
+            return;
+        }
+        if (found.status != 404) {
+            responder->error(ApiError::upstream(found));
+            return;
+        }
+        const QJsonObject draft{
+            {QStringLiteral("cart"), QJsonObject{{QStringLiteral("typeId"), QStringLiteral("cart")},
+                                                 {QStringLiteral("id"), cartId}}},
+            {QStringLiteral("version"), cart.value(QStringLiteral("version"))},
+            {QStringLiteral("orderNumber"), number}};
+        ct->post(QStringLiteral("in-store/key=%1/orders").arg(storeKey), draft,
+                 responder->correlationId(), [=, this](const CtResponse& created) {
+                     if (!self)
+                         return;
+                     if (created.ok()) {
+                         finish(idempotencyKey, cartId, created.body, responder);
+                         return;
+                     }
+                     if (created.status == 400 || created.status == 409) {
+                         if (created.errorCode() == QLatin1StringView("DuplicateField")) {
+                             if (m_orderNumbers.renumber(cartId))
+                                 createOrder(idempotencyKey, cart, responder, attemptsLeft - 1);
+                             else
+                                 responder->error(ApiError::internal());
+                             return;
+                         }
+                         qCWarning(lcServerCt).noquote()
+                             << "commercetools refused the order:" << created.errorCode();
+                         responder->error(ApiError::conflict(
+                             QStringLiteral("commercetools refused to create the order (%1); "
+                                            "check the cart.")
+                                 .arg(created.errorCode())));
+                         return;
+                     }
+                     // Unclear: the order may exist. Ask for that number once more; a repeat
+                     // of the request (same key) does the same.
+                     ct->get(byNumber, {}, responder->correlationId(),
+                             [=, this](const CtResponse& again) {
+                                 if (!self)
+                                     return;
+                                 if (again.ok() && again.body.value(QStringLiteral("cart"))
+                                                           .toObject()
+                                                           .value(QStringLiteral("id"))
+                                                           .toString() == cartId)
+                                     finish(idempotencyKey, cartId, again.body, responder);
+                                 else
+                                     responder->error(ApiError::upstream(created));
+                             });
+                 });
+    });
+}
+
+void CheckoutRoutes::finish(const QString& idempotencyKey, const QString& cartId,
+                            const QJsonObject& order, const Responder& responder)
+{
+    const QString orderId = order.value(QStringLiteral("id")).toString();
+    if (auto attached = m_orderNumbers.attachOrder(cartId, orderId); !attached)
+        qCWarning(lcServerDb).noquote() << attached.error().message;
+    const StorageResult<IdempotencyRecord> record = m_idempotency.find(idempotencyKey);
+    const Expected<Money> total =
+        Money::fromJson(order.value(QStringLiteral("totalPrice")).toObject());
+    if (record && record->state == IdempotencyRecord::State::InProgress) {
+        m_context.record(
+            QStringLiteral("order.created"), record->username,
+            order.value(QStringLiteral("store")).toObject().value(QStringLiteral("key")).toString(),
+            QString(), responder->correlationId(),
+            {{QStringLiteral("orderId"), orderId},
+             {QStringLiteral("orderNumber"), order.value(QStringLiteral("orderNumber"))},
+             {QStringLiteral("cartId"), cartId}},
+            total ? std::optional<Money>(*total) : std::nullopt);
+    }
+    idempotent::answerFinally(m_idempotency, idempotencyKey, responder, 201, order);
+}
+
+} // namespace storedesk::server

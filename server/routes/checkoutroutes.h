@@ -1,0 +1,43 @@
+#pragma once
+
+#include "http/router.h"
+
+#include <QObject>
+
+namespace storedesk::server {
+
+struct ServiceContext;
+class IdempotencyStore;
+class OrderNumberStore;
+class PaymentAttemptStore;
+
+// POST /stores/{storeKey}/carts/{cartId}/order: the cart becomes an order once its succeeded
+// payments cover the total — exactly one order per cart, numbered {storeKey}-{sequence}.
+class CheckoutRoutes : public QObject {
+    Q_OBJECT
+
+public:
+    // Attempts at finding a free order number before giving up (numbers taken elsewhere).
+    static constexpr int MaxNumberAttempts = 20;
+
+    CheckoutRoutes(const ServiceContext& context, PaymentAttemptStore& attempts,
+                   OrderNumberStore& orderNumbers, IdempotencyStore& idempotency,
+                   QObject* parent = nullptr);
+
+    void registerOn(Router& router);
+
+private:
+    void placeOrder(const ApiRequest& request, const Responder& responder);
+    // Looks the cart's reserved number up, and creates the order only when it is not there.
+    void createOrder(const QString& idempotencyKey, const QJsonObject& cart,
+                     const Responder& responder, int attemptsLeft);
+    void finish(const QString& idempotencyKey, const QString& cartId, const QJsonObject& order,
+                const Responder& responder);
+
+    const ServiceContext& m_context;
+    PaymentAttemptStore& m_attempts;
+    OrderNumberStore& m_orderNumbers;
+    IdempotencyStore& m_idempotency;
+};
+
+} // namespace storedesk::server

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "http/router.h"
+#include "storage/paymentattemptstore.h"
+
+#include <QObject>
+
+namespace storedesk::server {
+
+struct ServiceContext;
+class IdempotencyStore;
+class PaymentCoordinator;
+class ProviderRegistry;
+
+// POST /stores/{storeKey}/carts/{cartId}/payments, GET /payments/{paymentId} (long-poll),
+// POST /payments/{paymentId}/cancel, and the payment extension's signed callback.
+class PaymentRoutes : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int MaxWaitSeconds = 30;
+
+    PaymentRoutes(const ServiceContext& context, PaymentAttemptStore& attempts,
+                  IdempotencyStore& idempotency, PaymentCoordinator& coordinator,
+                  ProviderRegistry& providers, QObject* parent = nullptr);
+
+    void registerOn(Router& router);
+
+    // The integration API's Payment view of an attempt (without the commercetools Payment).
+    static QJsonObject view(const PaymentAttemptRecord& record);
+
+private:
+    void startPayment(const ApiRequest& request, const Responder& responder);
+    void getPayment(const ApiRequest& request, const Responder& responder);
+    void cancelPayment(const ApiRequest& request, const Responder& responder);
+    void providerCallback(const ApiRequest& request, const Responder& responder);
+
+    // The attempt with {paymentId} when the caller may see it, else answers and returns nothing.
+    std::optional<PaymentAttemptRecord> admitPayment(const ApiRequest& request,
+                                                     const Responder& responder) const;
+    void createAttempt(PaymentAttemptRecord record, const ApiRequest& request,
+                       const Responder& responder);
+    // Answers with the view and the commercetools Payment: 201 when final, else 202 (or 200).
+    void answer(const PaymentAttemptRecord& record, const Responder& responder, int pendingStatus,
+                int finalStatus);
+    void answerWhenChanged(const PaymentAttemptRecord& record, int waitSeconds,
+                           const Responder& responder);
+
+    const ServiceContext& m_context;
+    PaymentAttemptStore& m_attempts;
+    IdempotencyStore& m_idempotency;
+    PaymentCoordinator& m_coordinator;
+    ProviderRegistry& m_providers;
+};
+
+} // namespace storedesk::server
