@@ -38,8 +38,12 @@ done
 for conffile in /etc/storedesk/server.env /etc/storedesk/server.json; do
     grep -qx "$conffile" "$control/conffiles" || fail "$conffile is not a conffile"
 done
-grep -q '^u storedesk ' "$root/usr/lib/sysusers.d/storedesk-server.conf" ||
-    fail "sysusers.d does not declare the storedesk user"
+# What postinst runs, applied to the unpacked root instead of this machine.
+systemd-sysusers --root="$root" storedesk-server.conf >/dev/null 2>&1 ||
+    fail "systemd-sysusers cannot read the package's sysusers.d entry"
+grep -Eq '^storedesk:x:[0-9]+:[0-9]+:[^:]*:/var/lib/storedesk:/usr/sbin/nologin$' \
+    "$root/etc/passwd" 2>/dev/null ||
+    fail "sysusers.d does not make the system user storedesk: $(cat "$root/etc/passwd" 2>&1)"
 
 unit="$root/usr/lib/systemd/system/storedesk-server.service"
 for line in User=storedesk NoNewPrivileges=yes ProtectSystem=strict ProtectHome=yes \
