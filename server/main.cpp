@@ -1,5 +1,6 @@
 #include "base/logging.h"
 #include "base/shutdownsignals.h"
+#include "cli/checkconfig.h"
 #include "cli/userscommand.h"
 #include "commercetools/connectorconfig.h"
 #include "serverapp.h"
@@ -49,6 +50,14 @@ QString databaseUrlText(const ServerOptions& options, const ServerConfig& config
            QDir(folder).filePath(QStringLiteral("storedesk-server.db"));
 }
 
+// An address as it goes before ":port" in a URL or a --listen value.
+QString hostText(const QHostAddress& address)
+{
+    return address.protocol() == QAbstractSocket::IPv6Protocol
+               ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+               : address.toString();
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -71,6 +80,7 @@ int main(int argc, char** argv)
         return 2;
     case ServerOptions::Action::Serve:
     case ServerOptions::Action::Users:
+    case ServerOptions::Action::CheckConfig:
         break;
     }
     logging::setUp(options.verbose);
@@ -92,18 +102,34 @@ int main(int argc, char** argv)
     const Expected<DatabaseUrl> databaseUrl = DatabaseUrl::parse(databaseUrlText(options, config));
     if (!databaseUrl)
         return fail(databaseUrl.error().message);
+    // Serving and --check-config need the API client; the users command only the database.
+    std::optional<ConnectorConfig> connector;
+    // The key InStore presents on callbacks is a secret: environment only, like the CTP_* values.
+    const QByteArray callbackApiKey = qgetenv("STOREDESK_CALLBACK_API_KEY");
+    if (options.action != ServerOptions::Action::Users) {
+        Expected<ConnectorConfig> fromEnvironment =
+            ConnectorConfig::fromEnvironment(QProcessEnvironment::systemEnvironment());
+        if (!fromEnvironment)
+            return fail(fromEnvironment.error().message);
+        connector = *fromEnvironment;
+        if (!callbackApiKey.isEmpty() && callbackApiKey.size() < 32)
+            return fail(
+                QStringLiteral("STOREDESK_CALLBACK_API_KEY must have at least 32 characters"));
+    }
+    if (options.action == ServerOptions::Action::CheckConfig) {
+        const QString listen =
+            QStringLiteral("%1:%2").arg(hostText(options.address)).arg(options.port);
+        return runCheckConfig(
+            config, *connector,
+            {configFile, listen, databaseUrl->toString(), !callbackApiKey.isEmpty()});
+    }
+
     auto database = Database::open(*databaseUrl);
     if (!database)
         return fail(QStringLiteral("cannot open the database %1: %2")
                         .arg(databaseUrl->toString(), database.error().message));
-
     if (options.action == ServerOptions::Action::Users)
         return runUsersCommandOnConsole(options.usersArguments, **database);
-
-    const Expected<ConnectorConfig> connector =
-        ConnectorConfig::fromEnvironment(QProcessEnvironment::systemEnvironment());
-    if (!connector)
-        return fail(connector.error().message);
 
     ShutdownSignals shutdownSignals;
     QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &application,
@@ -112,10 +138,6 @@ int main(int argc, char** argv)
                          QCoreApplication::quit();
                      });
 
-    // The key InStore presents on callbacks is a secret: environment only, like the CTP_* values.
-    const QByteArray callbackApiKey = qgetenv("STOREDESK_CALLBACK_API_KEY");
-    if (!callbackApiKey.isEmpty() && callbackApiKey.size() < 32)
-        return fail(QStringLiteral("STOREDESK_CALLBACK_API_KEY must have at least 32 characters"));
     ServerSecrets secrets;
     secrets.callbackApiKey = callbackApiKey;
     secrets.webhookSecret = qgetenv("STOREDESK_WEBHOOK_SECRET");
@@ -138,12 +160,10 @@ int main(int argc, char** argv)
         QCoreApplication::exit(1);
     });
     QObject::connect(&server, &ServerApp::started, &application, [&options](quint16 port) {
-        const QString host = options.address.protocol() == QAbstractSocket::IPv6Protocol
-                                 ? QLatin1Char('[') + options.address.toString() + QLatin1Char(']')
-                                 : options.address.toString();
         // Tests and the demo stack read this line to learn the port when they asked for port 0.
-        print(stdout,
-              QStringLiteral("storedesk-server listening on http://%1:%2\n").arg(host).arg(port));
+        print(stdout, QStringLiteral("storedesk-server listening on http://%1:%2\n")
+                          .arg(hostText(options.address))
+                          .arg(port));
         qCInfo(lcServer) << "version" << applicationVersion() << "listening on port" << port;
     });
     server.start(options.address, options.port);

@@ -17,6 +17,7 @@
 #include "routes/refundroutes.h"
 #include "routes/sessionroutes.h"
 #include "routes/storeroutes.h"
+#include "startupchecks.h"
 #include "routes/webhookroutes.h"
 #include "storage/auditlog.h"
 #include "storage/deliverylog.h"
@@ -26,9 +27,6 @@
 #include "storage/refundstore.h"
 #include "storage/sessionstore.h"
 #include "storage/userdirectory.h"
-
-#include <QSet>
-#include <QUuid>
 
 namespace storedesk::server {
 
@@ -99,92 +97,15 @@ void ServerApp::start(const QHostAddress& address, quint16 port)
     m_address = address;
     m_port = port;
     qCInfo(lcServerCt).noquote() << "commercetools:" << m_commercetools->config().describe();
-    m_tokens->withToken([this](const Expected<TokenProvider::Token>& token) {
-        if (!token) {
-            emit failed(token.error().message);
-            return;
-        }
-        checkScopes(token->grantedScopes);
-    });
-}
-
-void ServerApp::checkScopes(const QStringList& granted)
-{
-    const ScopePolicy::Verdict verdict =
-        ScopePolicy::evaluate(granted, m_commercetools->config().projectKey);
-    for (const QString& scope : verdict.excessManage)
-        qCWarning(lcServerCt).noquote()
-            << "the API client has" << scope
-            << "which StoreDesk does not need; grant only the scopes it uses (least privilege)";
-    if (!verdict.foreignProject.isEmpty()) {
-        emit failed(QStringLiteral("the API client has scopes for another project: %1")
-                        .arg(verdict.foreignProject.join(QStringLiteral(", "))));
-        return;
-    }
-    if (!verdict.missing.isEmpty()) {
-        emit failed(QStringLiteral("the API client lacks the scopes %1 (for project %2); create an "
-                                   "API client with them")
-                        .arg(verdict.missing.join(QStringLiteral(", ")),
-                             m_commercetools->config().projectKey));
-        return;
-    }
-    m_context.scopes = verdict;
-    checkStores();
-}
-
-void ServerApp::checkStores()
-{
-    QStringList outOfScope;
-    QStringList literals;
-    for (const StoreConfig& store : m_config.stores) {
-        if (!m_context.scopes.servesStore(store.key))
-            outOfScope << store.key;
-        literals << predicateLiteral(store.key);
-    }
-    if (!outOfScope.isEmpty()) {
-        emit failed(
-            QStringLiteral(
-                "the API client's store-scoped scopes do not reach the configured stores %1")
-                .arg(outOfScope.join(QStringLiteral(", "))));
-        return;
-    }
-    if (literals.isEmpty()) {
-        qCWarning(lcServer) << "no stores are configured: colleagues cannot log in anywhere";
-        listen();
-        return;
-    }
-    QUrlQuery query;
-    query.addQueryItem(
-        QStringLiteral("where"),
-        QString::fromLatin1(QUrl::toPercentEncoding(
-            QStringLiteral("key in (%1)").arg(literals.join(QStringLiteral(", "))))));
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
-    m_commercetools->get(
-        QStringLiteral("stores"), query, QUuid::createUuid().toString(QUuid::WithoutBraces),
-        [this](const CtResponse& response) {
-            if (!response.ok()) {
-                emit failed(QStringLiteral("cannot read the project's stores: %1")
-                                .arg(response.status
-                                         ? QStringLiteral("HTTP %1").arg(response.status)
-                                         : response.transportError));
-                return;
-            }
-            QSet<QString> known;
-            for (const QJsonValue& store : response.body.value(QStringLiteral("results")).toArray())
-                known.insert(store.toObject().value(QStringLiteral("key")).toString());
-            QStringList unknown;
-            for (const StoreConfig& store : m_config.stores) {
-                if (!known.contains(store.key))
-                    unknown << store.key;
-            }
-            if (!unknown.isEmpty()) {
-                emit failed(QStringLiteral("the configured stores %1 do not exist in project %2")
-                                .arg(unknown.join(QStringLiteral(", ")),
-                                     m_commercetools->config().projectKey));
-                return;
-            }
-            listen();
-        });
+    runStartupChecks(m_config, *m_tokens, *m_commercetools,
+                     [this](const StartupCheckResult& checked) {
+                         if (!checked) {
+                             emit failed(checked.error());
+                             return;
+                         }
+                         m_context.scopes = checked->scopes;
+                         listen();
+                     });
 }
 
 void ServerApp::listen()

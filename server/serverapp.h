@@ -42,9 +42,9 @@ struct ServerSecrets {
     QHash<QString, QByteArray> signingKeys; // a payment extension's signingKeyEnv → its secret
 };
 
-// The running server: connector, storage, routes and HTTP front, wired together. start() checks
-// the API client's scopes and the configured stores against the project before it listens, and
-// reports either started() or failed() with a reason fit for the operator.
+// The running server: connector, storage, routes and HTTP front, wired together. start() runs the
+// start-up checks (startupchecks.h) before it listens, and reports either started() or failed()
+// with a reason fit for the operator.
 class ServerApp : public QObject {
     Q_OBJECT
 
@@ -61,8 +61,6 @@ signals:
     void failed(const QString& reason);
 
 private:
-    void checkScopes(const QStringList& granted);
-    void checkStores();
     void listen();
 
     ServerConfig m_config;

@@ -58,8 +58,14 @@ ServerOptions ServerOptions::parse(const QStringList& allArguments)
                        "(default: $STOREDESK_DATABASE_URL, the config file's, or a SQLite file in "
                        "the data folder)."),
         QStringLiteral("url"));
+    const QCommandLineOption checkConfig(
+        QStringLiteral("check-config"),
+        QStringLiteral("Check the environment, the configuration file and the connection to "
+                       "commercetools (token, scopes, stores) as at start-up, print a summary and "
+                       "exit: 0 when all is well, 1 with the reason otherwise."));
     parser.addOption(listen);
     parser.addOption(config);
+    parser.addOption(checkConfig);
     parser.addOption(database);
     parser.addOption(verbose);
     parser.addPositionalArgument(
@@ -94,9 +100,13 @@ ServerOptions ServerOptions::parse(const QStringList& allArguments)
         return fail(QStringLiteral("--listen needs an IP address and a port, e.g. 127.0.0.1:8080 "
                                    "or [::1]:0; got \"%1\"")
                         .arg(parser.value(listen).left(64)));
+    if (users > 0 && parser.isSet(checkConfig))
+        return fail(QStringLiteral("--check-config and users do not go together"));
     if (users > 0) {
         options.action = Action::Users;
         options.usersArguments = usersArguments;
+    } else if (parser.isSet(checkConfig)) {
+        options.action = Action::CheckConfig;
     }
     return options;
 }

@@ -7,7 +7,7 @@
 namespace storedesk::server {
 
 struct ServerOptions {
-    enum class Action { Serve, Users, ShowVersion, ShowHelp, Error };
+    enum class Action { Serve, Users, CheckConfig, ShowVersion, ShowHelp, Error };
 
     Action action = Action::Serve;
     QHostAddress address = QHostAddress::LocalHost;

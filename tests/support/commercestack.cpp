@@ -261,12 +261,22 @@ bool CommerceStack::startServer(const QStringList& scopes, const QJsonObject& co
 int CommerceStack::runServerExpectingFailure(const QStringList& scopes, const QJsonObject& config,
                                              QByteArray* output)
 {
+    return runServerToEnd({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}, scopes,
+                          config, output);
+}
+
+int CommerceStack::runServerToEnd(const QStringList& arguments, const QStringList& scopes,
+                                  const QJsonObject& config, QByteArray* output,
+                                  const QStringList& unset)
+{
+    QProcessEnvironment environment = serverEnvironment(scopes);
+    for (const QString& name : unset)
+        environment.remove(name);
     QProcess server;
-    server.setProcessEnvironment(serverEnvironment(scopes));
+    server.setProcessEnvironment(environment);
     server.setProcessChannelMode(QProcess::MergedChannels);
     server.start(QStringLiteral(STOREDESK_SERVER_BINARY),
-                 {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                  QStringLiteral("--config"), writeConfig(config)});
+                 arguments + QStringList{QStringLiteral("--config"), writeConfig(config)});
     if (!server.waitForFinished(startTimeoutMs)) {
         server.kill();
         server.waitForFinished(5000);

@@ -55,6 +55,12 @@ public:
     // Starts a server expected to refuse to start; returns its exit code and output.
     int runServerExpectingFailure(const QStringList& scopes, const QJsonObject& config,
                                   QByteArray* output);
+    // Runs the server to its end with `arguments` plus --config (written from `config`), in the
+    // environment startServer gives it less the variables in `unset`; returns its exit code (-1:
+    // it had to be killed) and output.
+    int runServerToEnd(const QStringList& arguments, const QStringList& scopes,
+                       const QJsonObject& config, QByteArray* output,
+                       const QStringList& unset = {});
 
     QString errorString() const { return m_error; }
     const QJsonObject& seedData() const { return m_seed; }

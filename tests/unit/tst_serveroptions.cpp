@@ -73,6 +73,20 @@ private slots:
         QCOMPARE(ServerOptions::parse({QStringLiteral("s"), QStringLiteral("extra")}).action,
                  ServerOptions::Action::Error);
     }
+
+    void checkConfig()
+    {
+        const ServerOptions options = ServerOptions::parse(
+            {QStringLiteral("s"), QStringLiteral("--check-config"), QStringLiteral("--config"),
+             QStringLiteral("/etc/storedesk/server.json")});
+        QCOMPARE(options.action, ServerOptions::Action::CheckConfig);
+        QCOMPARE(options.configFile, QStringLiteral("/etc/storedesk/server.json"));
+        const ServerOptions withUsers =
+            ServerOptions::parse({QStringLiteral("s"), QStringLiteral("--check-config"),
+                                  QStringLiteral("users"), QStringLiteral("list")});
+        QCOMPARE(withUsers.action, ServerOptions::Action::Error);
+        QVERIFY(withUsers.errorText.contains(QStringLiteral("--check-config")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerOptions)
