@@ -58,7 +58,7 @@ PaymentCoordinator::PaymentCoordinator(const ServiceContext& context, PaymentAtt
     , m_providers(providers)
     , m_statusAfter(statusAfter)
 {
-    connect(&m_providers, &ProviderRegistry::outcome, this, &PaymentCoordinator::apply);
+    connect(&m_providers, &ProviderRegistry::outcome, this, &PaymentCoordinator::applyFrom);
 }
 
 void PaymentCoordinator::reply(const QString& paymentKey, const Done& done)
@@ -233,6 +233,22 @@ void PaymentCoordinator::askProvider(const PaymentAttemptRecord& record, Done do
             apply(key, status);
         reply(key, done);
     });
+}
+
+void PaymentCoordinator::applyFrom(const QString& source, const QString& paymentKey,
+                                   const ProviderStatus& status)
+{
+    const StorageResult<PaymentAttemptRecord> record = m_attempts.find(paymentKey);
+    if (!record)
+        return; // not ours (or not yet recorded): nothing to apply it to
+    const QString expected = ProviderRegistry::sourceOf(record->provider, record->attempt.storeKey,
+                                                        record->attempt.terminalId);
+    if (source != expected) {
+        qCWarning(lcServer).noquote() << "ignoring an outcome for payment" << paymentKey << "from"
+                                      << source << "- it belongs to" << expected;
+        return;
+    }
+    apply(paymentKey, status);
 }
 
 void PaymentCoordinator::apply(const QString& paymentKey, const ProviderStatus& status)

@@ -49,6 +49,9 @@ public:
     // A provider's final answer about the attempt with this key, from wherever it came.
     // Applying it again, or after another answer, changes nothing.
     void apply(const QString& paymentKey, const ProviderStatus& status);
+    // The same for an outcome a provider reported on its own; ignored unless that provider is
+    // the attempt's.
+    void applyFrom(const QString& source, const QString& paymentKey, const ProviderStatus& status);
 
 signals:
     void changed(const QString& paymentKey);

@@ -35,11 +35,21 @@ QString ProviderRegistry::callbackPath(const QString& storeKey, const QString& t
     return QStringLiteral("/callbacks/payments/%1/%2").arg(storeKey, terminalId);
 }
 
+QString ProviderRegistry::sourceOf(const QString& kind, const QString& storeKey,
+                                   const QString& terminalId)
+{
+    return kind == cashKind ? cashKind : slot(kind, storeKey, terminalId);
+}
+
 void ProviderRegistry::adopt(const QString& kind, const QString& storeKey,
                              const QString& terminalId, PaymentProvider* provider)
 {
     provider->setParent(this);
-    connect(provider, &PaymentProvider::outcome, this, &ProviderRegistry::outcome);
+    const QString source = sourceOf(kind, storeKey, terminalId);
+    connect(provider, &PaymentProvider::outcome, this,
+            [this, source](const QString& paymentKey, const ProviderStatus& status) {
+                emit outcome(source, paymentKey, status);
+            });
     if (kind == cashKind)
         m_cash = static_cast<CashProvider*>(provider);
     else

@@ -47,9 +47,15 @@ public:
     HttpExtensionProvider* httpProvider(const QString& storeKey, const QString& terminalId) const;
 
     static QString callbackPath(const QString& storeKey, const QString& terminalId);
+    // Names a provider: what outcome() says it came from, and what an attempt expects.
+    static QString sourceOf(const QString& kind, const QString& storeKey,
+                            const QString& terminalId);
 
 signals:
-    void outcome(const QString& paymentKey, const storedesk::server::ProviderStatus& status);
+    // source: sourceOf() the provider that reported it; an outcome for an attempt of another
+    // provider (a PSP of one store naming another store's attempt) must be ignored.
+    void outcome(const QString& source, const QString& paymentKey,
+                 const storedesk::server::ProviderStatus& status);
 
 private:
     void adopt(const QString& kind, const QString& storeKey, const QString& terminalId,

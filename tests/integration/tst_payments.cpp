@@ -749,6 +749,20 @@ private slots:
                      .toString(),
                  QStringLiteral("pending"));
 
+        // Signed correctly, but by another terminal's provider: ignored.
+        const QString otherTerminal =
+            QStringLiteral("/callbacks/payments/%1/silent-terminal").arg(store);
+        QCOMPARE(m_stack
+                     .call("POST", otherTerminal, approved, {},
+                           {{"X-Signature", sign(approved, pspSecret)}})
+                     .status,
+                 200);
+        QTest::qWait(300);
+        QCOMPARE(m_stack.call("GET", QStringLiteral("/payments/") + paymentId, {}, m_pspTill)
+                     .body.value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("pending"));
+
         const QByteArray declined =
             QJsonDocument(QJsonObject{{QStringLiteral("reference"), paymentKey},
                                       {QStringLiteral("state"), QStringLiteral("failed")}})
