@@ -6,6 +6,7 @@
 #include "servicecontext.h"
 #include "storage/sessionstore.h"
 #include "storage/userdirectory.h"
+#include "storeroutes.h"
 
 namespace storedesk::server {
 namespace {
@@ -192,15 +193,21 @@ void SessionRoutes::logIn(const ApiRequest& request, const Responder& responder)
                 << user->username << "logged in at"
                 << (storeKey.isEmpty() ? QStringLiteral("-") : storeKey)
                 << (workstationId.isEmpty() ? QStringLiteral("-") : workstationId);
-            responder->json(201, QJsonObject{
-                                     {QStringLiteral("accessToken"), issued->accessToken},
-                                     {QStringLiteral("userKey"), issued->userKey},
-                                     {QStringLiteral("expiresAt"),
-                                      issued->session.expiresAt.toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("user"), sessionUserJson(*user)},
-                                     {QStringLiteral("storeKey"), storeKey},
-                                     {QStringLiteral("workstationId"), workstationId},
-                                 });
+            QJsonObject answer{
+                {QStringLiteral("accessToken"), issued->accessToken},
+                {QStringLiteral("userKey"), issued->userKey},
+                {QStringLiteral("expiresAt"),
+                 issued->session.expiresAt.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("user"), sessionUserJson(*user)},
+                {QStringLiteral("storeKey"), storeKey},
+                {QStringLiteral("workstationId"), workstationId},
+            };
+            // What the app needs to offer at this workstation, e.g. its tenders.
+            if (const StoreConfig* config = m_context.config->store(storeKey)) {
+                if (const WorkstationConfig* workstation = config->workstation(workstationId))
+                    answer.insert(QStringLiteral("workstation"), workstationJson(*workstation));
+            }
+            responder->json(201, answer);
         });
 }
 

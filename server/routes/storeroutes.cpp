@@ -7,6 +7,20 @@
 #include "servicecontext.h"
 
 namespace storedesk::server {
+
+QJsonObject workstationJson(const WorkstationConfig& workstation)
+{
+    QJsonObject entry{
+        {QStringLiteral("id"), workstation.id},
+        {QStringLiteral("name"), workstation.name},
+        {QStringLiteral("tenders"), QJsonArray::fromStringList(workstation.tenders())}};
+    if (workstation.terminal)
+        entry.insert(QStringLiteral("terminal"),
+                     QJsonObject{{QStringLiteral("id"), workstation.terminal->id},
+                                 {QStringLiteral("kind"), workstation.terminal->kind}});
+    return entry;
+}
+
 namespace {
 
 QJsonArray locationsOf(const StoreConfig& store)
@@ -15,13 +29,7 @@ QJsonArray locationsOf(const StoreConfig& store)
     for (const LocationConfig& location : store.locations) {
         QJsonArray workstations;
         for (const WorkstationConfig& workstation : location.workstations) {
-            QJsonObject entry{{QStringLiteral("id"), workstation.id},
-                              {QStringLiteral("name"), workstation.name}};
-            if (workstation.terminal)
-                entry.insert(QStringLiteral("terminal"),
-                             QJsonObject{{QStringLiteral("id"), workstation.terminal->id},
-                                         {QStringLiteral("kind"), workstation.terminal->kind}});
-            workstations.append(entry);
+            workstations.append(workstationJson(workstation));
         }
         locations.append(QJsonObject{{QStringLiteral("id"), location.id},
                                      {QStringLiteral("name"), location.name},

@@ -336,6 +336,27 @@ private slots:
         QCOMPARE(m_stack.stopServer(), 0);
     }
 
+    void sessionNamesTheWorkstationsTenders()
+    {
+        const auto tenders = [this](const QString& workstationId) {
+            const auto session =
+                m_stack.callJson("POST", QStringLiteral("/session"),
+                                 {{QStringLiteral("username"), QStringLiteral("anna")},
+                                  {QStringLiteral("secret"), annaSecret},
+                                  {QStringLiteral("storeKey"), store},
+                                  {QStringLiteral("workstationId"), workstationId}});
+            return session.body.value(QStringLiteral("workstation"))
+                .toObject()
+                .value(QStringLiteral("tenders"))
+                .toVariant()
+                .toStringList();
+        };
+        QCOMPARE(tenders(QStringLiteral("psp-till")),
+                 (QStringList{QStringLiteral("cash"), QStringLiteral("card")}));
+        QCOMPARE(tenders(QStringLiteral("berlin-mitte-till-2")),
+                 QStringList{QStringLiteral("cash")});
+    }
+
     void cashGivesChangeAndRepeatsAreOnePayment()
     {
         const QString cartId = newCart(1);
