@@ -845,6 +845,44 @@ private slots:
         QCOMPARE(taken, 1);
     }
 
+    // Two instances on one database: a repeat that the load balancer sends to the other instance
+    // finds the same attempt, and a long poll there sees an outcome the first instance applied.
+    void twoInstancesShareTheAttempts()
+    {
+        QVERIFY2(m_stack.startSecondServer(m_config), qPrintable(m_stack.errorString()));
+        const QString cartId = newCart(1);
+        const QString key = newKey();
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("tender"), QStringLiteral("card")},
+                                      {QStringLiteral("amount"), eur(1234)}})
+                .toJson(QJsonDocument::Compact);
+        const QString path = QStringLiteral("/stores/%1/carts/%2/payments").arg(store, cartId);
+        const QList<std::pair<QByteArray, QByteArray>> headers{{"Idempotency-Key", key.toLatin1()}};
+        const auto first = m_stack.call("POST", path, body, m_cardTill, headers);
+        QVERIFY2(first.status == 202, qPrintable(text(first)));
+        const QString paymentId = first.body.value(QStringLiteral("id")).toString();
+        const auto second = m_stack.callSecond("POST", path, body, m_cardTill, headers);
+        QVERIFY2(second.status == 202 || second.status == 201, qPrintable(text(second)));
+        QCOMPARE(second.body.value(QStringLiteral("id")).toString(), paymentId);
+
+        const auto polled = m_stack.callSecond(
+            "GET", QStringLiteral("/payments/%1?waitSeconds=20").arg(paymentId), {}, m_cardTill);
+        QCOMPARE(polled.body.value(QStringLiteral("state")).toString(),
+                 QStringLiteral("succeeded"));
+        QCOMPARE(paymentsWithKey(key), 1);
+        QCOMPARE(cartPayments(cartId).size(), 1);
+        // Nothing is left to pay, whichever instance is asked.
+        QCOMPARE(m_stack
+                     .callSecond("POST", path,
+                                 QJsonDocument(
+                                     QJsonObject{{QStringLiteral("tender"), QStringLiteral("cash")},
+                                                 {QStringLiteral("amount"), eur(1)}})
+                                     .toJson(QJsonDocument::Compact),
+                                 m_cardTill, {{"Idempotency-Key", newKey().toLatin1()}})
+                     .status,
+                 400);
+    }
+
     // Killed between asking the terminal and hearing back: the restarted server asks the
     // terminal about that very attempt and charges nothing a second time.
     void serverKilledMidPaymentResolvesOnRestart()

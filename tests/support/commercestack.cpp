@@ -105,6 +105,11 @@ CommerceStack::CommerceStack()
 
 CommerceStack::~CommerceStack()
 {
+    if (m_secondServer) {
+        m_secondServer->terminate();
+        if (!m_secondServer->waitForFinished(10000))
+            m_secondServer->kill();
+    }
     stopServer();
     if (m_emulator && m_emulator->state() != QProcess::NotRunning) {
         m_emulator->terminate();
@@ -238,23 +243,34 @@ QString CommerceStack::writeConfig(const QJsonObject& config)
 
 bool CommerceStack::startServer(const QStringList& scopes, const QJsonObject& config)
 {
-    m_server = std::make_unique<QProcess>();
-    m_server->setProcessEnvironment(serverEnvironment(scopes));
-    m_server->start(QStringLiteral(STOREDESK_SERVER_BINARY),
-                    {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                     QStringLiteral("--config"), writeConfig(config)});
-    if (!m_server->waitForStarted(10000))
+    return launchServer(m_server, m_serverUrl, scopes, config);
+}
+
+bool CommerceStack::startSecondServer(const QJsonObject& config)
+{
+    return launchServer(m_secondServer, m_secondServerUrl, fullScopes(), config);
+}
+
+bool CommerceStack::launchServer(std::unique_ptr<QProcess>& process, QUrl& serverUrl,
+                                 const QStringList& scopes, const QJsonObject& config)
+{
+    process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(serverEnvironment(scopes));
+    process->start(QStringLiteral(STOREDESK_SERVER_BINARY),
+                   {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                    QStringLiteral("--config"), writeConfig(config)});
+    if (!process->waitForStarted(10000))
         return fail(
-            QStringLiteral("cannot start storedesk-server: %1").arg(m_server->errorString()));
+            QStringLiteral("cannot start storedesk-server: %1").arg(process->errorString()));
     static const QRegularExpression listening(
         QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
     QByteArray seen;
-    const QString url = waitForLine(*m_server, listening, &seen, startTimeoutMs);
+    const QString url = waitForLine(*process, listening, &seen, startTimeoutMs);
     m_serverLog += seen;
     if (url.isEmpty())
         return fail(QStringLiteral("storedesk-server did not start: %1")
-                        .arg(QString::fromUtf8(serverLog())));
-    m_serverUrl = QUrl(url);
+                        .arg(QString::fromUtf8(seen + process->readAllStandardError())));
+    serverUrl = QUrl(url);
     return true;
 }
 
@@ -373,6 +389,18 @@ CommerceStack::call(const QByteArray& method, const QString& path, const QByteAr
     if (question >= 0)
         url.setQuery(path.mid(question + 1));
     return send(url, method, body, all);
+}
+
+CommerceStack::HttpReply
+CommerceStack::callSecond(const QByteArray& method, const QString& path, const QByteArray& body,
+                          const QByteArray& token,
+                          const QList<std::pair<QByteArray, QByteArray>>& headers)
+{
+    const QUrl first = m_serverUrl;
+    m_serverUrl = m_secondServerUrl;
+    HttpReply reply = call(method, path, body, token, headers);
+    m_serverUrl = first;
+    return reply;
 }
 
 CommerceStack::HttpReply CommerceStack::callJson(const QByteArray& method, const QString& path,

@@ -43,6 +43,8 @@ public:
                  const QStringList& stores);
     bool startServer(const QStringList& scopes = fullScopes(),
                      const QJsonObject& config = defaultConfig());
+    // Another storedesk-server on the same database: a second instance behind a load balancer.
+    bool startSecondServer(const QJsonObject& config);
     // SIGTERM, as systemd would; the exit code (-1: it crashed or had to be killed).
     int stopServer();
     // SIGKILL: no clean-up of any kind, as in a power cut. The database stays for a restart.
@@ -81,6 +83,10 @@ public:
     HttpReply call(const QByteArray& method, const QString& path, const QByteArray& body = {},
                    const QByteArray& token = {},
                    const QList<std::pair<QByteArray, QByteArray>>& headers = {});
+    // call() against the second server.
+    HttpReply callSecond(const QByteArray& method, const QString& path, const QByteArray& body = {},
+                         const QByteArray& token = {},
+                         const QList<std::pair<QByteArray, QByteArray>>& headers = {});
     HttpReply callJson(const QByteArray& method, const QString& path, const QJsonObject& body,
                        const QByteArray& token = {});
     // Logs in and returns the access token, or an empty one (QVERIFY it).
@@ -95,6 +101,8 @@ private:
     bool fail(const QString& message);
     QProcessEnvironment serverEnvironment(const QStringList& scopes) const;
     QString writeConfig(const QJsonObject& config);
+    bool launchServer(std::unique_ptr<QProcess>& process, QUrl& serverUrl,
+                      const QStringList& scopes, const QJsonObject& config);
     QJsonObject emulatorSend(const QByteArray& method, const QString& path, const QByteArray& body);
     HttpReply send(const QUrl& url, const QByteArray& method, const QByteArray& body,
                    const QList<std::pair<QByteArray, QByteArray>>& headers);
@@ -103,6 +111,8 @@ private:
     QTemporaryDir m_folder;
     std::unique_ptr<QProcess> m_emulator;
     std::unique_ptr<QProcess> m_server;
+    std::unique_ptr<QProcess> m_secondServer;
+    QUrl m_secondServerUrl;
     std::unique_ptr<PostgresFixture> m_postgres;
     QUrl m_emulatorUrl;
     QUrl m_serverUrl;
