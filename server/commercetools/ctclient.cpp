@@ -145,6 +145,20 @@ void CtClient::update(const QString& path, const QJsonObject& current, ActionBui
     updateAttempt(path, current, actions, correlationId, done, m_options.maxConflictRetries);
 }
 
+void CtClient::updateLatest(const QString& path, ActionBuilder actions,
+                            const QString& correlationId, Callback done)
+{
+    get(path, {}, correlationId,
+        [this, path, actions = std::move(actions), correlationId,
+         done = std::move(done)](const CtResponse& current) {
+            if (!current.ok()) {
+                done(current);
+                return;
+            }
+            update(path, current.body, actions, correlationId, done);
+        });
+}
+
 void CtClient::updateAttempt(const QString& path, const QJsonObject& current,
                              const ActionBuilder& actions, const QString& correlationId,
                              const Callback& done, int conflictsLeft)

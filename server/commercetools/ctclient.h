@@ -61,6 +61,10 @@ public:
     // again and rebuilds the actions, a bounded number of times.
     void update(const QString& path, const QJsonObject& current, ActionBuilder actions,
                 const QString& correlationId, Callback done);
+    // Reads the resource at `path`, then update()s it: for actions built from its latest state,
+    // e.g. "add this transaction unless a previous try already did".
+    void updateLatest(const QString& path, ActionBuilder actions, const QString& correlationId,
+                      Callback done);
 
 private:
     struct Call;

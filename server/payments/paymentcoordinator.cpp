@@ -177,39 +177,30 @@ void PaymentCoordinator::attachToCart(const PaymentAttemptRecord& record, const 
     const QString path =
         QStringLiteral("in-store/key=%1/carts/%2").arg(record.attempt.storeKey, record.cartId);
     const QString correlationId = record.attempt.correlationId;
-    CtClient* ct = m_context.commercetools;
-    ct->get(path, {}, correlationId,
-            [ct, path, paymentId, correlationId, done](const CtResponse& cart) {
-                if (!cart.ok()) {
-                    done(ApiError::upstream(cart));
-                    return;
-                }
-                ct->update(
-                    path, cart.body,
-                    [paymentId](const QJsonObject& current) {
-                        const QJsonArray payments = current.value(QStringLiteral("paymentInfo"))
-                                                        .toObject()
-                                                        .value(QStringLiteral("payments"))
-                                                        .toArray();
-                        for (const QJsonValue& payment : payments) {
-                            if (payment.toObject().value(QStringLiteral("id")).toString() ==
-                                paymentId)
-                                return QJsonArray();
-                        }
-                        return QJsonArray{QJsonObject{
-                            {QStringLiteral("action"), QStringLiteral("addPayment")},
+    m_context.commercetools->updateLatest(
+        path,
+        [paymentId](const QJsonObject& current) {
+            const QJsonArray payments = current.value(QStringLiteral("paymentInfo"))
+                                            .toObject()
+                                            .value(QStringLiteral("payments"))
+                                            .toArray();
+            for (const QJsonValue& payment : payments) {
+                if (payment.toObject().value(QStringLiteral("id")).toString() == paymentId)
+                    return QJsonArray();
+            }
+            return QJsonArray{
+                QJsonObject{{QStringLiteral("action"), QStringLiteral("addPayment")},
                             {QStringLiteral("payment"),
                              QJsonObject{{QStringLiteral("typeId"), QStringLiteral("payment")},
                                          {QStringLiteral("id"), paymentId}}}}};
-                    },
-                    correlationId,
-                    [done](const CtResponse& updated) {
-                        if (updated.ok())
-                            done(std::nullopt);
-                        else
-                            done(ApiError::upstream(updated));
-                    });
-            });
+        },
+        correlationId,
+        [done](const CtResponse& updated) {
+            if (updated.ok())
+                done(std::nullopt);
+            else
+                done(ApiError::upstream(updated));
+        });
 }
 
 void PaymentCoordinator::askProvider(const PaymentAttemptRecord& record, Done done)
@@ -309,45 +300,37 @@ void PaymentCoordinator::sync(const PaymentAttemptRecord& record)
                 storageFailure(marked.error());
         }
     };
-    ct->get(path, {}, record.attempt.correlationId, [=](const CtResponse& payment) {
-        if (payment.status == 404) {
-            finished(true); // never made: nothing to write
-            return;
-        }
-        if (!payment.ok()) {
-            finished(false); // recovery tries again
-            return;
-        }
-        ct->update(
-            path, payment.body,
-            [target, reference](const QJsonObject& current) {
-                QJsonArray actions;
-                for (const QJsonValue& value :
-                     current.value(QStringLiteral("transactions")).toArray()) {
-                    const QJsonObject transaction = value.toObject();
-                    if (transaction.value(QStringLiteral("type")).toString() !=
-                        QLatin1StringView("Charge"))
-                        continue;
-                    const QString id = transaction.value(QStringLiteral("id")).toString();
-                    if (transaction.value(QStringLiteral("state")).toString() != target)
-                        actions.append(QJsonObject{
-                            {QStringLiteral("action"), QStringLiteral("changeTransactionState")},
-                            {QStringLiteral("transactionId"), id},
-                            {QStringLiteral("state"), target}});
-                    if (!reference.isEmpty() &&
-                        transaction.value(QStringLiteral("interactionId")).toString() != reference)
-                        actions.append(
-                            QJsonObject{{QStringLiteral("action"),
-                                         QStringLiteral("changeTransactionInteractionId")},
-                                        {QStringLiteral("transactionId"), id},
-                                        {QStringLiteral("interactionId"), reference}});
-                    break;
-                }
-                return actions;
-            },
-            record.attempt.correlationId,
-            [finished](const CtResponse& updated) { finished(updated.ok()); });
-    });
+    ct->updateLatest(
+        path,
+        [target, reference](const QJsonObject& current) {
+            QJsonArray actions;
+            for (const QJsonValue& value :
+                 current.value(QStringLiteral("transactions")).toArray()) {
+                const QJsonObject transaction = value.toObject();
+                if (transaction.value(QStringLiteral("type")).toString() !=
+                    QLatin1StringView("Charge"))
+                    continue;
+                const QString id = transaction.value(QStringLiteral("id")).toString();
+                if (transaction.value(QStringLiteral("state")).toString() != target)
+                    actions.append(QJsonObject{
+                        {QStringLiteral("action"), QStringLiteral("changeTransactionState")},
+                        {QStringLiteral("transactionId"), id},
+                        {QStringLiteral("state"), target}});
+                if (!reference.isEmpty() &&
+                    transaction.value(QStringLiteral("interactionId")).toString() != reference)
+                    actions.append(QJsonObject{{QStringLiteral("action"),
+                                                QStringLiteral("changeTransactionInteractionId")},
+                                               {QStringLiteral("transactionId"), id},
+                                               {QStringLiteral("interactionId"), reference}});
+                break;
+            }
+            return actions;
+        },
+        record.attempt.correlationId,
+        [finished](const CtResponse& updated) {
+            // Never made (404): nothing to write. Anything else: recovery retries.
+            finished(updated.ok() || updated.status == 404);
+        });
 }
 
 void PaymentCoordinator::cancel(const PaymentAttemptRecord& record, Done done)

@@ -126,6 +126,20 @@ void PaymentRoutes::answer(const PaymentAttemptRecord& record, const Responder& 
                                  });
 }
 
+std::function<void(const Expected<PaymentAttemptRecord, ApiError>&)>
+PaymentRoutes::answerWith(const Responder& responder, int pendingStatus, int finalStatus)
+{
+    return [self = QPointer<PaymentRoutes>(this), responder, pendingStatus,
+            finalStatus](const Expected<PaymentAttemptRecord, ApiError>& record) {
+        if (!self)
+            return;
+        if (!record)
+            responder->error(record.error());
+        else
+            self->answer(*record, responder, pendingStatus, finalStatus);
+    };
+}
+
 void PaymentRoutes::startPayment(const ApiRequest& request, const Responder& responder)
 {
     if (!m_context.admitStore(request, responder))
@@ -212,17 +226,7 @@ void PaymentRoutes::startPayment(const ApiRequest& request, const Responder& res
     if (claim->kind == IdempotencyStore::Claim::Kind::Existing) {
         StorageResult<PaymentAttemptRecord> existing = m_attempts.findByIdempotencyKey(key);
         if (existing) {
-            QPointer<PaymentRoutes> self(this);
-            m_coordinator.advance(
-                *existing,
-                [this, self, responder](const Expected<PaymentAttemptRecord, ApiError>& r) {
-                    if (!self)
-                        return;
-                    if (!r)
-                        responder->error(r.error());
-                    else
-                        answer(*r, responder, 202, 201);
-                });
+            m_coordinator.advance(*existing, answerWith(responder, 202, 201));
             return;
         }
         if (claim->record.hasResponse()) {
@@ -304,15 +308,7 @@ void PaymentRoutes::createAttempt(PaymentAttemptRecord record, const ApiRequest&
             if (auto attached = m_idempotency.attachResource(key, record.attempt.paymentKey);
                 !attached)
                 qCWarning(lcServerDb).noquote() << attached.error().message;
-            m_coordinator.advance(*stored, [this, self, responder](
-                                               const Expected<PaymentAttemptRecord, ApiError>& r) {
-                if (!self)
-                    return;
-                if (!r)
-                    responder->error(r.error());
-                else
-                    answer(*r, responder, 202, 201);
-            });
+            m_coordinator.advance(*stored, answerWith(responder, 202, 201));
         });
 }
 
@@ -403,16 +399,7 @@ void PaymentRoutes::cancelPayment(const ApiRequest& request, const Responder& re
     const std::optional<PaymentAttemptRecord> record = admitPayment(request, responder);
     if (!record)
         return;
-    QPointer<PaymentRoutes> self(this);
-    m_coordinator.cancel(
-        *record, [this, self, responder](const Expected<PaymentAttemptRecord, ApiError>& r) {
-            if (!self)
-                return;
-            if (!r)
-                responder->error(r.error());
-            else
-                answer(*r, responder, 200, 200);
-        });
+    m_coordinator.cancel(*record, answerWith(responder, 200, 200));
 }
 
 void PaymentRoutes::providerCallback(const ApiRequest& request, const Responder& responder)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/apierror.h"
 #include "http/router.h"
 #include "storage/paymentattemptstore.h"
 
@@ -43,6 +44,9 @@ private:
     // Answers with the view and the commercetools Payment: 201 when final, else 202 (or 200).
     void answer(const PaymentAttemptRecord& record, const Responder& responder, int pendingStatus,
                 int finalStatus);
+    // What to do with the coordinator's answer: answer() it, or the error.
+    std::function<void(const Expected<PaymentAttemptRecord, ApiError>&)>
+    answerWith(const Responder& responder, int pendingStatus, int finalStatus);
     void answerWhenChanged(const PaymentAttemptRecord& record, int waitSeconds,
                            const Responder& responder);
 

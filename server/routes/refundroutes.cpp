@@ -341,54 +341,43 @@ void RefundRoutes::execute(const RefundRecord& refund, const Responder& responde
 {
     const QString path =
         QStringLiteral("in-store/key=%1/orders/%2").arg(refund.storeKey, refund.orderId);
-    CtClient* ct = m_context.commercetools;
     QPointer<RefundRoutes> self(this);
-    ct->get(path, {}, responder->correlationId(), [=, this](const CtResponse& order) {
-        if (!self)
-            return;
-        if (!order.ok()) {
-            responder->error(ApiError::upstream(order));
-            return;
-        }
-        ct->update(
-            path, order.body,
-            [refund](const QJsonObject& current) {
-                for (const QJsonValue& info :
-                     current.value(QStringLiteral("returnInfo")).toArray()) {
-                    if (info.toObject().value(QStringLiteral("returnTrackingId")).toString() ==
-                        refund.id)
-                        return QJsonArray(); // written by an earlier try
-                }
-                QJsonArray items;
-                for (const QJsonValue& value :
-                     refund.plan.value(QStringLiteral("items")).toArray()) {
-                    const QJsonObject item = value.toObject();
-                    const bool custom = item.value(QStringLiteral("custom")).toBool();
-                    items.append(QJsonObject{
-                        {custom ? QStringLiteral("customLineItemId") : QStringLiteral("lineItemId"),
-                         item.value(QStringLiteral("lineItemId"))},
-                        {QStringLiteral("quantity"), item.value(QStringLiteral("quantity"))},
-                        {QStringLiteral("shipmentState"), QStringLiteral("Returned")},
-                        {QStringLiteral("comment"), refund.plan.value(QStringLiteral("reason"))}});
-                }
-                return QJsonArray{
-                    QJsonObject{{QStringLiteral("action"), QStringLiteral("addReturnInfo")},
-                                {QStringLiteral("returnTrackingId"), refund.id},
-                                {QStringLiteral("returnDate"),
-                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                                {QStringLiteral("items"), items}}};
-            },
-            responder->correlationId(),
-            [=, this](const CtResponse& updated) {
-                if (!self)
-                    return;
-                if (!updated.ok()) {
-                    responder->error(ApiError::upstream(updated));
-                    return;
-                }
-                executeTenders(refund, 0, responder);
-            });
-    });
+    m_context.commercetools->updateLatest(
+        path,
+        [refund](const QJsonObject& current) {
+            for (const QJsonValue& info : current.value(QStringLiteral("returnInfo")).toArray()) {
+                if (info.toObject().value(QStringLiteral("returnTrackingId")).toString() ==
+                    refund.id)
+                    return QJsonArray(); // written by an earlier try
+            }
+            QJsonArray items;
+            for (const QJsonValue& value : refund.plan.value(QStringLiteral("items")).toArray()) {
+                const QJsonObject item = value.toObject();
+                const bool custom = item.value(QStringLiteral("custom")).toBool();
+                items.append(QJsonObject{
+                    {custom ? QStringLiteral("customLineItemId") : QStringLiteral("lineItemId"),
+                     item.value(QStringLiteral("lineItemId"))},
+                    {QStringLiteral("quantity"), item.value(QStringLiteral("quantity"))},
+                    {QStringLiteral("shipmentState"), QStringLiteral("Returned")},
+                    {QStringLiteral("comment"), refund.plan.value(QStringLiteral("reason"))}});
+            }
+            return QJsonArray{
+                QJsonObject{{QStringLiteral("action"), QStringLiteral("addReturnInfo")},
+                            {QStringLiteral("returnTrackingId"), refund.id},
+                            {QStringLiteral("returnDate"),
+                             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("items"), items}}};
+        },
+        responder->correlationId(),
+        [=, this](const CtResponse& updated) {
+            if (!self)
+                return;
+            if (!updated.ok()) {
+                responder->error(ApiError::upstream(updated));
+                return;
+            }
+            executeTenders(refund, 0, responder);
+        });
 }
 
 void RefundRoutes::executeTenders(const RefundRecord& refund, int index, const Responder& responder)
@@ -399,45 +388,34 @@ void RefundRoutes::executeTenders(const RefundRecord& refund, int index, const R
         const QJsonObject share = tenders.at(index).toObject();
         const QString path =
             QStringLiteral("payments/") + share.value(QStringLiteral("paymentId")).toString();
-        CtClient* ct = m_context.commercetools;
-        ct->get(path, {}, responder->correlationId(), [=, this](const CtResponse& payment) {
-            if (!self)
-                return;
-            if (!payment.ok()) {
-                responder->error(ApiError::upstream(payment));
-                return;
-            }
-            ct->update(
-                path, payment.body,
-                [refund, share](const QJsonObject& current) {
-                    for (const QJsonValue& t :
-                         current.value(QStringLiteral("transactions")).toArray()) {
-                        if (t.toObject().value(QStringLiteral("interactionId")).toString() ==
-                            refund.id)
-                            return QJsonArray(); // written by an earlier try
-                    }
-                    return QJsonArray{QJsonObject{
-                        {QStringLiteral("action"), QStringLiteral("addTransaction")},
-                        {QStringLiteral("transaction"),
-                         QJsonObject{
-                             {QStringLiteral("type"), QStringLiteral("Refund")},
-                             {QStringLiteral("amount"), share.value(QStringLiteral("amount"))},
-                             {QStringLiteral("state"), QStringLiteral("Success")},
-                             {QStringLiteral("interactionId"), refund.id},
-                             {QStringLiteral("timestamp"),
-                              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}}}};
-                },
-                responder->correlationId(),
-                [=, this](const CtResponse& updated) {
-                    if (!self)
-                        return;
-                    if (!updated.ok()) {
-                        responder->error(ApiError::upstream(updated));
-                        return;
-                    }
-                    executeTenders(refund, index + 1, responder);
-                });
-        });
+        m_context.commercetools->updateLatest(
+            path,
+            [refund, share](const QJsonObject& current) {
+                for (const QJsonValue& t :
+                     current.value(QStringLiteral("transactions")).toArray()) {
+                    if (t.toObject().value(QStringLiteral("interactionId")).toString() == refund.id)
+                        return QJsonArray(); // written by an earlier try
+                }
+                return QJsonArray{QJsonObject{
+                    {QStringLiteral("action"), QStringLiteral("addTransaction")},
+                    {QStringLiteral("transaction"),
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("Refund")},
+                                 {QStringLiteral("amount"), share.value(QStringLiteral("amount"))},
+                                 {QStringLiteral("state"), QStringLiteral("Success")},
+                                 {QStringLiteral("interactionId"), refund.id},
+                                 {QStringLiteral("timestamp"),
+                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}}}};
+            },
+            responder->correlationId(),
+            [=, this](const CtResponse& updated) {
+                if (!self)
+                    return;
+                if (!updated.ok()) {
+                    responder->error(ApiError::upstream(updated));
+                    return;
+                }
+                executeTenders(refund, index + 1, responder);
+            });
         return;
     }
 
