@@ -54,4 +54,17 @@ Expected<Money> lineRefundAmount(const Money& lineTotal, qint64 lineQuantity, qi
     return before->minus(*after);
 }
 
+QStringList refundApprovalReasons(const Money& amount, qint64 above,
+                                  const QDateTime& orderCreatedAt, int afterDays,
+                                  const QDateTime& now)
+{
+    QStringList reasons;
+    if (amount.minorUnits() > above)
+        reasons << QStringLiteral("amount");
+    // An order without a creation time cannot prove it is recent.
+    if (afterDays > 0 && (!orderCreatedAt.isValid() || orderCreatedAt.addDays(afterDays) < now))
+        reasons << QStringLiteral("age");
+    return reasons;
+}
+
 } // namespace storedesk::server

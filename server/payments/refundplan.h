@@ -3,8 +3,10 @@
 #include "base/expected.h"
 #include "domain/money.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace storedesk::server {
 
@@ -31,5 +33,12 @@ Expected<QList<RefundShare>> planRefund(const Money& amount, const QList<RefundS
 // taken from the end, so that refunds of a line always add up exactly to its total.
 Expected<Money> lineRefundAmount(const Money& lineTotal, qint64 lineQuantity, qint64 refundable,
                                  qint64 quantity);
+
+// Why a refund needs a manager's approval: "amount" when it is above `above` (minor units of its
+// currency), "age" when the order was created more than `afterDays` whole days before `now`
+// (0: never for age). Empty: no approval needed.
+QStringList refundApprovalReasons(const Money& amount, qint64 above,
+                                  const QDateTime& orderCreatedAt, int afterDays,
+                                  const QDateTime& now);
 
 } // namespace storedesk::server

@@ -102,8 +102,8 @@ void CheckoutRoutes::placeOrder(const ApiRequest& request, const Responder& resp
     fetchFromStore<Cart>(
         m_context, QStringLiteral("carts/") + cartId, storeKey,
         QStringLiteral("There is no such cart in this store."), responder,
-        [this, self, key, cartVersion, resuming, responder](const Cart& cart,
-                                                            const QJsonObject& raw) {
+        [this, self, key, workstationId = request.caller->workstationId, cartVersion, resuming,
+         responder](const Cart& cart, const QJsonObject& raw) {
             if (!self)
                 return;
             // Once a number is reserved the order may exist already: only the lookup decides.
@@ -142,12 +142,13 @@ void CheckoutRoutes::placeOrder(const ApiRequest& request, const Responder& resp
                     qCWarning(lcServer).noquote()
                         << "cart" << cart.id << "is paid beyond its total; ordering it anyway";
             }
-            createOrder(key, raw, responder, MaxNumberAttempts);
+            createOrder(key, workstationId, raw, responder, MaxNumberAttempts);
         });
 }
 
-void CheckoutRoutes::createOrder(const QString& idempotencyKey, const QJsonObject& cart,
-                                 const Responder& responder, int attemptsLeft)
+void CheckoutRoutes::createOrder(const QString& idempotencyKey, const QString& workstationId,
+                                 const QJsonObject& cart, const Responder& responder,
+                                 int attemptsLeft)
 {
     const QString cartId = cart.value(QStringLiteral("id")).toString();
     const QString storeKey =
@@ -179,7 +180,8 @@ void CheckoutRoutes::createOrder(const QString& idempotencyKey, const QJsonObjec
                                            .value(QStringLiteral("id"))
                                            .toString();
             if (ordersCart == cartId) {
-                finish(idempotencyKey, cartId, found.body, responder); // made earlier; answer lost
+                finish(idempotencyKey, workstationId, cartId, found.body,
+                       responder); // made earlier; answer lost
                 return;
             }
             qCWarning(lcServer).noquote() << "order number" << number << "is taken by another cart";
@@ -188,7 +190,7 @@ void CheckoutRoutes::createOrder(const QString& idempotencyKey, const QJsonObjec
                 responder->error(ApiError::internal());
                 return;
             }
-            createOrder(idempotencyKey, cart, responder, attemptsLeft - 1);
+            createOrder(idempotencyKey, workstationId, cart, responder, attemptsLeft - 1);
             return;
         }
         if (found.status != 404) {
@@ -205,13 +207,14 @@ void CheckoutRoutes::createOrder(const QString& idempotencyKey, const QJsonObjec
                      if (!self)
                          return;
                      if (created.ok()) {
-                         finish(idempotencyKey, cartId, created.body, responder);
+                         finish(idempotencyKey, workstationId, cartId, created.body, responder);
                          return;
                      }
                      if (created.status == 400 || created.status == 409) {
                          if (created.errorCode() == QLatin1StringView("DuplicateField")) {
                              if (m_orderNumbers.renumber(cartId))
-                                 createOrder(idempotencyKey, cart, responder, attemptsLeft - 1);
+                                 createOrder(idempotencyKey, workstationId, cart, responder,
+                                             attemptsLeft - 1);
                              else
                                  responder->error(ApiError::internal());
                              return;
@@ -234,7 +237,8 @@ void CheckoutRoutes::createOrder(const QString& idempotencyKey, const QJsonObjec
                                                            .toObject()
                                                            .value(QStringLiteral("id"))
                                                            .toString() == cartId)
-                                     finish(idempotencyKey, cartId, again.body, responder);
+                                     finish(idempotencyKey, workstationId, cartId, again.body,
+                                            responder);
                                  else
                                      responder->error(ApiError::upstream(created));
                              });
@@ -242,20 +246,24 @@ void CheckoutRoutes::createOrder(const QString& idempotencyKey, const QJsonObjec
     });
 }
 
-void CheckoutRoutes::finish(const QString& idempotencyKey, const QString& cartId,
-                            const QJsonObject& order, const Responder& responder)
+void CheckoutRoutes::finish(const QString& idempotencyKey, const QString& workstationId,
+                            const QString& cartId, const QJsonObject& order,
+                            const Responder& responder)
 {
     const QString orderId = order.value(QStringLiteral("id")).toString();
+    // Audited once per order: the first request to see it made, whatever its key.
+    const StorageResult<CartOrder> known = m_orderNumbers.find(cartId);
+    const bool firstSight = known && known->orderId.isEmpty();
     if (auto attached = m_orderNumbers.attachOrder(cartId, orderId); !attached)
         qCWarning(lcServerDb).noquote() << attached.error().message;
     const StorageResult<IdempotencyRecord> record = m_idempotency.find(idempotencyKey);
     const Expected<Money> total =
         Money::fromJson(order.value(QStringLiteral("totalPrice")).toObject());
-    if (record && record->state == IdempotencyRecord::State::InProgress) {
+    if (firstSight && record) {
         m_context.record(
             QStringLiteral("order.created"), record->username,
             order.value(QStringLiteral("store")).toObject().value(QStringLiteral("key")).toString(),
-            QString(), responder->correlationId(),
+            workstationId, responder->correlationId(),
             {{QStringLiteral("orderId"), orderId},
              {QStringLiteral("orderNumber"), order.value(QStringLiteral("orderNumber"))},
              {QStringLiteral("cartId"), cartId}},

@@ -39,16 +39,34 @@ void getOrder(const ServiceContext& context, const ApiRequest& request, const Re
     fetchFromStore<Order>(
         context, QStringLiteral("orders/order-number=") + orderNumber, storeKey,
         QStringLiteral("There is no such order in this store."), responder,
-        [responder](const Order& order, const QJsonObject& raw) {
+        [responder](const Order& order, const QJsonObject& expanded) {
             QJsonArray refundable;
             for (const LineItem& line : order.lineItems)
                 refundable.append(refundableLine(order, line.id, line.quantity, line.totalPrice));
             for (const CustomLineItem& line : order.customLineItems)
                 refundable.append(refundableLine(order, line.id, line.quantity, line.totalPrice));
+            // The Payments come expanded inside the order; the contract puts them beside it and
+            // leaves the order as commercetools has it (references only).
+            QJsonObject raw = expanded;
+            QJsonObject paymentInfo = raw.value(QStringLiteral("paymentInfo")).toObject();
+            QJsonArray references;
+            QJsonArray payments;
+            for (const QJsonValue& value :
+                 paymentInfo.value(QStringLiteral("payments")).toArray()) {
+                QJsonObject reference = value.toObject();
+                if (reference.contains(QStringLiteral("obj")))
+                    payments.append(reference.take(QStringLiteral("obj")));
+                references.append(reference);
+            }
+            if (!paymentInfo.isEmpty()) {
+                paymentInfo.insert(QStringLiteral("payments"), references);
+                raw.insert(QStringLiteral("paymentInfo"), paymentInfo);
+            }
             responder->json(200, QJsonObject{{QStringLiteral("order"), raw},
                                              {QStringLiteral("refundable"), refundable},
-                                             {QStringLiteral("payments"), QJsonArray()}});
-        });
+                                             {QStringLiteral("payments"), payments}});
+        },
+        QUrlQuery{{QStringLiteral("expand"), QStringLiteral("paymentInfo.payments[*]")}});
 }
 
 } // namespace

@@ -203,12 +203,9 @@ void RefundRoutes::plan(const std::shared_ptr<Request>& refund, const Responder&
             }
             refund->amount = total;
             const StoreConfig* store = m_context.config->store(refund->storeKey);
-            if (total.minorUnits() > store->refundApprovalAbove)
-                refund->approvalReasons << QStringLiteral("amount");
-            if (store->refundApprovalAfterDays > 0 && order.createdAt.isValid() &&
-                order.createdAt.daysTo(QDateTime::currentDateTimeUtc()) >
-                    store->refundApprovalAfterDays)
-                refund->approvalReasons << QStringLiteral("age");
+            refund->approvalReasons = refundApprovalReasons(
+                total, store->refundApprovalAbove, order.createdAt, store->refundApprovalAfterDays,
+                QDateTime::currentDateTimeUtc());
 
             // What each original payment can still give back.
             auto sources = std::make_shared<QList<RefundSource>>();

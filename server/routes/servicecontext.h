@@ -42,10 +42,11 @@ QString predicateLiteral(const QString& value);
 template <typename T>
 void fetchFromStore(const ServiceContext& context, const QString& path, const QString& storeKey,
                     const QString& notFoundMessage, const Responder& responder,
-                    std::function<void(const T&, const QJsonObject& raw)> found)
+                    std::function<void(const T&, const QJsonObject& raw)> found,
+                    const QUrlQuery& query = {})
 {
     context.commercetools->get(
-        QStringLiteral("in-store/key=%1/%2").arg(storeKey, path), {}, responder->correlationId(),
+        QStringLiteral("in-store/key=%1/%2").arg(storeKey, path), query, responder->correlationId(),
         [path, storeKey, notFoundMessage, responder, found](const CtResponse& response) {
             if (response.status == 404) {
                 responder->error(ApiError::notFound(notFoundMessage));

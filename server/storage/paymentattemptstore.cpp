@@ -134,6 +134,10 @@ PaymentAttemptStore::insert(const PaymentAttemptRecord& record, const Money& car
         return StorageError{StorageError::Kind::InvalidInput,
                             QStringLiteral("The amount is not in the cart's currency."),
                             {}};
+    if (attempt.amount.isNegative() || attempt.amount.isZero())
+        return StorageError{StorageError::Kind::InvalidInput,
+                            QStringLiteral("A payment's amount must be more than 0."),
+                            {}};
     Database::Transaction transaction(m_database);
     if (!transaction.started())
         return transaction.started().error();
@@ -176,7 +180,7 @@ PaymentAttemptStore::insert(const PaymentAttemptRecord& record, const Money& car
             "amount_fraction_digits, cash_tendered_minor_units, state, synced, "
             "created_at, updated_at) "
             "VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'creating', 0, ?, ?)"),
-        {attempt.paymentKey, record.idempotencyKey, record.cartId, attempt.storeKey,
+        {attempt.paymentKey, record.idempotencyKey.toLower(), record.cartId, attempt.storeKey,
          attempt.workstationId, nullableText(attempt.terminalId), attempt.tender, record.provider,
          record.username, nullableText(attempt.correlationId),
          qlonglong(attempt.amount.minorUnits()), attempt.amount.currencyCode(),
@@ -245,10 +249,11 @@ StorageResult<QList<PaymentAttemptRecord>> PaymentAttemptStore::forCart(const QS
 StorageResult<QList<PaymentAttemptRecord>>
 PaymentAttemptStore::unresolved(const QDateTime& olderThan) const
 {
-    return select(QStringLiteral("WHERE (state IN ('creating', 'pending') AND updated_at < ?) "
-                                 "OR (state IN ('succeeded', 'failed', 'cancelled') AND synced = 0 "
-                                 "AND payment_id IS NOT NULL) ORDER BY created_at LIMIT 500"),
-                  {Database::toMillis(olderThan)});
+    return select(
+        QStringLiteral("WHERE (state IN ('creating', 'pending') AND updated_at < ?) "
+                       "OR (state IN ('succeeded', 'failed', 'cancelled') AND synced = 0) "
+                       "ORDER BY created_at LIMIT 500"),
+        {Database::toMillis(olderThan)});
 }
 
 StorageResult<bool> PaymentAttemptStore::markPending(const QString& paymentKey,

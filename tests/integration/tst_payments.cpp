@@ -694,6 +694,40 @@ private slots:
         QCOMPARE(inCommercetools.value(QStringLiteral("returnInfo")).toArray().size(), 2);
         const auto full = refund(orderId, line(placed, 1), newKey());
         QCOMPARE(full.status, 400); // everything is refunded
+
+        // The order lookup shows both payments with their refunds, and nothing left to refund.
+        const auto lookup =
+            m_stack.call("GET",
+                         QStringLiteral("/stores/%1/orders/%2")
+                             .arg(store, placed.value(QStringLiteral("orderNumber")).toString()),
+                         {}, m_cardTill);
+        QVERIFY2(lookup.status == 200, qPrintable(text(lookup)));
+        const QJsonArray payments = lookup.body.value(QStringLiteral("payments")).toArray();
+        QCOMPARE(payments.size(), 2);
+        QStringList methods;
+        for (const QJsonValue& payment : payments) {
+            methods << payment.toObject()
+                           .value(QStringLiteral("paymentMethodInfo"))
+                           .toObject()
+                           .value(QStringLiteral("method"))
+                           .toString();
+            qint64 refunded = 0;
+            for (const QJsonValue& t :
+                 payment.toObject().value(QStringLiteral("transactions")).toArray()) {
+                if (t.toObject().value(QStringLiteral("type")) == QStringLiteral("Refund"))
+                    refunded += cents(t.toObject().value(QStringLiteral("amount")));
+            }
+            QCOMPARE(refunded, cents(payment.toObject().value(QStringLiteral("amountPlanned"))));
+        }
+        methods.sort();
+        QCOMPARE(methods, (QStringList{QStringLiteral("card"), QStringLiteral("cash")}));
+        QCOMPARE(lookup.body.value(QStringLiteral("refundable"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("quantity"))
+                     .toInt(),
+                 0);
     }
 
     void refundsAboveTheThresholdNeedAManager()
