@@ -52,6 +52,9 @@ private slots:
     void lineRefundOfManyUnits();
     void lineRefundRefusesTooMuch_data();
     void lineRefundRefusesTooMuch();
+
+    void approvalReasons_data();
+    void approvalReasons();
 };
 
 void TestRefundPlan::cardBeforeCash_data()
@@ -266,6 +269,35 @@ void TestRefundPlan::lineRefundRefusesTooMuch()
     const auto amount = lineRefundAmount(eur(1000), lineQuantity, refundable, quantity);
     QVERIFY(!amount);
     QCOMPARE(amount.error().kind, Error::Kind::InvalidValue);
+}
+
+void TestRefundPlan::approvalReasons_data()
+{
+    QTest::addColumn<qint64>("amount");
+    QTest::addColumn<int>("ageDays"); // -1: the order has no creation time
+    QTest::addColumn<int>("afterDays");
+    QTest::addColumn<QStringList>("reasons");
+    const QStringList none;
+    const QStringList amount{QStringLiteral("amount")};
+    const QStringList age{QStringLiteral("age")};
+    QTest::newRow("small and recent") << qint64(5000) << 3 << 30 << none;
+    QTest::newRow("one cent above") << qint64(5001) << 3 << 30 << amount;
+    QTest::newRow("exactly the age") << qint64(100) << 30 << 30 << none;
+    QTest::newRow("a day older") << qint64(100) << 31 << 30 << age;
+    QTest::newRow("both") << qint64(9999) << 400 << 30 << (amount + age);
+    QTest::newRow("age rule off") << qint64(100) << 400 << 0 << none;
+    QTest::newRow("unknown age") << qint64(100) << -1 << 30 << age;
+}
+
+void TestRefundPlan::approvalReasons()
+{
+    QFETCH(qint64, amount);
+    QFETCH(int, ageDays);
+    QFETCH(int, afterDays);
+    QFETCH(QStringList, reasons);
+    const QDateTime now(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+    const QDateTime created = ageDays < 0 ? QDateTime() : now.addDays(-ageDays);
+    QCOMPARE(refundApprovalReasons(eur(amount), 5000, created, afterDays, now), reasons);
 }
 
 QTEST_GUILESS_MAIN(TestRefundPlan)
