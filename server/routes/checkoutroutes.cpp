@@ -61,7 +61,7 @@ void CheckoutRoutes::registerOn(Router& router)
 
 void CheckoutRoutes::placeOrder(const ApiRequest& request, const Responder& responder)
 {
-    if (!m_context.admitStore(request, responder))
+    if (!m_context.admitWorkstation(request, responder))
         return;
     const QString storeKey = request.argument(QStringLiteral("storeKey"));
     const QString cartId = request.argument(QStringLiteral("cartId"));

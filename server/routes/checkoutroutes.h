@@ -31,8 +31,8 @@ private:
     // Looks the cart's reserved number up, and creates the order only when it is not there.
     void createOrder(const QString& idempotencyKey, const QString& workstationId,
                      const QJsonObject& cart, const Responder& responder, int attemptsLeft);
-    void finish(const QString& idempotencyKey, const QString& workstationId,
-                const QString& cartId, const QJsonObject& order, const Responder& responder);
+    void finish(const QString& idempotencyKey, const QString& workstationId, const QString& cartId,
+                const QJsonObject& order, const Responder& responder);
 
     const ServiceContext& m_context;
     PaymentAttemptStore& m_attempts;

@@ -142,23 +142,14 @@ PaymentRoutes::answerWith(const Responder& responder, int pendingStatus, int fin
 
 void PaymentRoutes::startPayment(const ApiRequest& request, const Responder& responder)
 {
-    if (!m_context.admitStore(request, responder))
+    const WorkstationConfig* workstation = m_context.admitWorkstation(request, responder);
+    if (!workstation)
         return;
     const Caller& caller = *request.caller;
     const QString storeKey = request.argument(QStringLiteral("storeKey"));
     const QString cartId = request.argument(QStringLiteral("cartId"));
     if (!isValidResourceId(cartId)) {
         responder->error(ApiError::invalidInput(QStringLiteral("That is not a cart id.")));
-        return;
-    }
-    const StoreConfig* store = m_context.config->store(storeKey);
-    const WorkstationConfig* workstation = store && !caller.workstationId.isEmpty()
-                                               ? store->workstation(caller.workstationId)
-                                               : nullptr;
-    if (!workstation) {
-        responder->error(ApiError::forbidden(
-            QStringLiteral("Payments are taken at a workstation: log in at one of this store's "
-                           "workstations.")));
         return;
     }
 

@@ -65,7 +65,7 @@ void RefundRoutes::registerOn(Router& router)
 
 void RefundRoutes::requestRefund(const ApiRequest& request, const Responder& responder)
 {
-    if (!m_context.admitStore(request, responder))
+    if (!m_context.admitWorkstation(request, responder))
         return;
     auto refund = std::make_shared<Request>();
     refund->storeKey = request.argument(QStringLiteral("storeKey"));

@@ -28,6 +28,22 @@ bool ServiceContext::admitStore(const ApiRequest& request, const Responder& resp
     return true;
 }
 
+const WorkstationConfig* ServiceContext::admitWorkstation(const ApiRequest& request,
+                                                          const Responder& responder) const
+{
+    if (!admitStore(request, responder))
+        return nullptr;
+    const StoreConfig* store = config->store(request.argument(QStringLiteral("storeKey")));
+    const QString& workstationId = request.caller->workstationId;
+    const WorkstationConfig* workstation =
+        store && !workstationId.isEmpty() ? store->workstation(workstationId) : nullptr;
+    if (!workstation)
+        responder->error(ApiError::forbidden(
+            QStringLiteral("Money moves only at a workstation: log in at one of this store's "
+                           "workstations.")));
+    return workstation;
+}
+
 void ServiceContext::record(const QString& action, const QString& username, const QString& storeKey,
                             const QString& workstationId, const QString& correlationId,
                             const QJsonObject& details, const std::optional<Money>& amount) const

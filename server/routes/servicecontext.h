@@ -23,6 +23,10 @@ struct ServiceContext {
     // Answers and returns false unless the request's {storeKey} is well formed, the caller may
     // work in it, and this server serves it.
     bool admitStore(const ApiRequest& request, const Responder& responder) const;
+    // The same, and the session is bound to one of this store's workstations: money moves only
+    // at a workstation. The workstation's configuration, or null after answering 403.
+    const WorkstationConfig* admitWorkstation(const ApiRequest& request,
+                                              const Responder& responder) const;
 
     // Appends to the audit trail. A failure to record is logged, not thrown at the colleague:
     // the audit trail must not be the reason a login fails. `details` never holds a secret.

@@ -466,6 +466,13 @@ private slots:
             "POST", QStringLiteral("/stores/%1/carts/%2/payments").arg(store, hamburgCart), body,
             m_cashTill, {{"Idempotency-Key", newKey().toLatin1()}});
         QCOMPARE(foreign.status, 404);
+        // A manager's setup session is at no workstation: no money moves there.
+        for (const QString& action : {QStringLiteral("payments"), QStringLiteral("order")}) {
+            const auto refused = m_stack.call(
+                "POST", QStringLiteral("/stores/%1/carts/%2/%3").arg(store, cartId, action), body,
+                m_max, {{"Idempotency-Key", newKey().toLatin1()}});
+            QVERIFY2(refused.status == 403, qPrintable(text(refused)));
+        }
         QVERIFY(cartPayments(cartId).isEmpty());
     }
 
