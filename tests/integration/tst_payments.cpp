@@ -381,6 +381,13 @@ private slots:
         QCOMPARE(paymentsWithKey(key), 1);
         QCOMPARE(cartPayments(cartId).size(), 1);
 
+        // Cash in the drawer cannot be called back: a cancel reports it taken.
+        const auto cancel = m_stack.call(
+            "POST", QStringLiteral("/payments/%1/cancel").arg(paymentId), {}, m_cashTill);
+        QCOMPARE(cancel.status, 200);
+        QCOMPARE(cancel.body.value(QStringLiteral("state")).toString(),
+                 QStringLiteral("succeeded"));
+
         const auto reused = pay(m_cashTill, cartId, QStringLiteral("cash"), 1000, key, 2000);
         QCOMPARE(reused.status, 422);
         QCOMPARE(reused.body.value(QStringLiteral("code")).toString(),
