@@ -104,24 +104,27 @@ int main(int argc, char** argv)
         return fail(databaseUrl.error().message);
     // Serving and --check-config need the API client; the users command only the database.
     std::optional<ConnectorConfig> connector;
-    // The key InStore presents on callbacks is a secret: environment only, like the CTP_* values.
-    const QByteArray callbackApiKey = qgetenv("STOREDESK_CALLBACK_API_KEY");
+    // Secrets come from the environment only, like the CTP_* values.
+    std::optional<ServerSecrets> secrets;
     if (options.action != ServerOptions::Action::Users) {
         Expected<ConnectorConfig> fromEnvironment =
             ConnectorConfig::fromEnvironment(QProcessEnvironment::systemEnvironment());
         if (!fromEnvironment)
             return fail(fromEnvironment.error().message);
         connector = *fromEnvironment;
-        if (!callbackApiKey.isEmpty() && callbackApiKey.size() < 32)
-            return fail(
-                QStringLiteral("STOREDESK_CALLBACK_API_KEY must have at least 32 characters"));
+        Expected<ServerSecrets> secretsFromEnvironment =
+            ServerSecrets::fromEnvironment(config, QProcessEnvironment::systemEnvironment());
+        if (!secretsFromEnvironment)
+            return fail(secretsFromEnvironment.error().message);
+        secrets = *secretsFromEnvironment;
     }
     if (options.action == ServerOptions::Action::CheckConfig) {
         const QString listen =
             QStringLiteral("%1:%2").arg(hostText(options.address)).arg(options.port);
         return runCheckConfig(
             config, *connector,
-            {configFile, listen, databaseUrl->toString(), !callbackApiKey.isEmpty()});
+            {configFile, listen, databaseUrl->toString(), !secrets->callbackApiKey.isEmpty(),
+             !secrets->webhookSecret.isEmpty(), int(secrets->signingKeys.size())});
     }
 
     auto database = Database::open(*databaseUrl);
@@ -138,23 +141,7 @@ int main(int argc, char** argv)
                          QCoreApplication::quit();
                      });
 
-    ServerSecrets secrets;
-    secrets.callbackApiKey = callbackApiKey;
-    secrets.webhookSecret = qgetenv("STOREDESK_WEBHOOK_SECRET");
-    if (!secrets.webhookSecret.isEmpty() && secrets.webhookSecret.size() < 32)
-        return fail(QStringLiteral("STOREDESK_WEBHOOK_SECRET must have at least 32 characters"));
-    // Each payment extension's shared secret, from the variable its terminal names.
-    for (const StoreConfig& store : config.stores) {
-        for (const LocationConfig& location : store.locations) {
-            for (const WorkstationConfig& workstation : location.workstations) {
-                if (workstation.terminal && !workstation.terminal->signingKeyEnv.isEmpty())
-                    secrets.signingKeys.insert(
-                        workstation.terminal->signingKeyEnv,
-                        qgetenv(workstation.terminal->signingKeyEnv.toLatin1().constData()));
-            }
-        }
-    }
-    ServerApp server(config, *connector, **database, secrets);
+    ServerApp server(config, *connector, **database, *secrets);
     QObject::connect(&server, &ServerApp::failed, &application, [](const QString& reason) {
         print(stderr, QStringLiteral("storedesk-server: cannot start: %1\n").arg(reason));
         QCoreApplication::exit(1);

@@ -3,6 +3,7 @@
 #include "commercetools/connectorconfig.h"
 #include "routes/servicecontext.h"
 #include "serverconfig.h"
+#include "serversecrets.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -34,13 +35,6 @@ class SessionStore;
 class TokenProvider;
 class UpstreamHealth;
 class UserDirectory;
-
-// What the server takes from the environment only, never from its configuration file.
-struct ServerSecrets {
-    QByteArray callbackApiKey;              // what InStore sends as X-Api-Key; empty: no callbacks
-    QByteArray webhookSecret;               // signs InStore's webhooks; empty: no webhooks
-    QHash<QString, QByteArray> signingKeys; // a payment extension's signingKeyEnv → its secret
-};
 
 // The running server: connector, storage, routes and HTTP front, wired together. start() runs the
 // start-up checks (startupchecks.h) before it listens, and reports either started() or failed()

@@ -36,7 +36,11 @@ QString summary(const ServerConfig& config, const ConnectorConfig& connector,
                 : stores.join(QStringLiteral(", ")) + QStringLiteral(" (all exist in the project)"))
         << '\n'
         << "  InStore callbacks: "
-        << (setup.callbacksOn ? "on" : "off (STOREDESK_CALLBACK_API_KEY is not set)") << '\n';
+        << (setup.callbacksOn ? "on" : "off (STOREDESK_CALLBACK_API_KEY is not set)") << '\n'
+        << "  InStore webhooks: "
+        << (setup.webhooksOn ? "on" : "off (STOREDESK_WEBHOOK_SECRET is not set)") << '\n'
+        << "  payment extensions: " << setup.paymentExtensionSecrets
+        << " with their shared secret set\n";
     for (const QString& scope : check.scopes.excessManage)
         out << "  warning: the API client has " << scope << ", which StoreDesk does not need\n";
     return text;

@@ -13,6 +13,8 @@ struct CheckedSetup {
     QString listen;     // "address:port"
     QString database;   // a database URL, password redacted; parsed, not opened
     bool callbacksOn = false;
+    bool webhooksOn = false;
+    int paymentExtensionSecrets = 0; // payment extensions whose secret is set (all configured)
 };
 
 // `storedesk-server --check-config`: the start-up checks (startupchecks.h) against the real

@@ -3,6 +3,7 @@
 #include "base/logging.h"
 #include "cashprovider.h"
 #include "httpextensionprovider.h"
+#include "serversecrets.h"
 #include "simulatedterminal.h"
 
 namespace storedesk::server {
@@ -13,10 +14,6 @@ QString slot(const QString& kind, const QString& storeKey, const QString& termin
 {
     return kind + QLatin1Char('/') + storeKey + QLatin1Char('/') + terminalId;
 }
-
-// The same floor as the callback API key: a short shared secret can be guessed offline from one
-// signed body.
-constexpr qsizetype minimumSigningKeyBytes = 32;
 
 } // namespace
 
@@ -79,13 +76,13 @@ Expected<void> ProviderRegistry::setUp(const QUrl& publicUrl,
                 HttpExtensionConfig http;
                 http.providerUrl = terminal.providerUrl;
                 http.sharedSecret = signingKeys.value(terminal.signingKeyEnv);
-                if (http.sharedSecret.size() < minimumSigningKeyBytes)
+                if (http.sharedSecret.size() < ServerSecrets::MinimumBytes)
                     return Error{Error::Kind::InvalidArgument,
                                  QStringLiteral("terminal %1 of store %2: set %3 in the "
                                                 "environment to the provider's shared secret "
                                                 "(at least %4 characters)")
                                      .arg(terminal.id, store.key, terminal.signingKeyEnv)
-                                     .arg(minimumSigningKeyBytes),
+                                     .arg(ServerSecrets::MinimumBytes),
                                  QString()};
                 http.callbackUrl = publicUrl;
                 http.callbackUrl.setPath(callbackPath(store.key, terminal.id));

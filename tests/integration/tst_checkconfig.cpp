@@ -105,6 +105,51 @@ private slots:
                  output.constData());
     }
 
+    // A payment extension's shared secret lives in the variable its terminal names; unset, the
+    // check (and the server) refuses, naming the variable and the terminal.
+    void aPaymentExtensionWithoutItsSecretIsNamed()
+    {
+        QJsonObject config = CommerceStack::defaultConfig();
+        QJsonArray stores = config.value(QStringLiteral("stores")).toArray();
+        QJsonObject store = stores.first().toObject();
+        QJsonArray locations = store.value(QStringLiteral("locations")).toArray();
+        QJsonObject location = locations.first().toObject();
+        QJsonArray workstations = location.value(QStringLiteral("workstations")).toArray();
+        workstations.append(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("psp-till")},
+            {QStringLiteral("name"), QStringLiteral("PSP till")},
+            {QStringLiteral("terminal"),
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("psp-terminal")},
+                         {QStringLiteral("kind"), QStringLiteral("http")},
+                         {QStringLiteral("providerUrl"), QStringLiteral("https://psp.example.com")},
+                         {QStringLiteral("signingKeyEnv"),
+                          QStringLiteral("STOREDESK_CHECK_PSP_SECRET")}}}});
+        location.insert(QStringLiteral("workstations"), workstations);
+        locations.replace(0, location);
+        store.insert(QStringLiteral("locations"), locations);
+        stores.replace(0, store);
+        config.insert(QStringLiteral("stores"), stores);
+        QByteArray output;
+        QCOMPARE(checkConfig(&output, CommerceStack::fullScopes(), config), 1);
+        QVERIFY2(output.contains("terminal psp-terminal of store berlin-mitte: set "
+                                 "STOREDESK_CHECK_PSP_SECRET"),
+                 output.constData());
+
+        m_stack.setServerVariable(QStringLiteral("STOREDESK_CHECK_PSP_SECRET"),
+                                  QStringLiteral("short"));
+        QCOMPARE(checkConfig(&output, CommerceStack::fullScopes(), config), 1);
+        QVERIFY2(output.contains("STOREDESK_CHECK_PSP_SECRET must have at least 32 characters"),
+                 output.constData());
+        QVERIFY(!output.contains("short"));
+
+        m_stack.setServerVariable(QStringLiteral("STOREDESK_CHECK_PSP_SECRET"),
+                                  QStringLiteral("a-shared-secret-of-more-than-32-bytes"));
+        QCOMPARE(checkConfig(&output, CommerceStack::fullScopes(), config), 0);
+        QVERIFY2(output.contains("payment extensions: 1 with their shared secret set"),
+                 output.constData());
+        QVERIFY(!output.contains("a-shared-secret"));
+    }
+
     void aBrokenConfigFileIsNamed()
     {
         QJsonObject config = CommerceStack::defaultConfig();
