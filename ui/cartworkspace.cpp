@@ -116,22 +116,26 @@ void CartWorkspace::lookUp(const QString& text)
         run(job);
         return;
     }
-    case lookup::CartCode::Kind::CustomerEmail: {
-        auto* job = m_client->findCarts(m_storeKey, {{}, code.value, 20});
-        connect(job, &api::ApiJob::finished, this, [this, job] {
-            const auto result = job->result();
-            done();
-            if (!result)
-                return fail(result.error());
-            showSummaries(*result);
-            if (result->size() == 1)
-                openCart(result->first().id);
-        });
-        m_message->setText(tr("Looking up the customer's carts…"));
-        run(job);
+    case lookup::CartCode::Kind::CustomerEmail:
+        listCarts({{}, code.value, 20}, tr("Looking up the customer's carts…"), true);
         return;
     }
-    }
+}
+
+void CartWorkspace::listCarts(const api::CartQuery& query, const QString& progress, bool openSingle)
+{
+    auto* job = m_client->findCarts(m_storeKey, query);
+    connect(job, &api::ApiJob::finished, this, [this, job, openSingle] {
+        const auto result = job->result();
+        done();
+        if (!result)
+            return fail(result.error());
+        showSummaries(*result);
+        if (openSingle && result->size() == 1)
+            openCart(result->first().id);
+    });
+    m_message->setText(progress);
+    run(job);
 }
 
 void CartWorkspace::openCart(const QString& cartId)
@@ -161,16 +165,7 @@ void CartWorkspace::refresh()
 
 void CartWorkspace::showRecent()
 {
-    auto* job = m_client->findCarts(m_storeKey, {{}, {}, 20});
-    connect(job, &api::ApiJob::finished, this, [this, job] {
-        const auto result = job->result();
-        done();
-        if (!result)
-            return fail(result.error());
-        showSummaries(*result);
-    });
-    m_message->setText(tr("Loading recent carts…"));
-    run(job);
+    listCarts({{}, {}, 20}, tr("Loading recent carts…"), false);
 }
 
 void CartWorkspace::cancel()

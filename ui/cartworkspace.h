@@ -53,6 +53,8 @@ signals:
     void cartShown(const QString& cartId);
 
 private:
+    // Lists the carts `query` finds; with openSingle, a single match is opened at once.
+    void listCarts(const api::CartQuery& query, const QString& progress, bool openSingle);
     void run(api::ApiJob* job);
     void done();
     void showSummaries(const QList<api::CartSummary>& carts);

@@ -344,9 +344,13 @@ void SetupDialog::save()
         {Field::WorkstationId, m_workstation->currentData()},
         {Field::IdleLockMinutes, m_idleMinutes->value()},
         {Field::Locale, m_language->currentData()}};
-    for (const auto& [field, value] : values) {
+    for (auto [field, value] : values) {
         if (m_config.isLocked(field))
             continue; // IT's value stays in force
+        // The demo stack's address (STOREDESK_SERVER_URL) changes port on every start: choosing
+        // it stores nothing, so that the next start follows the variable again.
+        if (field == Field::ServerUrl && value == m_config.fallback(Field::ServerUrl))
+            value = QString();
         const Expected<void> stored = m_config.setValue(field, value);
         if (!stored) {
             m_message->setText(stored.error().message);

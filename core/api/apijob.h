@@ -96,6 +96,15 @@ public:
     }
 
 protected:
+    // Keeps a parsed body as the job's value, or turns the parse error into the job's error.
+    std::optional<ApiError> accept(Expected<T> parsed)
+    {
+        if (!parsed)
+            return ApiError::fromParseError(parsed.error(), correlationId());
+        m_value = std::move(parsed).value();
+        return std::nullopt;
+    }
+
     T m_value{};
 };
 

@@ -71,11 +71,7 @@ CartJob::CartJob(ApiClient* client, const QString& storeKey, const QString& cart
 
 std::optional<ApiError> CartJob::parseSuccess(int /*status*/, const QByteArray& body)
 {
-    Expected<Cart> cart = Cart::fromJson(body);
-    if (!cart)
-        return ApiError::fromParseError(cart.error(), correlationId());
-    m_value = *cart;
-    return std::nullopt;
+    return accept(Cart::fromJson(body));
 }
 
 void CartJob::describeError(ApiError& error, const QJsonObject& /*details*/) const
@@ -95,11 +91,7 @@ FindCartsJob::FindCartsJob(ApiClient* client, const QString& storeKey, const Car
 
 std::optional<ApiError> FindCartsJob::parseSuccess(int /*status*/, const QByteArray& body)
 {
-    Expected<QList<CartSummary>> carts = CartSummary::listFromJson(body);
-    if (!carts)
-        return ApiError::fromParseError(carts.error(), correlationId());
-    m_value = *carts;
-    return std::nullopt;
+    return accept(CartSummary::listFromJson(body));
 }
 
 void FindCartsJob::describeError(ApiError& error, const QJsonObject& /*details*/) const

@@ -6,10 +6,11 @@ namespace storedesk::api {
 
 Expected<Health> Health::fromJson(const QByteArray& json)
 {
-    Expected<QJsonObject> object = json::parseObject(json);
-    if (!object)
-        return object.error();
-    JsonObjectReader reader(*object);
+    return json::read<Health>(json);
+}
+
+Health Health::read(JsonObjectReader reader)
+{
     Health health;
     const QString status = reader.requiredString(QLatin1StringView("status"));
     health.version = reader.requiredString(QLatin1StringView("version"));
@@ -17,8 +18,6 @@ Expected<Health> Health::fromJson(const QByteArray& json)
         reader.requiredString(QLatin1StringView("commercetools")) == QLatin1StringView("ok");
     if (!reader.failed() && status != QLatin1StringView("ok"))
         reader.fail(QLatin1StringView("status"), QStringLiteral("expected \"ok\""));
-    if (reader.failed())
-        return reader.error();
     return health;
 }
 
@@ -29,11 +28,7 @@ HealthJob::HealthJob(ApiClient* client)
 
 std::optional<ApiError> HealthJob::parseSuccess(int /*status*/, const QByteArray& body)
 {
-    Expected<Health> health = Health::fromJson(body);
-    if (!health)
-        return ApiError::fromParseError(health.error(), correlationId());
-    m_value = *health;
-    return std::nullopt;
+    return accept(Health::fromJson(body));
 }
 
 } // namespace storedesk::api

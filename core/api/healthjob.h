@@ -2,6 +2,10 @@
 
 #include "apijob.h"
 
+namespace storedesk {
+class JsonObjectReader;
+}
+
 namespace storedesk::api {
 
 // GET /health: the server runs; whether commercetools answers is reported, not an error.
@@ -9,6 +13,7 @@ struct Health {
     QString version;
     bool commercetoolsReachable = false;
 
+    static Health read(JsonObjectReader reader);
     static Expected<Health> fromJson(const QByteArray& json);
 };
 

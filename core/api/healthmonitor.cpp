@@ -14,7 +14,8 @@ HealthMonitor::HealthMonitor(ApiClient* client, QObject* parent)
     connect(&m_timer, &QTimer::timeout, this, &HealthMonitor::checkNow);
     // Any request that fails to reach the server says so sooner than the next poll.
     connect(client, &ApiClient::serverAnswered, this, [this](bool reachable) {
-        if (!reachable && m_state != State::Offline) {
+        // Our own poll reports through its job; counting it here too would double the backoff.
+        if (!reachable && !m_checking && m_state != State::Offline) {
             setState(State::Offline);
             schedule(false);
         }

@@ -6,10 +6,11 @@ namespace storedesk::api {
 
 Expected<PriceCheck> PriceCheck::fromJson(const QByteArray& json)
 {
-    Expected<QJsonObject> object = json::parseObject(json);
-    if (!object)
-        return object.error();
-    JsonObjectReader reader(*object);
+    return json::read<PriceCheck>(json);
+}
+
+PriceCheck PriceCheck::read(JsonObjectReader reader)
+{
     PriceCheck check;
     JsonObjectReader product = reader.requiredObject(QLatin1StringView("product"));
     check.productId = product.requiredString(QLatin1StringView("id"));
@@ -19,8 +20,6 @@ Expected<PriceCheck> PriceCheck::fromJson(const QByteArray& json)
     check.sku = variant.optionalString(QLatin1StringView("sku"));
     if (auto price = reader.optionalObject(QLatin1StringView("price")))
         check.price = Price::read(*price);
-    if (reader.failed())
-        return reader.error();
     return check;
 }
 
@@ -49,11 +48,7 @@ PriceCheckJob::PriceCheckJob(ApiClient* client, const QString& storeKey, const Q
 
 std::optional<ApiError> PriceCheckJob::parseSuccess(int /*status*/, const QByteArray& body)
 {
-    Expected<PriceCheck> check = PriceCheck::fromJson(body);
-    if (!check)
-        return ApiError::fromParseError(check.error(), correlationId());
-    m_value = *check;
-    return std::nullopt;
+    return accept(PriceCheck::fromJson(body));
 }
 
 void PriceCheckJob::describeError(ApiError& error, const QJsonObject& /*details*/) const

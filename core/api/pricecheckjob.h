@@ -5,6 +5,10 @@
 
 #include <optional>
 
+namespace storedesk {
+class JsonObjectReader;
+}
+
 namespace storedesk::api {
 
 // GET /stores/{storeKey}/products?sku=…: the product, the variant with this SKU and its price for
@@ -15,6 +19,7 @@ struct PriceCheck {
     QString sku;
     std::optional<Price> price;
 
+    static PriceCheck read(JsonObjectReader reader);
     static Expected<PriceCheck> fromJson(const QByteArray& json);
 };
 

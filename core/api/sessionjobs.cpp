@@ -10,10 +10,11 @@ namespace storedesk::api {
 
 Expected<SessionInfo> SessionInfo::fromJson(const QByteArray& json)
 {
-    Expected<QJsonObject> object = json::parseObject(json);
-    if (!object)
-        return object.error();
-    JsonObjectReader reader(*object);
+    return json::read<SessionInfo>(json);
+}
+
+SessionInfo SessionInfo::read(JsonObjectReader reader)
+{
     SessionInfo session;
     session.accessToken = reader.requiredString(QLatin1StringView("accessToken")).toUtf8();
     session.expiresAt = fields::dateTime(reader, QLatin1StringView("expiresAt"), true);
@@ -26,8 +27,6 @@ Expected<SessionInfo> SessionInfo::fromJson(const QByteArray& json)
     session.workstationId = reader.optionalString(QLatin1StringView("workstationId"));
     if (!reader.failed() && session.accessToken.isEmpty())
         reader.fail(QLatin1StringView("accessToken"), QStringLiteral("must not be empty"));
-    if (reader.failed())
-        return reader.error();
     return session;
 }
 
@@ -69,11 +68,7 @@ LoginJob::LoginJob(ApiClient* client, const Credentials& credentials)
 
 std::optional<ApiError> LoginJob::parseSuccess(int /*status*/, const QByteArray& body)
 {
-    Expected<SessionInfo> session = SessionInfo::fromJson(body);
-    if (!session)
-        return ApiError::fromParseError(session.error(), correlationId());
-    m_value = *session;
-    return std::nullopt;
+    return accept(SessionInfo::fromJson(body));
 }
 
 void LoginJob::describeError(ApiError& error, const QJsonObject& details) const

@@ -5,6 +5,10 @@
 #include <QDateTime>
 #include <QStringList>
 
+namespace storedesk {
+class JsonObjectReader;
+}
+
 namespace storedesk::api {
 
 // What POST /session needs. A colleague names the store and workstation; a manager may leave both
@@ -33,6 +37,7 @@ struct SessionInfo {
         return !expiresAt.isValid() || expiresAt <= now;
     }
 
+    static SessionInfo read(JsonObjectReader reader);
     static Expected<SessionInfo> fromJson(const QByteArray& json);
     // The same fields, for the vault; the token is part of it because the vault is the only place
     // that may hold it.

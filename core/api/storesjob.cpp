@@ -65,11 +65,7 @@ StoresJob::StoresJob(ApiClient* client)
 
 std::optional<ApiError> StoresJob::parseSuccess(int /*status*/, const QByteArray& body)
 {
-    Expected<QList<SetupStore>> stores = SetupStore::listFromJson(body);
-    if (!stores)
-        return ApiError::fromParseError(stores.error(), correlationId());
-    m_value = *stores;
-    return std::nullopt;
+    return accept(SetupStore::listFromJson(body));
 }
 
 void StoresJob::describeError(ApiError& error, const QJsonObject& /*details*/) const

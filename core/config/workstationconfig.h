@@ -51,6 +51,7 @@ public:
 
     // Below every other source: e.g. STOREDESK_SERVER_URL of the demo stack.
     void setFallback(Field field, const QVariant& value);
+    QVariant fallback(Field field) const { return m_fallbacks.value(field); }
 
     QVariant value(Field field) const;
     Source source(Field field) const;

@@ -1,4 +1,5 @@
 #include "api/apiclient.h"
+#include "api/healthmonitor.h"
 #include "cartview.h"
 #include "cartworkspace.h"
 #include "commercestack.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTcpServer>
 #include <QTimer>
 
 using namespace storedesk;
@@ -111,6 +113,33 @@ private slots:
         QVERIFY(filesContaining(m_secrets.privateFolders(), token).isEmpty());
         QVERIFY(filesContaining({QFileInfo(m_config->userPath()).absolutePath()}, token).isEmpty());
         QVERIFY(vaultHasEntry(window->session()->vaultKey()));
+        window->logOut();
+    }
+
+    void offlineBannerSaysWhatStillWorks()
+    {
+        auto window = openWindow();
+        logIn(*window, anna);
+        window->workspace()->lookUp(QStringLiteral("berlin-mitte-simple"));
+        QTRY_VERIFY_WITH_TIMEOUT(window->workspace()->cartView()->hasCart(), 20000);
+        QVERIFY(!window->offlineBanner()->isVisible());
+        const QUrl real = window->client()->serverUrl();
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        window->client()->setServerUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        window->health()->checkNow();
+        QTRY_VERIFY_WITH_TIMEOUT(window->offlineBanner()->isVisible(), 10000);
+        QCOMPARE(window->connectionStatus()->text(), QStringLiteral("Server offline"));
+        QVERIFY(window->offlineBanner()->text().contains(QStringLiteral("stays readable")));
+        QVERIFY(window->workspace()->cartView()->hasCart()); // still on screen
+        window->client()->setServerUrl(real);
+        window->health()->checkNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->offlineBanner()->isVisible(), 20000);
+        QCOMPARE(window->connectionStatus()->text(), QStringLiteral("Server online"));
         window->logOut();
     }
 

@@ -137,6 +137,31 @@ private slots:
         window.logOut();
     }
 
+    void theDemoServerAddressIsADefaultNotASavedValue()
+    {
+        TestConfig files;
+        config::WorkstationConfig config = files.make();
+        config.setFallback(config::Field::ServerUrl, m_stack.serverUrl().toString());
+        api::ApiClient client;
+        SetupDialog dialog(config, &client);
+        dialog.show();
+        QCOMPARE(dialog.serverUrl()->text(), m_stack.serverUrl().toString()); // prefilled
+        QTest::mouseClick(dialog.checkButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.serverResult()->text().startsWith(QStringLiteral("Connected")), 20000);
+        logInAs(&dialog, max);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.saveButton()->isEnabled(), 20000);
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(config.isComplete());
+        QCOMPARE(config.source(config::Field::ServerUrl), config::Source::Default);
+        QFile user(files.userPath());
+        QVERIFY(user.open(QIODevice::ReadOnly));
+        const QByteArray saved = user.readAll();
+        QVERIFY(saved.contains("StoreKey"));
+        QVERIFY(!saved.contains("ServerUrl"));
+    }
+
     void policyLockedFieldsAreReadOnlyWithALock()
     {
         const QByteArray policy = "[General]\nServerUrl=" + m_stack.serverUrl().toEncoded() +

@@ -1,6 +1,7 @@
 #include "api/apiclient.h"
 #include "api/cartjobs.h"
 #include "api/healthjob.h"
+#include "api/healthmonitor.h"
 #include "api/pricecheckjob.h"
 #include "api/sessionjobs.h"
 #include "api/storesjob.h"
@@ -276,6 +277,34 @@ private slots:
         QCOMPARE(result->error().httpStatus, 0);
         QCOMPARE(answered.count(), 1);
         QCOMPARE(answered.first().first().toBool(), false);
+    }
+
+    void healthMonitorBacksOffWhileOfflineAndRecovers()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        ApiClient client;
+        client.setServerUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        HealthMonitor monitor(&client);
+        monitor.setIntervals(std::chrono::milliseconds(5000), std::chrono::milliseconds(400),
+                             std::chrono::milliseconds(1600));
+        QSignalSpy changed(&monitor, &HealthMonitor::stateChanged);
+        monitor.start();
+        QTRY_COMPARE(monitor.state(), HealthMonitor::State::Offline);
+        QCOMPARE(monitor.nextInterval(), std::chrono::milliseconds(400));
+        QTRY_COMPARE(monitor.nextInterval(), std::chrono::milliseconds(800));
+        QTRY_COMPARE(monitor.nextInterval(), std::chrono::milliseconds(1600));
+        QTest::qWait(2000);
+        QCOMPARE(monitor.nextInterval(), std::chrono::milliseconds(1600)); // capped
+        QCOMPARE(changed.count(), 1); // Offline once, not on every failed poll
+
+        client.setServerUrl(m_stack.serverUrl()); // the server is back
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), HealthMonitor::State::Online, 5000);
+        QCOMPARE(monitor.nextInterval(), std::chrono::milliseconds(5000));
     }
 
     void abortCancels()
