@@ -361,6 +361,13 @@
     </message>
 </context>
 <context>
+    <name>storedesk::session::Session</name>
+    <message>
+        <source>StoreDesk is still busy with the previous login. Try again in a moment.</source>
+        <translation>StoreDesk ist noch mit der vorigen Anmeldung beschäftigt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::session::TokenVault</name>
     <message>
         <source>No saved login was found in the keychain.</source>

@@ -361,6 +361,13 @@
     </message>
 </context>
 <context>
+    <name>storedesk::session::Session</name>
+    <message>
+        <source>StoreDesk is still busy with the previous login. Try again in a moment.</source>
+        <translation>StoreDesk traite encore la connexion précédente. Réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::session::TokenVault</name>
     <message>
         <source>No saved login was found in the keychain.</source>

@@ -76,8 +76,12 @@ void Session::resume()
 
 void Session::logIn(const QString& username, const QString& secret)
 {
-    if (m_busy)
+    if (m_busy) {
+        // Answered, so that a page waiting for the outcome never stays busy.
+        emit loginFailed(tr("StoreDesk is still busy with the previous login. Try again in a "
+                            "moment."));
         return;
+    }
     m_busy = true;
     auto* job = m_client->logIn({username, secret, m_storeKey, m_workstationId});
     connect(job, &api::ApiJob::finished, this, [this, job] {

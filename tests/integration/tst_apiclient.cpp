@@ -10,10 +10,16 @@
 #include "jobwaiting.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -111,6 +117,14 @@ private slots:
         QVERIFY(!wrong->error().message.contains(QStringLiteral("wrong-secret")));
         // A failed login is not the end of a session.
         QCOMPARE(unauthenticated.count(), 0);
+
+        // A PIN is a secret like a password.
+        auto pin = runJob(client.logIn({QStringLiteral("lena"), QStringLiteral("4711"),
+                                        QStringLiteral("hamburg-hafen"),
+                                        QStringLiteral("hamburg-hafen-till-1")}));
+        QVERIFY(pin);
+        QVERIFY2(pin->hasValue(), whyNot(*pin).constData());
+        QCOMPARE(pin->value().storeKey, QStringLiteral("hamburg-hafen"));
     }
 
     void lookupOkGivesTheSeededCart()
@@ -257,6 +271,49 @@ private slots:
         QVERIFY(elapsed.elapsed() >= 350);
         QVERIFY(elapsed.elapsed() < 5000);
         QVERIFY(!held.isEmpty()); // it really connected and waited
+    }
+
+    void tlsErrorsAreNeverIgnored()
+    {
+        // A server with a self-signed certificate: the handshake must fail, and the job say so.
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString key = folder.filePath(QStringLiteral("key.pem"));
+        const QString certificate = folder.filePath(QStringLiteral("cert.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate,
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1")});
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+        QFile keyFile(key);
+        QFile certificateFile(certificate);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly) && certificateFile.open(QIODevice::ReadOnly));
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+        configuration.setLocalCertificate(QSslCertificate(certificateFile.readAll()));
+        QSslServer server;
+        server.setSslConfiguration(configuration);
+        bool requestArrived = false;
+        connect(&server, &QSslServer::pendingConnectionAvailable, this, [&] {
+            while (QTcpSocket* socket = server.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, this, [&] { requestArrived = true; });
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+
+        ApiClient client;
+        client.setServerUrl(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())));
+        client.setAccessToken("must-not-travel");
+        auto result =
+            runJob(client.cart(QStringLiteral("berlin-mitte"), QStringLiteral("x")), 20000);
+        QVERIFY(result);
+        QVERIFY(!result->hasValue());
+        QCOMPARE(result->error().code, ApiError::Code::TlsFailure);
+        QVERIFY(result->error().message.contains(QStringLiteral("certificate")));
+        QVERIFY(!requestArrived); // no request, so no token, went over the unverified connection
     }
 
     void serverDownIsUnreachable()
