@@ -7,6 +7,7 @@
 #include "config/workstationconfig.h"
 #include "widgethelpers.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -161,6 +162,9 @@ void SetupDialog::applyLocks()
             edit->setEnabled(true);
             edit->setReadOnly(true);
             edit->addAction(lockIcon(), QLineEdit::TrailingPosition)->setToolTip(lockedToolTip());
+            // The lock is a button inside the field: screen readers must hear what it means.
+            for (QAbstractButton* button : edit->findChildren<QAbstractButton*>())
+                button->setAccessibleName(lockedToolTip());
         } else if (auto* combo = qobject_cast<QComboBox*>(widget)) {
             combo->setItemIcon(combo->currentIndex(), lockIcon());
         }

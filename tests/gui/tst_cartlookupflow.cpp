@@ -8,6 +8,7 @@
 #include "loginpage.h"
 #include "mainwindow.h"
 #include "pricecheckdialog.h"
+#include "scannerfilter.h"
 #include "secretservice.h"
 
 #include <QDir>
@@ -78,6 +79,7 @@ private slots:
         // Shortcuts and focus need the active window (on a real X server too).
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->scanner()->setMaxGapMs(testScannerGapMs);
         m_window->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->loginPage()->logInButton()->isEnabled(), 20000);
         QTest::keyClicks(m_window->loginPage()->username(), QString::fromLatin1(anna.username));
@@ -261,20 +263,15 @@ private slots:
 
     void everyControlHasAnAccessibleName()
     {
-        for (QWidget* widget : m_window->findChildren<QWidget*>()) {
-            if (qobject_cast<QLineEdit*>(widget) || qobject_cast<QAbstractButton*>(widget) ||
-                qobject_cast<QAbstractItemView*>(widget) || qobject_cast<QProgressBar*>(widget)) {
-                if (qobject_cast<QHeaderView*>(widget) || widget->inherits("QTableCornerButton"))
-                    continue; // part of its table, which has the name
-                if (widget->objectName().startsWith(QLatin1StringView("qt_")) ||
-                    !widget->parentWidget() ||
-                    widget->parentWidget()->objectName().startsWith(QLatin1StringView("qt_")))
-                    continue; // Qt's own inner widgets (scroll bars, header views)
-                QVERIFY2(!widget->accessibleName().isEmpty(),
-                         qPrintable(widget->objectName() + QLatin1Char(' ') +
-                                    QString::fromLatin1(widget->metaObject()->className())));
-            }
-        }
+        const QStringList window = controlsWithoutAccessibleName(m_window.get());
+        QVERIFY2(window.isEmpty(), qPrintable(window.join(QStringLiteral(", "))));
+        m_window->activateWindow(); // the closed price check dialog had taken it
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_F4);
+        QTRY_VERIFY(m_window->priceCheckDialog() && m_window->priceCheckDialog()->isVisible());
+        const QStringList dialog = controlsWithoutAccessibleName(m_window->priceCheckDialog());
+        QVERIFY2(dialog.isEmpty(), qPrintable(dialog.join(QStringLiteral(", "))));
+        m_window->priceCheckDialog()->close();
     }
 
     // Under Xvfb (ctest's tst_cartlookupflow_screenshot) the cart view is saved as an image.

@@ -199,6 +199,8 @@ private slots:
         QVERIFY(!dialog.store()->isEnabled());
         QCOMPARE(dialog.store()->toolTip(), SetupDialog::lockedToolTip());
         QVERIFY(dialog.workstation()->toolTip().isEmpty()); // not locked
+        const QStringList unnamed = controlsWithoutAccessibleName(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         // Typing into the locked field changes nothing.
         QTest::keyClicks(dialog.serverUrl(), QStringLiteral("x"));
         QCOMPARE(dialog.serverUrl()->text(), m_stack.serverUrl().toString());

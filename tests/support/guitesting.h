@@ -3,10 +3,15 @@
 #include "config/workstationconfig.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,12 +62,41 @@ private:
     QTemporaryDir m_dir;
 };
 
+// A scanner gap wide enough that a loaded test machine does not split a burst; what a person types
+// (typeSlowly) stays well above it.
+constexpr int testScannerGapMs = 100;
+
 // Types into a field as a person would (the scanner filter lets slow keys through).
 inline void typeSlowly(QWidget* widget, const QString& text)
 {
     for (const QChar c : text)
-        QTest::keyClick(widget, c.toLatin1(), Qt::NoModifier, 50);
-    QTest::qWait(60);
+        QTest::keyClick(widget, c.toLatin1(), Qt::NoModifier, 3 * testScannerGapMs);
+    QTest::qWait(2 * testScannerGapMs);
+}
+
+// The controls under `root` (fields, buttons, lists, combo and spin boxes, progress bars) that
+// have no accessible name, by object name and class; Qt's own inner widgets are not counted.
+inline QStringList controlsWithoutAccessibleName(QWidget* root)
+{
+    QStringList missing;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        const bool control =
+            qobject_cast<QLineEdit*>(widget) || qobject_cast<QAbstractButton*>(widget) ||
+            qobject_cast<QAbstractItemView*>(widget) || qobject_cast<QComboBox*>(widget) ||
+            qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QProgressBar*>(widget);
+        if (!control || qobject_cast<QHeaderView*>(widget) ||
+            widget->inherits("QTableCornerButton"))
+            continue; // a header is part of its table, which has the name
+        if (widget->objectName().startsWith(QLatin1StringView("qt_")) || !widget->parentWidget() ||
+            widget->parentWidget()->objectName().startsWith(QLatin1StringView("qt_")) ||
+            qobject_cast<QAbstractSpinBox*>(widget->parentWidget()) ||
+            qobject_cast<QComboBox*>(widget->parentWidget()))
+            continue; // inner parts of Qt's widgets (scroll bars, a spin box's line edit)
+        if (widget->accessibleName().isEmpty())
+            missing << widget->objectName() + QLatin1Char(' ') +
+                           QString::fromLatin1(widget->metaObject()->className());
+    }
+    return missing;
 }
 
 } // namespace storedesk::test
