@@ -14,7 +14,10 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -272,6 +275,63 @@ private slots:
         const QStringList dialog = controlsWithoutAccessibleName(m_window->priceCheckDialog());
         QVERIFY2(dialog.isEmpty(), qPrintable(dialog.join(QStringLiteral(", "))));
         m_window->priceCheckDialog()->close();
+    }
+
+    void f5RefreshShowsWhatChangedMeanwhile()
+    {
+        const QString id = seeded("berlin-mitte-discount").value(QStringLiteral("id")).toString();
+        workspace()->openCart(id);
+        QTRY_VERIFY_WITH_TIMEOUT(view()->hasCart() && view()->cart()->id == id, 20000);
+        QVERIFY(!view()
+                     ->findChild<QLabel*>(QStringLiteral("cartCustomer"))
+                     ->text()
+                     .contains(QStringLiteral("changed@example.com")));
+        // Someone changes the cart in commercetools (here: the emulator, directly).
+        const QJsonObject current = m_stack.emulatorGet(QStringLiteral("carts/") + id);
+        QNetworkAccessManager network;
+        QUrl tokenUrl = m_stack.emulatorUrl();
+        tokenUrl.setPath(QStringLiteral("/oauth/token"));
+        tokenUrl.setQuery(QStringLiteral("grant_type=client_credentials&scope=manage_project:") +
+                          m_stack.projectKey());
+        QNetworkRequest tokenRequest(tokenUrl);
+        tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                               QByteArrayLiteral("application/x-www-form-urlencoded"));
+        tokenRequest.setRawHeader("Authorization", "Basic " + QByteArray("test:test").toBase64());
+        QNetworkReply* tokenReply = network.post(tokenRequest, "grant_type=client_credentials");
+        QTRY_VERIFY_WITH_TIMEOUT(tokenReply->isFinished(), 10000);
+        const QByteArray token = QJsonDocument::fromJson(tokenReply->readAll())
+                                     .object()
+                                     .value(QStringLiteral("access_token"))
+                                     .toString()
+                                     .toLatin1();
+        tokenReply->deleteLater();
+        QVERIFY(!token.isEmpty());
+        QUrl url = m_stack.emulatorUrl();
+        url.setPath(QStringLiteral("/%1/carts/%2").arg(m_stack.projectKey(), id));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + token);
+        const QJsonObject update{
+            {QStringLiteral("version"), current.value(QStringLiteral("version"))},
+            {QStringLiteral("actions"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("action"), QStringLiteral("setCustomerEmail")},
+                             {QStringLiteral("email"), QStringLiteral("changed@example.com")}}}}};
+        QNetworkReply* reply = network.post(request, QJsonDocument(update).toJson());
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(view()
+                                     ->findChild<QLabel*>(QStringLiteral("cartCustomer"))
+                                     ->text()
+                                     .contains(QStringLiteral("changed@example.com")),
+                                 20000);
+        QCOMPARE(view()->cart()->id, id);
     }
 
     // Under Xvfb (ctest's tst_cartlookupflow_screenshot) the cart view is saved as an image.
