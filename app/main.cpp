@@ -1,6 +1,7 @@
 #include "base/logging.h"
 #include "base/shutdownsignals.h"
 #include "commandline.h"
+#include "config/workstationconfig.h"
 #include "mainwindow.h"
 #include "storedesk/version.h"
 #include "translations.h"
@@ -58,7 +59,16 @@ int main(int argc, char** argv)
     logging::setUp(commandLine.verbose);
     QApplication::setDesktopFileName(QStringLiteral("org.storedesk.StoreDesk"));
 
-    const QLocale locale = commandLine.locale.value_or(QLocale());
+    config::WorkstationConfig config = config::WorkstationConfig::load();
+    // The demo stack (packaging/demo/start-stack.sh) says where its server listens; it is a
+    // default below anything the user or IT configured.
+    const QString demoServer = qEnvironmentVariable("STOREDESK_SERVER_URL");
+    if (!demoServer.isEmpty())
+        config.setFallback(config::Field::ServerUrl, demoServer);
+
+    // --locale wins over the workstation's configured language, which wins over the system's.
+    const QLocale locale = commandLine.locale.value_or(
+        config.locale().isEmpty() ? QLocale() : QLocale(config.locale()));
     QLocale::setDefault(locale);
     ui::installTranslations(&application, locale);
 
@@ -70,8 +80,9 @@ int main(int argc, char** argv)
                          QApplication::quit();
                      });
 
-    ui::MainWindow window;
+    ui::MainWindow window(std::move(config));
     window.show();
+    window.start();
     // Logged once the event loop runs, so that a watcher (the smoke test, a kiosk script) knows the
     // window is really up.
     QTimer::singleShot(0, &window, [] { qCInfo(lcApp) << "main window shown"; });

@@ -120,6 +120,132 @@
     </message>
 </context>
 <context>
+    <name>storedesk::api::ApiError</name>
+    <message>
+        <source>The server address is not encrypted. Use https://; plain http:// is only allowed for this computer.</source>
+        <translation>Die Serveradresse ist nicht verschlüsselt. Verwenden Sie https://; einfaches http:// ist nur für diesen Computer erlaubt.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network connection.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be verified (certificate problem). The connection was refused; ask IT to check the server certificate.</source>
+        <translation>Die Identität des Servers konnte nicht bestätigt werden (Zertifikatsproblem). Die Verbindung wurde abgelehnt; bitten Sie die IT, das Serverzertifikat zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer StoreDesk does not understand.</source>
+        <translation>Der Server hat eine Antwort gesendet, die StoreDesk nicht versteht.</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid.</source>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this here.</source>
+        <translation>Das dürfen Sie hier nicht tun.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime. Refresh and try again.</source>
+        <translation>Jemand anderes hat das inzwischen geändert. Aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The commerce system is not answering. Try again in a moment.</source>
+        <translation>Das Commerce-System antwortet nicht. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server ran into a problem. Try again; if it persists, tell IT.</source>
+        <translation>Auf dem Server ist ein Problem aufgetreten. Versuchen Sie es erneut; wenn es bleibt, informieren Sie die IT.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer StoreDesk does not understand (%1).</source>
+        <translation>Der Server hat eine Antwort gesendet, die StoreDesk nicht versteht (%1).</translation>
+    </message>
+    <message>
+        <source>%1 (reference: %2)</source>
+        <translation>%1 (Referenz: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::CartJob</name>
+    <message>
+        <source>There is no such cart in this store.</source>
+        <translation>In dieser Filiale gibt es keinen solchen Warenkorb.</translation>
+    </message>
+    <message>
+        <source>This is not a cart code.</source>
+        <translation>Das ist kein Warenkorb-Code.</translation>
+    </message>
+    <message>
+        <source>This session may not open carts of this store.</source>
+        <translation>Diese Sitzung darf keine Warenkörbe dieser Filiale öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::FindCartsJob</name>
+    <message>
+        <source>Enter a cart key or a complete e-mail address.</source>
+        <translation>Geben Sie einen Warenkorb-Schlüssel oder eine vollständige E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>This session may not search carts of this store.</source>
+        <translation>Diese Sitzung darf keine Warenkörbe dieser Filiale suchen.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::LoginJob</name>
+    <message numerus="yes">
+        <source>This account is locked after too many failed attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Dieses Konto ist nach zu vielen Fehlversuchen gesperrt. Versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Dieses Konto ist nach zu vielen Fehlversuchen gesperrt. Versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user name or the password/PIN is wrong.</source>
+        <translation>Der Benutzername oder das Passwort/die PIN ist falsch.</translation>
+    </message>
+    <message>
+        <source>This user is not set up to work in this store.</source>
+        <translation>Dieser Benutzer ist nicht für diese Filiale eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The server does not serve the store this workstation is set up for. A manager must set the workstation up again.</source>
+        <translation>Der Server bedient die Filiale nicht, für die dieser Arbeitsplatz eingerichtet ist. Eine Führungskraft muss den Arbeitsplatz neu einrichten.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: the user name, the password/PIN or the workstation is not valid.</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: Benutzername, Passwort/PIN oder Arbeitsplatz sind ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::PriceCheckJob</name>
+    <message>
+        <source>No product with this code is sold in this store.</source>
+        <translation>In dieser Filiale wird kein Produkt mit diesem Code verkauft.</translation>
+    </message>
+    <message>
+        <source>This is not a product code.</source>
+        <translation>Das ist kein Produktcode.</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::api::ServerUrl</name>
     <message>
         <source>Enter the server address as a full URL, for example https://pos.example.com/storedesk/v1.</source>
@@ -140,6 +266,13 @@
     <message>
         <source>The server address must not contain &apos;?&apos; or &apos;#&apos; parts.</source>
         <translation>Die Serveradresse darf keine Teile mit „?“ oder „#“ enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::StoresJob</name>
+    <message>
+        <source>Only a manager can set a workstation up.</source>
+        <translation>Nur eine Führungskraft kann einen Arbeitsplatz einrichten.</translation>
     </message>
 </context>
 <context>
@@ -166,6 +299,49 @@
     </message>
 </context>
 <context>
+    <name>storedesk::config::WorkstationConfig</name>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Sperren nach Minuten ohne Eingabe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>%1 is managed by your IT department and cannot be changed here.</source>
+        <translation>%1 wird von Ihrer IT-Abteilung verwaltet und kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The settings cannot be written.</source>
+        <translation>Die Einstellungen können nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Lock after 1 to %1 idle minutes.</source>
+        <translation>Sperren nach 1 bis %1 Minuten ohne Eingabe.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::fields</name>
     <message>
         <source>expected an ISO 8601 date and time, got %1</source>
@@ -182,6 +358,393 @@
     <message>
         <source>expected %1 like the rest of the document, got %2</source>
         <translation>%1 wie im übrigen Dokument erwartet, erhalten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::session::Session</name>
+    <message>
+        <source>StoreDesk is still busy with the previous login. Try again in a moment.</source>
+        <translation>StoreDesk ist noch mit der vorigen Anmeldung beschäftigt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::session::TokenVault</name>
+    <message>
+        <source>No saved login was found in the keychain.</source>
+        <translation>Im Schlüsselbund wurde keine gespeicherte Anmeldung gefunden.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (no Secret Service is running). StoreDesk keeps your login only there; ask IT to enable the keychain, then try again.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (kein Secret Service aktiv). StoreDesk speichert Ihre Anmeldung nur dort; bitten Sie die IT, den Schlüsselbund einzurichten, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or refused access. Unlock it (or allow StoreDesk access), then try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn (oder erlauben Sie StoreDesk den Zugriff) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported a problem. Try again; if it persists, tell IT.</source>
+        <translation>Der Schlüsselbund des Systems hat ein Problem gemeldet. Versuchen Sie es erneut; wenn es bleibt, informieren Sie die IT.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::CartLinesModel</name>
+    <message>
+        <source>%1 (gift)</source>
+        <translation>%1 (Geschenk)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Zeilensumme</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::CartView</name>
+    <message>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Cart state</source>
+        <translation>Warenkorbstatus</translation>
+    </message>
+    <message>
+        <source>Tax portions</source>
+        <translation>Steueranteile</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Cart lines</source>
+        <translation>Warenkorbzeilen</translation>
+    </message>
+    <message>
+        <source>Taxes:</source>
+        <translation>Steuern:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Summe:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Bezahlt:</translation>
+    </message>
+    <message>
+        <source>Open balance:</source>
+        <translation>Offener Betrag:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Eingefroren</translation>
+    </message>
+    <message>
+        <source>Cart %1</source>
+        <translation>Warenkorb %1</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Kein Kunde</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 included</source>
+        <translation>%1: %2 enthalten</translation>
+    </message>
+    <message>
+        <source>%1 tax included</source>
+        <translation>%1 Steuern enthalten</translation>
+    </message>
+    <message>
+        <source>not calculated</source>
+        <translation>nicht berechnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), amount not shown yet</source>
+        <translation>
+            <numerusform>%n Zahlung, Betrag wird noch nicht angezeigt</numerusform>
+            <numerusform>%n Zahlungen, Betrag wird noch nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>see payments</source>
+        <translation>siehe Zahlungen</translation>
+    </message>
+    <message>
+        <source>No cart open</source>
+        <translation>Kein Warenkorb geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::CartWorkspace</name>
+    <message>
+        <source>Cart lookup</source>
+        <translation>Warenkorb suchen</translation>
+    </message>
+    <message>
+        <source>Scan or type a cart id, cart key or customer e-mail</source>
+        <translation>Warenkorb-ID, -Schlüssel oder Kunden-E-Mail scannen oder eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Recent carts</source>
+        <translation>&amp;Letzte Warenkörbe</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Lookup message</source>
+        <translation>Suchmeldung</translation>
+    </message>
+    <message>
+        <source>Carts</source>
+        <translation>Warenkörbe</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Carts found</source>
+        <translation>Gefundene Warenkörbe</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>This is not a cart id, cart key or e-mail address.</source>
+        <translation>Das ist keine Warenkorb-ID, kein Warenkorb-Schlüssel und keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>There is no cart with this key in this store.</source>
+        <translation>In dieser Filiale gibt es keinen Warenkorb mit diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Looking up the cart…</source>
+        <translation>Warenkorb wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Looking up the customer&apos;s carts…</source>
+        <translation>Warenkörbe des Kunden werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Cart shown.</source>
+        <translation>Warenkorb angezeigt.</translation>
+    </message>
+    <message>
+        <source>Opening the cart…</source>
+        <translation>Warenkorb wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Loading recent carts…</source>
+        <translation>Letzte Warenkörbe werden geladen…</translation>
+    </message>
+    <message>
+        <source>No carts found.</source>
+        <translation>Keine Warenkörbe gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cart(s) found.</source>
+        <translation>
+            <numerusform>%n Warenkorb gefunden.</numerusform>
+            <numerusform>%n Warenkörbe gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::LockPage</name>
+    <message>
+        <source>Locked session</source>
+        <translation>Gesperrte Sitzung</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Passwort oder PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Other user&apos;s name</source>
+        <translation>Name des anderen Benutzers</translation>
+    </message>
+    <message>
+        <source>Other user&apos;s password or PIN</source>
+        <translation>Passwort oder PIN des anderen Benutzers</translation>
+    </message>
+    <message>
+        <source>Log in as &amp;another user</source>
+        <translation>Als &amp;anderer Benutzer anmelden</translation>
+    </message>
+    <message>
+        <source>Lock message</source>
+        <translation>Sperrmeldung</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation>&amp;Passwort oder PIN:</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>Anderer Benutzer</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word or PIN:</source>
+        <translation>Pass&amp;wort oder PIN:</translation>
+    </message>
+    <message>
+        <source>StoreDesk is locked. %1 is logged in; unlock with your password or PIN, or log in as another user (%1 is then logged out).</source>
+        <translation>StoreDesk ist gesperrt. %1 ist angemeldet; entsperren Sie mit Ihrem Passwort oder Ihrer PIN oder melden Sie sich als anderer Benutzer an (%1 wird dann abgemeldet).</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Enter your password or PIN.</source>
+        <translation>Geben Sie Ihr Passwort oder Ihre PIN ein.</translation>
+    </message>
+    <message>
+        <source>Enter the other user&apos;s name and password or PIN.</source>
+        <translation>Geben Sie Namen und Passwort oder PIN des anderen Benutzers ein.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::LoginPage</name>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Passwort oder PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Login message</source>
+        <translation>Anmeldemeldung</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Log in to StoreDesk</source>
+        <translation>Bei StoreDesk anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation>&amp;Passwort oder PIN:</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Enter your user name and your password or PIN.</source>
+        <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort oder Ihre PIN ein.</translation>
     </message>
 </context>
 <context>
@@ -207,10 +770,6 @@
         <translation>Serververbindung</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -233,6 +792,376 @@
     <message>
         <source>Point of sale for store colleagues: carts, payments and refunds, through your integration server.</source>
         <translation>Kassensystem für Filialmitarbeiter: Warenkörbe, Zahlungen und Erstattungen über Ihren Integrationsserver.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up this workstation… (F9)</source>
+        <translation>Diesen Arbeitsplatz &amp;einrichten… (F9)</translation>
+    </message>
+    <message>
+        <source>Set up this workstation</source>
+        <translation>Diesen Arbeitsplatz einrichten</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The cart on screen stays readable; looking up carts, price checks and logging in need the server. StoreDesk keeps trying and reconnects by itself.</source>
+        <translation>Der Server ist nicht erreichbar. Der angezeigte Warenkorb bleibt lesbar; Warenkorbsuche, Preisabfrage und Anmeldung brauchen den Server. StoreDesk versucht es weiter und verbindet sich von selbst wieder.</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Cart</source>
+        <translation>&amp;Warenkorb</translation>
+    </message>
+    <message>
+        <source>&amp;Find cart</source>
+        <translation>Warenkorb &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Recent carts</source>
+        <translation>&amp;Letzte Warenkörbe</translation>
+    </message>
+    <message>
+        <source>&amp;Price check…</source>
+        <translation>&amp;Preisabfrage…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh cart</source>
+        <translation>Warenkorb a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel lookup</source>
+        <translation>Suche a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>S&amp;perren</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation setup…</source>
+        <translation>&amp;Arbeitsplatz einrichten…</translation>
+    </message>
+    <message>
+        <source>Store %1 · Workstation %2</source>
+        <translation>Filiale %1 · Arbeitsplatz %2</translation>
+    </message>
+    <message>
+        <source>Resuming your session…</source>
+        <translation>Ihre Sitzung wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>Store %1 · Location %2 · Workstation %3</source>
+        <translation>Filiale %1 · Standort %2 · Arbeitsplatz %3</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Nobody logged in</source>
+        <translation>Niemand angemeldet</translation>
+    </message>
+    <message>
+        <source>Server online</source>
+        <translation>Server online</translation>
+    </message>
+    <message>
+        <source>Server online, commerce system not answering</source>
+        <translation>Server online, Commerce-System antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Server offline</source>
+        <translation>Server offline</translation>
+    </message>
+    <message>
+        <source>You have been logged out.</source>
+        <translation>Sie wurden abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Workstation setup</source>
+        <translation>Arbeitsplatz einrichten</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the workstation setup. Ask a manager to log in.</source>
+        <translation>Nur eine Führungskraft kann die Einrichtung des Arbeitsplatzes ändern. Bitten Sie eine Führungskraft, sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>The workstation is set up. Log in to start.</source>
+        <translation>Der Arbeitsplatz ist eingerichtet. Melden Sie sich an, um zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::PriceCheckDialog</name>
+    <message>
+        <source>Product code</source>
+        <translation>Produktcode</translation>
+    </message>
+    <message>
+        <source>Scan or type a SKU or EAN</source>
+        <translation>Artikelnummer oder EAN scannen oder eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Check price</source>
+        <translation>Preis &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Price check message</source>
+        <translation>Meldung der Preisabfrage</translation>
+    </message>
+    <message>
+        <source>Price check</source>
+        <translation>Preisabfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produkt:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Preis:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Scan or type a product code.</source>
+        <translation>Scannen oder geben Sie einen Produktcode ein.</translation>
+    </message>
+    <message>
+        <source>%1 (instead of %2)</source>
+        <translation>%1 (statt %2)</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>Artikelnummer %1</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>This product has no price in this store.</source>
+        <translation>Dieses Produkt hat in dieser Filiale keinen Preis.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::SetupDialog</name>
+    <message>
+        <source>Your IT department manages this setting.</source>
+        <translation>Diese Einstellung wird von Ihrer IT-Abteilung verwaltet.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>Verbindung &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Connection check result</source>
+        <translation>Ergebnis der Verbindungsprüfung</translation>
+    </message>
+    <message>
+        <source>Manager user name</source>
+        <translation>Benutzername der Führungskraft</translation>
+    </message>
+    <message>
+        <source>Manager password or PIN</source>
+        <translation>Passwort oder PIN der Führungskraft</translation>
+    </message>
+    <message>
+        <source>&amp;Log in as manager</source>
+        <translation>Als Führungskraft an&amp;melden</translation>
+    </message>
+    <message>
+        <source>Manager login result</source>
+        <translation>Ergebnis der Anmeldung der Führungskraft</translation>
+    </message>
+    <message>
+        <source>Setup message</source>
+        <translation>Einrichtungsmeldung</translation>
+    </message>
+    <message>
+        <source>2. Manager login</source>
+        <translation>2. Anmeldung der Führungskraft</translation>
+    </message>
+    <message>
+        <source>3. Store, location and workstation</source>
+        <translation>3. Filiale, Standort und Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Workstation setup</source>
+        <translation>Arbeitsplatz einrichten</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Sperren nach Minuten ohne Eingabe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Manager login</source>
+        <translation>Anmeldung der Führungskraft</translation>
+    </message>
+    <message>
+        <source>Store, location and workstation</source>
+        <translation>Filiale, Standort und Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>1. Integration server</source>
+        <translation>1. Integrationsserver</translation>
+    </message>
+    <message>
+        <source>Integration server</source>
+        <translation>Integrationsserver</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation>&amp;Passwort oder PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Filiale:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>S&amp;tandort:</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation:</source>
+        <translation>A&amp;rbeitsplatz:</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle:</source>
+        <translation>Sperren nach &amp;Inaktivität:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Verbindung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>No connection: %1</source>
+        <translation>Keine Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>Connected to StoreDesk server %1. The commerce system answers.</source>
+        <translation>Verbunden mit StoreDesk-Server %1. Das Commerce-System antwortet.</translation>
+    </message>
+    <message>
+        <source>Connected to StoreDesk server %1, but the commerce system does not answer right now; carts cannot be looked up until it does.</source>
+        <translation>Verbunden mit StoreDesk-Server %1, aber das Commerce-System antwortet gerade nicht; bis dahin können keine Warenkörbe gesucht werden.</translation>
+    </message>
+    <message>
+        <source>Enter a manager&apos;s user name and password or PIN.</source>
+        <translation>Geben Sie Benutzername und Passwort oder PIN einer Führungskraft ein.</translation>
+    </message>
+    <message>
+        <source>The user name has at least 2 characters and the password or PIN at least 4.</source>
+        <translation>Der Benutzername hat mindestens 2 Zeichen, das Passwort oder die PIN mindestens 4.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Only a manager can set a workstation up.</source>
+        <translation>Nur eine Führungskraft kann einen Arbeitsplatz einrichten.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The store IT set for this machine (%1) is not among the stores this manager may set up.</source>
+        <translation>Die von der IT für diesen Rechner festgelegte Filiale (%1) gehört nicht zu den Filialen, die diese Führungskraft einrichten darf.</translation>
+    </message>
+    <message>
+        <source>%1 (with card terminal)</source>
+        <translation>%1 (mit Kartenterminal)</translation>
     </message>
 </context>
 </TS>

@@ -120,6 +120,132 @@
     </message>
 </context>
 <context>
+    <name>storedesk::api::ApiError</name>
+    <message>
+        <source>The server address is not encrypted. Use https://; plain http:// is only allowed for this computer.</source>
+        <translation>L&apos;adresse du serveur n&apos;est pas chiffrée. Utilisez https:// ; http:// simple n&apos;est autorisé que pour cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network connection.</source>
+        <translation>Le serveur est injoignable. Vérifiez la connexion réseau.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be verified (certificate problem). The connection was refused; ask IT to check the server certificate.</source>
+        <translation>L&apos;identité du serveur n&apos;a pas pu être vérifiée (problème de certificat). La connexion a été refusée ; demandez au service informatique de vérifier le certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer StoreDesk does not understand.</source>
+        <translation>Le serveur a envoyé une réponse que StoreDesk ne comprend pas.</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid.</source>
+        <translation>Le serveur a refusé la demande comme invalide.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Votre session est terminée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this here.</source>
+        <translation>Vous n&apos;êtes pas autorisé à faire cela ici.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime. Refresh and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre l&apos;a modifié entre-temps. Actualisez et réessayez.</translation>
+    </message>
+    <message>
+        <source>The commerce system is not answering. Try again in a moment.</source>
+        <translation>Le système de commerce ne répond pas. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server ran into a problem. Try again; if it persists, tell IT.</source>
+        <translation>Le serveur a rencontré un problème. Réessayez ; si cela persiste, prévenez le service informatique.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer StoreDesk does not understand (%1).</source>
+        <translation>Le serveur a envoyé une réponse que StoreDesk ne comprend pas (%1).</translation>
+    </message>
+    <message>
+        <source>%1 (reference: %2)</source>
+        <translation>%1 (référence : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::CartJob</name>
+    <message>
+        <source>There is no such cart in this store.</source>
+        <translation>Ce panier n&apos;existe pas dans ce magasin.</translation>
+    </message>
+    <message>
+        <source>This is not a cart code.</source>
+        <translation>Ce n&apos;est pas un code de panier.</translation>
+    </message>
+    <message>
+        <source>This session may not open carts of this store.</source>
+        <translation>Cette session ne peut pas ouvrir les paniers de ce magasin.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::FindCartsJob</name>
+    <message>
+        <source>Enter a cart key or a complete e-mail address.</source>
+        <translation>Saisissez une clé de panier ou une adresse e-mail complète.</translation>
+    </message>
+    <message>
+        <source>This session may not search carts of this store.</source>
+        <translation>Cette session ne peut pas rechercher les paniers de ce magasin.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::LoginJob</name>
+    <message numerus="yes">
+        <source>This account is locked after too many failed attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Ce compte est verrouillé après trop de tentatives échouées. Réessayez dans %n minute.</numerusform>
+            <numerusform>Ce compte est verrouillé après trop de tentatives échouées. Réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user name or the password/PIN is wrong.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe/code PIN est incorrect.</translation>
+    </message>
+    <message>
+        <source>This user is not set up to work in this store.</source>
+        <translation>Cet utilisateur n&apos;est pas configuré pour travailler dans ce magasin.</translation>
+    </message>
+    <message>
+        <source>The server does not serve the store this workstation is set up for. A manager must set the workstation up again.</source>
+        <translation>Le serveur ne dessert pas le magasin pour lequel ce poste est configuré. Un responsable doit reconfigurer le poste.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: the user name, the password/PIN or the workstation is not valid.</source>
+        <translation>Le serveur a refusé la connexion : le nom d&apos;utilisateur, le mot de passe/code PIN ou le poste n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::PriceCheckJob</name>
+    <message>
+        <source>No product with this code is sold in this store.</source>
+        <translation>Aucun produit avec ce code n&apos;est vendu dans ce magasin.</translation>
+    </message>
+    <message>
+        <source>This is not a product code.</source>
+        <translation>Ce n&apos;est pas un code produit.</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::api::ServerUrl</name>
     <message>
         <source>Enter the server address as a full URL, for example https://pos.example.com/storedesk/v1.</source>
@@ -140,6 +266,13 @@
     <message>
         <source>The server address must not contain &apos;?&apos; or &apos;#&apos; parts.</source>
         <translation>L’adresse du serveur ne doit pas contenir de partie « ? » ou « # ».</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::StoresJob</name>
+    <message>
+        <source>Only a manager can set a workstation up.</source>
+        <translation>Seul un responsable peut configurer un poste.</translation>
     </message>
 </context>
 <context>
@@ -166,6 +299,49 @@
     </message>
 </context>
 <context>
+    <name>storedesk::config::WorkstationConfig</name>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Verrouiller après minutes d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>%1 is managed by your IT department and cannot be changed here.</source>
+        <translation>%1 est géré par votre service informatique et ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <source>The settings cannot be written.</source>
+        <translation>Les paramètres ne peuvent pas être enregistrés.</translation>
+    </message>
+    <message>
+        <source>Lock after 1 to %1 idle minutes.</source>
+        <translation>Verrouiller après 1 à %1 minutes d&apos;inactivité.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::fields</name>
     <message>
         <source>expected an ISO 8601 date and time, got %1</source>
@@ -182,6 +358,393 @@
     <message>
         <source>expected %1 like the rest of the document, got %2</source>
         <translation>%1 attendu comme dans le reste du document, reçu %2</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::session::Session</name>
+    <message>
+        <source>StoreDesk is still busy with the previous login. Try again in a moment.</source>
+        <translation>StoreDesk traite encore la connexion précédente. Réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::session::TokenVault</name>
+    <message>
+        <source>No saved login was found in the keychain.</source>
+        <translation>Aucune connexion enregistrée n&apos;a été trouvée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (no Secret Service is running). StoreDesk keeps your login only there; ask IT to enable the keychain, then try again.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible (aucun Secret Service actif). StoreDesk conserve votre connexion uniquement là ; demandez au service informatique d&apos;activer le trousseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or refused access. Unlock it (or allow StoreDesk access), then try again.</source>
+        <translation>Le trousseau du système est verrouillé ou a refusé l&apos;accès. Déverrouillez-le (ou autorisez l&apos;accès à StoreDesk), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported a problem. Try again; if it persists, tell IT.</source>
+        <translation>Le trousseau du système a signalé un problème. Réessayez ; si cela persiste, prévenez le service informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::CartLinesModel</name>
+    <message>
+        <source>%1 (gift)</source>
+        <translation>%1 (cadeau)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total de la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::CartView</name>
+    <message>
+        <source>Cart</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Cart state</source>
+        <translation>État du panier</translation>
+    </message>
+    <message>
+        <source>Tax portions</source>
+        <translation>Parts de taxe</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>Solde restant</translation>
+    </message>
+    <message>
+        <source>Cart lines</source>
+        <translation>Lignes du panier</translation>
+    </message>
+    <message>
+        <source>Taxes:</source>
+        <translation>Taxes :</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total :</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Payé :</translation>
+    </message>
+    <message>
+        <source>Open balance:</source>
+        <translation>Solde restant :</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Gelé</translation>
+    </message>
+    <message>
+        <source>Cart %1</source>
+        <translation>Panier %1</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Aucun client</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Client : %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 included</source>
+        <translation>%1 : %2 inclus</translation>
+    </message>
+    <message>
+        <source>%1 tax included</source>
+        <translation>%1 de taxes incluses</translation>
+    </message>
+    <message>
+        <source>not calculated</source>
+        <translation>non calculées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), amount not shown yet</source>
+        <translation>
+            <numerusform>%n paiement, montant pas encore affiché</numerusform>
+            <numerusform>%n paiements, montant pas encore affiché</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>see payments</source>
+        <translation>voir les paiements</translation>
+    </message>
+    <message>
+        <source>No cart open</source>
+        <translation>Aucun panier ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::CartWorkspace</name>
+    <message>
+        <source>Cart lookup</source>
+        <translation>Recherche de panier</translation>
+    </message>
+    <message>
+        <source>Scan or type a cart id, cart key or customer e-mail</source>
+        <translation>Scannez ou saisissez un identifiant, une clé de panier ou l&apos;e-mail du client</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Recent carts</source>
+        <translation>Paniers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Lookup message</source>
+        <translation>Message de recherche</translation>
+    </message>
+    <message>
+        <source>Carts</source>
+        <translation>Paniers</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Carts found</source>
+        <translation>Paniers trouvés</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>This is not a cart id, cart key or e-mail address.</source>
+        <translation>Ce n&apos;est ni un identifiant de panier, ni une clé de panier, ni une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>There is no cart with this key in this store.</source>
+        <translation>Aucun panier avec cette clé dans ce magasin.</translation>
+    </message>
+    <message>
+        <source>Looking up the cart…</source>
+        <translation>Recherche du panier…</translation>
+    </message>
+    <message>
+        <source>Looking up the customer&apos;s carts…</source>
+        <translation>Recherche des paniers du client…</translation>
+    </message>
+    <message>
+        <source>Cart shown.</source>
+        <translation>Panier affiché.</translation>
+    </message>
+    <message>
+        <source>Opening the cart…</source>
+        <translation>Ouverture du panier…</translation>
+    </message>
+    <message>
+        <source>Loading recent carts…</source>
+        <translation>Chargement des paniers récents…</translation>
+    </message>
+    <message>
+        <source>No carts found.</source>
+        <translation>Aucun panier trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cart(s) found.</source>
+        <translation>
+            <numerusform>%n panier trouvé.</numerusform>
+            <numerusform>%n paniers trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::LockPage</name>
+    <message>
+        <source>Locked session</source>
+        <translation>Session verrouillée</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Mot de passe ou code PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Other user&apos;s name</source>
+        <translation>Nom de l&apos;autre utilisateur</translation>
+    </message>
+    <message>
+        <source>Other user&apos;s password or PIN</source>
+        <translation>Mot de passe ou code PIN de l&apos;autre utilisateur</translation>
+    </message>
+    <message>
+        <source>Log in as &amp;another user</source>
+        <translation>Se connecter en tant qu&apos;&amp;autre utilisateur</translation>
+    </message>
+    <message>
+        <source>Lock message</source>
+        <translation>Message de verrouillage</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation>&amp;Mot de passe ou code PIN :</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>Autre utilisateur</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word or PIN:</source>
+        <translation>Mot de pa&amp;sse ou code PIN :</translation>
+    </message>
+    <message>
+        <source>StoreDesk is locked. %1 is logged in; unlock with your password or PIN, or log in as another user (%1 is then logged out).</source>
+        <translation>StoreDesk est verrouillé. %1 est connecté ; déverrouillez avec votre mot de passe ou code PIN, ou connectez-vous en tant qu&apos;autre utilisateur (%1 est alors déconnecté).</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Enter your password or PIN.</source>
+        <translation>Saisissez votre mot de passe ou code PIN.</translation>
+    </message>
+    <message>
+        <source>Enter the other user&apos;s name and password or PIN.</source>
+        <translation>Saisissez le nom et le mot de passe ou code PIN de l&apos;autre utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::LoginPage</name>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Mot de passe ou code PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>Login message</source>
+        <translation>Message de connexion</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Log in to StoreDesk</source>
+        <translation>Se connecter à StoreDesk</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation>&amp;Mot de passe ou code PIN :</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Enter your user name and your password or PIN.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe ou code PIN.</translation>
     </message>
 </context>
 <context>
@@ -207,10 +770,6 @@
         <translation>Connexion au serveur</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -233,6 +792,376 @@
     <message>
         <source>Point of sale for store colleagues: carts, payments and refunds, through your integration server.</source>
         <translation>Point de vente pour les collaborateurs en magasin : paniers, paiements et remboursements, via votre serveur d’intégration.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up this workstation… (F9)</source>
+        <translation>&amp;Configurer ce poste… (F9)</translation>
+    </message>
+    <message>
+        <source>Set up this workstation</source>
+        <translation>Configurer ce poste</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The cart on screen stays readable; looking up carts, price checks and logging in need the server. StoreDesk keeps trying and reconnects by itself.</source>
+        <translation>Le serveur est injoignable. Le panier affiché reste lisible ; la recherche de paniers, la vérification des prix et la connexion ont besoin du serveur. StoreDesk continue d&apos;essayer et se reconnecte tout seul.</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Cart</source>
+        <translation>&amp;Panier</translation>
+    </message>
+    <message>
+        <source>&amp;Find cart</source>
+        <translation>&amp;Rechercher un panier</translation>
+    </message>
+    <message>
+        <source>&amp;Recent carts</source>
+        <translation>Paniers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Price check…</source>
+        <translation>&amp;Vérifier un prix…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh cart</source>
+        <translation>A&amp;ctualiser le panier</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel lookup</source>
+        <translation>A&amp;nnuler la recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation setup…</source>
+        <translation>&amp;Configuration du poste…</translation>
+    </message>
+    <message>
+        <source>Store %1 · Workstation %2</source>
+        <translation>Magasin %1 · Poste %2</translation>
+    </message>
+    <message>
+        <source>Resuming your session…</source>
+        <translation>Reprise de votre session…</translation>
+    </message>
+    <message>
+        <source>Store %1 · Location %2 · Workstation %3</source>
+        <translation>Magasin %1 · Emplacement %2 · Poste %3</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Non configuré</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>Nobody logged in</source>
+        <translation>Personne n&apos;est connecté</translation>
+    </message>
+    <message>
+        <source>Server online</source>
+        <translation>Serveur en ligne</translation>
+    </message>
+    <message>
+        <source>Server online, commerce system not answering</source>
+        <translation>Serveur en ligne, le système de commerce ne répond pas</translation>
+    </message>
+    <message>
+        <source>Server offline</source>
+        <translation>Serveur hors ligne</translation>
+    </message>
+    <message>
+        <source>You have been logged out.</source>
+        <translation>Vous avez été déconnecté.</translation>
+    </message>
+    <message>
+        <source>Workstation setup</source>
+        <translation>Configuration du poste</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the workstation setup. Ask a manager to log in.</source>
+        <translation>Seul un responsable peut modifier la configuration du poste. Demandez à un responsable de se connecter.</translation>
+    </message>
+    <message>
+        <source>The workstation is set up. Log in to start.</source>
+        <translation>Le poste est configuré. Connectez-vous pour commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::PriceCheckDialog</name>
+    <message>
+        <source>Product code</source>
+        <translation>Code produit</translation>
+    </message>
+    <message>
+        <source>Scan or type a SKU or EAN</source>
+        <translation>Scannez ou saisissez une référence ou un EAN</translation>
+    </message>
+    <message>
+        <source>&amp;Check price</source>
+        <translation>&amp;Vérifier le prix</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Price check message</source>
+        <translation>Message de vérification du prix</translation>
+    </message>
+    <message>
+        <source>Price check</source>
+        <translation>Vérification du prix</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produit :</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Prix :</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Scan or type a product code.</source>
+        <translation>Scannez ou saisissez un code produit.</translation>
+    </message>
+    <message>
+        <source>%1 (instead of %2)</source>
+        <translation>%1 (au lieu de %2)</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>Référence %1</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>aucun prix</translation>
+    </message>
+    <message>
+        <source>This product has no price in this store.</source>
+        <translation>Ce produit n&apos;a pas de prix dans ce magasin.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::SetupDialog</name>
+    <message>
+        <source>Your IT department manages this setting.</source>
+        <translation>Ce paramètre est géré par votre service informatique.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connection check result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Manager user name</source>
+        <translation>Nom d&apos;utilisateur du responsable</translation>
+    </message>
+    <message>
+        <source>Manager password or PIN</source>
+        <translation>Mot de passe ou code PIN du responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Log in as manager</source>
+        <translation>Se connecter en tant que &amp;responsable</translation>
+    </message>
+    <message>
+        <source>Manager login result</source>
+        <translation>Résultat de la connexion du responsable</translation>
+    </message>
+    <message>
+        <source>Setup message</source>
+        <translation>Message de configuration</translation>
+    </message>
+    <message>
+        <source>2. Manager login</source>
+        <translation>2. Connexion du responsable</translation>
+    </message>
+    <message>
+        <source>3. Store, location and workstation</source>
+        <translation>3. Magasin, emplacement et poste</translation>
+    </message>
+    <message>
+        <source>Workstation setup</source>
+        <translation>Configuration du poste</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Verrouiller après minutes d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Manager login</source>
+        <translation>Connexion du responsable</translation>
+    </message>
+    <message>
+        <source>Store, location and workstation</source>
+        <translation>Magasin, emplacement et poste</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>1. Integration server</source>
+        <translation>1. Serveur d&apos;intégration</translation>
+    </message>
+    <message>
+        <source>Integration server</source>
+        <translation>Serveur d&apos;intégration</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adresse du serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation>&amp;Mot de passe ou code PIN :</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Magasin :</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation:</source>
+        <translation>&amp;Poste :</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle:</source>
+        <translation>Verrouiller après &amp;inactivité :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>No connection: %1</source>
+        <translation>Pas de connexion : %1</translation>
+    </message>
+    <message>
+        <source>Connected to StoreDesk server %1. The commerce system answers.</source>
+        <translation>Connecté au serveur StoreDesk %1. Le système de commerce répond.</translation>
+    </message>
+    <message>
+        <source>Connected to StoreDesk server %1, but the commerce system does not answer right now; carts cannot be looked up until it does.</source>
+        <translation>Connecté au serveur StoreDesk %1, mais le système de commerce ne répond pas pour le moment ; les paniers ne peuvent pas être recherchés d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Enter a manager&apos;s user name and password or PIN.</source>
+        <translation>Saisissez le nom d&apos;utilisateur et le mot de passe ou code PIN d&apos;un responsable.</translation>
+    </message>
+    <message>
+        <source>The user name has at least 2 characters and the password or PIN at least 4.</source>
+        <translation>Le nom d&apos;utilisateur comporte au moins 2 caractères et le mot de passe ou code PIN au moins 4.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Only a manager can set a workstation up.</source>
+        <translation>Seul un responsable peut configurer un poste.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The store IT set for this machine (%1) is not among the stores this manager may set up.</source>
+        <translation>Le magasin défini par le service informatique pour cet ordinateur (%1) ne fait pas partie des magasins que ce responsable peut configurer.</translation>
+    </message>
+    <message>
+        <source>%1 (with card terminal)</source>
+        <translation>%1 (avec terminal de paiement)</translation>
     </message>
 </context>
 </TS>

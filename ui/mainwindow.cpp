@@ -1,46 +1,199 @@
 #include "mainwindow.h"
 
+#include "api/apiclient.h"
+#include "api/healthmonitor.h"
+#include "api/serverurl.h"
+#include "cartview.h"
+#include "cartworkspace.h"
 #include "emptystatewidget.h"
+#include "idlewatcher.h"
+#include "lockpage.h"
+#include "loginpage.h"
+#include "pricecheckdialog.h"
+#include "scannerfilter.h"
+#include "session/session.h"
+#include "session/tokenvault.h"
+#include "setupdialog.h"
 #include "storedesk/version.h"
+#include "widgethelpers.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace storedesk::ui {
 
 MainWindow::MainWindow(QWidget* parent)
+    : MainWindow(config::WorkstationConfig(nullptr, nullptr), parent)
+{
+}
+
+MainWindow::MainWindow(config::WorkstationConfig config, QWidget* parent)
     : QMainWindow(parent)
-    , m_emptyState(new EmptyStateWidget(this))
-    , m_connectionStatus(new QLabel(this))
+    , m_config(std::move(config))
+    , m_client(new api::ApiClient(this))
+    , m_setupClient(new api::ApiClient(this))
+    , m_vault(new session::TokenVault(this))
+    , m_session(new session::Session(m_client, m_vault, this))
+    , m_health(new api::HealthMonitor(m_client, this))
+    , m_idle(new IdleWatcher(this))
+    , m_scanner(new ScannerFilter(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("StoreDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/storedesk.svg")));
     setMinimumSize(800, 560);
 
+    createPages();
+    createStatusBar();
+    createMenus();
+
+    connect(m_session, &session::Session::loggedIn, this, &MainWindow::onLoggedIn);
+    connect(m_session, &session::Session::loggedOut, this, &MainWindow::onLoggedOut);
+    connect(m_session, &session::Session::loginFailed, this, &MainWindow::onLoginFailed);
+    connect(m_session, &session::Session::resumeFinished, this,
+            [this](bool resumed, const QString& message) {
+                if (!resumed) {
+                    showPage(m_loginPage);
+                    m_loginPage->reset();
+                    m_loginPage->showMessage(message);
+                }
+            });
+    connect(m_health, &api::HealthMonitor::stateChanged, this, &MainWindow::updateStatus);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    connect(m_scanner, &ScannerFilter::scanned, this, &MainWindow::routeScan);
+
+    applyConfig();
+}
+
+MainWindow::~MainWindow()
+{
+    m_scanner->setEnabled(false);
+    m_idle->stop();
+}
+
+PriceCheckDialog* MainWindow::priceCheckDialog() const
+{
+    return m_priceCheck;
+}
+
+void MainWindow::createPages()
+{
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    auto* notSetUp = new QWidget(m_pages);
+    notSetUp->setObjectName(QStringLiteral("notSetUpPage"));
+    m_emptyState = new EmptyStateWidget(notSetUp);
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
     m_emptyState->setHeading(tr("No cart open"));
     m_emptyState->setHint(tr("This workstation is not set up yet. A manager connects it to the "
                              "integration server and picks the store, location and workstation."));
-    setCentralWidget(m_emptyState);
+    m_setUpButton =
+        widgets::button(notSetUp, QStringLiteral("setUpButton"),
+                        tr("&Set up this workstation… (F9)"), tr("Set up this workstation"));
+    connect(m_setUpButton, &QPushButton::clicked, this, &MainWindow::openSetup);
+    auto* notSetUpLayout = new QVBoxLayout(notSetUp);
+    notSetUpLayout->addWidget(m_emptyState, 1);
+    notSetUpLayout->addWidget(m_setUpButton, 0, Qt::AlignHCenter);
+    notSetUpLayout->addStretch();
 
-    m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
-    m_connectionStatus->setTextFormat(Qt::PlainText);
-    m_connectionStatus->setText(tr("Not connected"));
-    m_connectionStatus->setAccessibleName(tr("Server connection"));
+    m_loginPage = new LoginPage(m_pages);
+    m_workspace = new CartWorkspace(m_client, m_pages);
+    m_lockPage = new LockPage(m_pages);
+    m_pages->addWidget(notSetUp);
+    m_pages->addWidget(m_loginPage);
+    m_pages->addWidget(m_workspace);
+    m_pages->addWidget(m_lockPage);
+
+    connect(m_loginPage, &LoginPage::logInRequested, this,
+            [this](const QString& username, const QString& secret) {
+                m_loginPage->setBusy(true);
+                m_session->logIn(username, secret);
+            });
+    connect(m_lockPage, &LockPage::unlockRequested, this,
+            [this](const QString& username, const QString& secret) {
+                m_lockPage->setBusy(true);
+                m_session->logIn(username, secret);
+            });
+    connect(m_lockPage, &LockPage::switchUserRequested, this,
+            [this](const QString& username, const QString& secret) {
+                m_lockPage->setBusy(true);
+                m_session->logIn(username, secret);
+            });
+
+    m_offlineBanner = widgets::plainLabel(
+        this, QStringLiteral("offlineBanner"), tr("Offline"),
+        tr("The server cannot be reached. The cart on screen stays readable; looking up carts, "
+           "price checks and logging in need the server. StoreDesk keeps trying and reconnects "
+           "by itself."));
+    m_offlineBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fce8e6; color: #a50e0e; padding: 6px; }"));
+    m_offlineBanner->hide();
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_offlineBanner);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_placeStatus = widgets::plainLabel(this, QStringLiteral("placeStatus"), tr("Workstation"));
+    m_placeStatus->setWordWrap(false);
+    m_userStatus = widgets::plainLabel(this, QStringLiteral("userStatus"), tr("User"));
+    m_userStatus->setWordWrap(false);
+    m_connectionStatus = widgets::plainLabel(this, QStringLiteral("connectionStatus"),
+                                             tr("Server connection"), tr("Not connected"));
+    m_connectionStatus->setWordWrap(false);
+    statusBar()->addWidget(m_placeStatus);
+    statusBar()->addWidget(m_userStatus);
     statusBar()->addPermanentWidget(m_connectionStatus);
-
-    createMenus();
 }
 
 void MainWindow::createMenus()
 {
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    const auto add = [this](QMenu* menu, const QString& name, const QString& text,
+                            const QKeySequence& shortcut, auto slot) {
+        QAction* action = menu->addAction(text);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::ApplicationShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.insert(name, action);
+        return action;
+    };
+
+    QMenu* cartMenu = menuBar()->addMenu(tr("&Cart"));
+    add(cartMenu, QStringLiteral("actionFindCart"), tr("&Find cart"), QKeySequence(Qt::Key_F2),
+        [this] { m_workspace->focusLookup(); });
+    add(cartMenu, QStringLiteral("actionRecentCarts"), tr("&Recent carts"),
+        QKeySequence(Qt::Key_F3), [this] { m_workspace->showRecent(); });
+    add(cartMenu, QStringLiteral("actionPriceCheck"), tr("&Price check…"), QKeySequence(Qt::Key_F4),
+        [this] { openPriceCheck(); });
+    add(cartMenu, QStringLiteral("actionRefresh"), tr("Re&fresh cart"), QKeySequence(Qt::Key_F5),
+        [this] { m_workspace->refresh(); });
+    add(cartMenu, QStringLiteral("actionCancel"), tr("&Cancel lookup"),
+        QKeySequence(Qt::Key_Escape), [this] { m_workspace->cancel(); })
+        ->setShortcutContext(Qt::WindowShortcut);
+
+    QMenu* sessionMenu = menuBar()->addMenu(tr("&Session"));
+    add(sessionMenu, QStringLiteral("actionLock"), tr("&Lock"), QKeySequence(Qt::Key_F8),
+        [this] { lock(); });
+    add(sessionMenu, QStringLiteral("actionLogOut"), tr("Log &out"), QKeySequence(Qt::Key_F7),
+        [this] { logOut(); });
+    sessionMenu->addSeparator();
+    add(sessionMenu, QStringLiteral("actionSetup"), tr("&Workstation setup…"),
+        QKeySequence(Qt::Key_F9), [this] { openSetup(); });
+    sessionMenu->addSeparator();
+    QAction* quit = sessionMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -50,6 +203,211 @@ void MainWindow::createMenus()
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setShortcut(QKeySequence(Qt::Key_F1));
     about->setMenuRole(QAction::AboutRole);
+    updateActions();
+}
+
+void MainWindow::applyConfig()
+{
+    const Expected<QUrl> url = api::ServerUrl::parse(m_config.serverUrl());
+    m_client->setServerUrl(url ? *url : QUrl());
+    m_session->setWorkstation(m_config.storeKey(), m_config.workstationId());
+    m_workspace->setStore(m_config.storeKey(), m_config.storeLanguages());
+    m_idle->setTimeout(std::chrono::minutes(m_config.idleLockMinutes()));
+    m_loginPage->setWorkstation(
+        tr("Store %1 · Workstation %2").arg(m_config.storeKey(), m_config.workstationId()));
+    if (!m_config.isComplete()) {
+        showPage(m_pages->widget(0));
+        m_health->stop();
+    } else if (!m_session->isLoggedIn()) {
+        showPage(m_loginPage);
+        m_loginPage->reset();
+    }
+    updateStatus();
+}
+
+void MainWindow::start()
+{
+    m_started = true;
+    if (!m_config.isComplete())
+        return;
+    m_health->start();
+    m_loginPage->setBusy(true);
+    m_loginPage->showMessage(tr("Resuming your session…"));
+    m_session->resume();
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    m_pages->setCurrentWidget(page);
+    // A scan is a cart lookup only while the carts are on screen (and not behind the lock).
+    m_scanner->setEnabled(page == m_workspace);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool working = m_pages && m_pages->currentWidget() == m_workspace;
+    for (const char* name : {"actionFindCart", "actionRecentCarts", "actionPriceCheck",
+                             "actionRefresh", "actionLock", "actionCancel"}) {
+        if (QAction* action = m_actions.value(QString::fromLatin1(name)))
+            action->setEnabled(working);
+    }
+    if (QAction* logOut = m_actions.value(QStringLiteral("actionLogOut")))
+        logOut->setEnabled(m_session->isLoggedIn());
+    // Only a manager may open the setup once a workstation is set up; before that, anyone may
+    // start it, and it asks for a manager's login itself.
+    const bool manager = m_session->isLoggedIn() && m_session->info()->isManager();
+    const bool mayOpenSetup = !m_config.isComplete() || manager;
+    if (QAction* setup = m_actions.value(QStringLiteral("actionSetup")))
+        setup->setEnabled(mayOpenSetup);
+    if (m_setUpButton)
+        m_setUpButton->setEnabled(mayOpenSetup);
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_config.isComplete()) {
+        m_placeStatus->setText(
+            tr("Store %1 · Location %2 · Workstation %3")
+                .arg(m_config.storeKey(), m_config.locationId(), m_config.workstationId()));
+    } else {
+        m_placeStatus->setText(tr("Not set up"));
+    }
+    if (m_session->isLoggedIn()) {
+        const api::SessionInfo& info = *m_session->info();
+        m_userStatus->setText(
+            tr("User: %1").arg(info.displayName.isEmpty() ? info.username : info.displayName));
+    } else {
+        m_userStatus->setText(tr("Nobody logged in"));
+    }
+    const api::HealthMonitor::State state = m_health->state();
+    switch (state) {
+    case api::HealthMonitor::State::Online:
+        m_connectionStatus->setText(tr("Server online"));
+        break;
+    case api::HealthMonitor::State::CommerceUnavailable:
+        m_connectionStatus->setText(tr("Server online, commerce system not answering"));
+        break;
+    case api::HealthMonitor::State::Offline:
+        m_connectionStatus->setText(tr("Server offline"));
+        break;
+    case api::HealthMonitor::State::Unknown:
+        m_connectionStatus->setText(tr("Not connected"));
+        break;
+    }
+    m_offlineBanner->setVisible(m_config.isComplete() &&
+                                state == api::HealthMonitor::State::Offline);
+}
+
+void MainWindow::onLoggedIn()
+{
+    m_loginPage->setBusy(false);
+    m_lockPage->setBusy(false);
+    // What was on screen before a lock stays as it was: the workspace is only hidden.
+    showPage(m_workspace);
+    m_workspace->focusLookup();
+    if (m_config.idleLockMinutes() > 0)
+        m_idle->start();
+    updateStatus();
+}
+
+void MainWindow::onLoggedOut(const QString& message)
+{
+    m_idle->stop();
+    if (m_priceCheck)
+        m_priceCheck->close();
+    m_workspace->cartView()->clear();
+    showPage(m_config.isComplete() ? static_cast<QWidget*>(m_loginPage) : m_pages->widget(0));
+    m_loginPage->reset();
+    m_loginPage->showMessage(message.isEmpty() ? tr("You have been logged out.") : message);
+    updateStatus();
+}
+
+void MainWindow::onLoginFailed(const QString& message)
+{
+    if (m_pages->currentWidget() == m_lockPage) {
+        m_lockPage->setBusy(false);
+        m_lockPage->showMessage(message);
+        m_lockPage->secret()->setFocus();
+        return;
+    }
+    m_loginPage->setBusy(false);
+    m_loginPage->showMessage(message);
+    m_loginPage->secret()->setFocus();
+}
+
+void MainWindow::routeScan(const QString& code)
+{
+    if (m_priceCheck && m_priceCheck->isVisible()) {
+        m_priceCheck->check(code);
+        return;
+    }
+    if (m_pages->currentWidget() != m_workspace)
+        return;
+    m_workspace->lookupField()->setText(code);
+    m_workspace->lookUp(code);
+}
+
+void MainWindow::lock()
+{
+    if (!m_session->isLoggedIn() || m_pages->currentWidget() == m_lockPage)
+        return;
+    m_idle->stop();
+    if (m_priceCheck)
+        m_priceCheck->hide();
+    const api::SessionInfo& info = *m_session->info();
+    m_lockPage->lockFor(info.displayName, info.username);
+    showPage(m_lockPage);
+    m_lockPage->secret()->setFocus();
+}
+
+void MainWindow::logOut()
+{
+    if (m_session->isLoggedIn())
+        m_session->logOut();
+}
+
+void MainWindow::openPriceCheck()
+{
+    if (m_pages->currentWidget() != m_workspace)
+        return;
+    if (!m_priceCheck)
+        m_priceCheck = new PriceCheckDialog(m_client, m_config.storeKey(),
+                                            m_config.storeLanguages(), QLocale(), this);
+    m_priceCheck->show();
+    m_priceCheck->raise();
+    m_priceCheck->activateWindow();
+    m_priceCheck->code()->setFocus();
+    m_priceCheck->code()->selectAll();
+}
+
+void MainWindow::openSetup()
+{
+    const bool manager = m_session->isLoggedIn() && m_session->info()->isManager();
+    if (m_config.isComplete() && !manager) {
+        QMessageBox::information(this, tr("Workstation setup"),
+                                 tr("Only a manager can change the workstation setup. Ask a "
+                                    "manager to log in."));
+        return;
+    }
+    SetupDialog dialog(m_config, m_setupClient, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The session belonged to the old setup; whoever works here logs in anew.
+    if (m_session->isLoggedIn())
+        m_session->logOut();
+    if (m_priceCheck) {
+        m_priceCheck->deleteLater();
+        m_priceCheck = nullptr;
+    }
+    applyConfig();
+    if (m_config.isComplete()) {
+        showPage(m_loginPage);
+        m_loginPage->reset();
+        m_loginPage->showMessage(tr("The workstation is set up. Log in to start."));
+        if (m_started)
+            m_health->start();
+    }
 }
 
 void MainWindow::showAbout()

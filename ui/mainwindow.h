@@ -1,32 +1,108 @@
 #pragma once
 
+#include "config/workstationconfig.h"
+
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
+class QStackedWidget;
+class QPushButton;
+
+namespace storedesk::api {
+class ApiClient;
+class HealthMonitor;
+} // namespace storedesk::api
+namespace storedesk::session {
+class Session;
+class TokenVault;
+} // namespace storedesk::session
 
 namespace storedesk::ui {
 
+class CartWorkspace;
 class EmptyStateWidget;
+class IdleWatcher;
+class LockPage;
+class LoginPage;
+class PriceCheckDialog;
+class ScannerFilter;
 
-// The colleague's one window. For now the shell: menus, shortcuts, the empty state and the status
-// bar; cart lookup, payment and refunds plug into it.
+// The colleague's one window: the workstation's pages (not set up, log in, carts, locked), the
+// menus with their F-key shortcuts, and the status bar (where, who, whether the server answers).
+// It wires core's API client, session and token vault to the pages; it never waits on the network.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    // A window without any configuration source: "not set up".
     explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(config::WorkstationConfig config, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Resumes a saved session and starts watching the server; call once the window is shown.
+    void start();
 
     EmptyStateWidget* emptyState() const { return m_emptyState; }
     QLabel* connectionStatus() const { return m_connectionStatus; }
+    QLabel* placeStatus() const { return m_placeStatus; }
+    QLabel* userStatus() const { return m_userStatus; }
+    QLabel* offlineBanner() const { return m_offlineBanner; }
+    QStackedWidget* pages() const { return m_pages; }
+    LoginPage* loginPage() const { return m_loginPage; }
+    LockPage* lockPage() const { return m_lockPage; }
+    CartWorkspace* workspace() const { return m_workspace; }
+    IdleWatcher* idleWatcher() const { return m_idle; }
+    ScannerFilter* scanner() const { return m_scanner; }
+    PriceCheckDialog* priceCheckDialog() const;
+    session::Session* session() const { return m_session; }
+    api::ApiClient* client() const { return m_client; }
+    api::HealthMonitor* health() const { return m_health; }
+    config::WorkstationConfig& config() { return m_config; }
 
 public slots:
     void showAbout();
+    void openSetup();
+    void openPriceCheck();
+    void lock();
+    void logOut();
 
 private:
+    void createPages();
     void createMenus();
+    void createStatusBar();
+    void applyConfig();
+    void showPage(QWidget* page);
+    void updateStatus();
+    void updateActions();
+    void routeScan(const QString& code);
+    void onLoggedIn();
+    void onLoggedOut(const QString& message);
+    void onLoginFailed(const QString& message);
 
-    EmptyStateWidget* m_emptyState;
-    QLabel* m_connectionStatus;
+    config::WorkstationConfig m_config;
+    api::ApiClient* m_client;
+    api::ApiClient* m_setupClient;
+    session::TokenVault* m_vault;
+    session::Session* m_session;
+    api::HealthMonitor* m_health;
+    IdleWatcher* m_idle;
+    ScannerFilter* m_scanner;
+
+    QStackedWidget* m_pages = nullptr;
+    EmptyStateWidget* m_emptyState = nullptr;
+    QPushButton* m_setUpButton = nullptr;
+    LoginPage* m_loginPage = nullptr;
+    LockPage* m_lockPage = nullptr;
+    CartWorkspace* m_workspace = nullptr;
+    QLabel* m_offlineBanner = nullptr;
+    QLabel* m_connectionStatus = nullptr;
+    QLabel* m_placeStatus = nullptr;
+    QLabel* m_userStatus = nullptr;
+    QPointer<PriceCheckDialog> m_priceCheck;
+    QHash<QString, QAction*> m_actions;
+    bool m_started = false;
 };
 
 } // namespace storedesk::ui

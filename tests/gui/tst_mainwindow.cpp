@@ -1,4 +1,5 @@
 #include "emptystatewidget.h"
+#include "loginpage.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -98,6 +99,17 @@ private slots:
         QVERIFY(installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
         MainWindow window;
         QCOMPARE(window.emptyState()->heading(), QStringLiteral("Kein Warenkorb geöffnet"));
+    }
+
+    void newScreensAreTranslated()
+    {
+        QVERIFY(installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
+        MainWindow window;
+        auto* heading = window.loginPage()->findChild<QLabel*>(QStringLiteral("loginHeading"));
+        QVERIFY(heading);
+        QCOMPARE(heading->text(), QStringLiteral("Bei StoreDesk anmelden"));
+        QCOMPARE(window.connectionStatus()->text(), QStringLiteral("Nicht verbunden"));
+        QCOMPARE(window.placeStatus()->text(), QStringLiteral("Nicht eingerichtet"));
     }
 
     void frenchTranslationIsEmbeddedAndUsed()

@@ -1,0 +1,224 @@
+#include "workstationconfig.h"
+
+#include "base/logging.h"
+
+namespace storedesk::config {
+namespace {
+
+const QString organization = QStringLiteral("StoreDesk");
+const QString application = QStringLiteral("storedesk");
+const QString lockKey = QStringLiteral("LockSettings");
+
+bool isEmptyValue(const QVariant& value)
+{
+    return !value.isValid() || value.isNull() || value.toString().trimmed().isEmpty();
+}
+
+// QSettings gives strings from INI files and typed values from the registry or a plist.
+bool toBool(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool();
+    const QString text = value.toString().trimmed().toLower();
+    return text == QLatin1StringView("true") || text == QLatin1StringView("1") ||
+           text == QLatin1StringView("yes");
+}
+
+} // namespace
+
+WorkstationConfig WorkstationConfig::load()
+{
+    return WorkstationConfig(platformPolicySettings(), platformUserSettings());
+}
+
+std::unique_ptr<QSettings> WorkstationConfig::platformPolicySettings()
+{
+#if defined(Q_OS_WIN)
+    return std::make_unique<QSettings>(
+        QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Policies\\StoreDesk\\StoreDesk"),
+        QSettings::NativeFormat);
+#elif defined(Q_OS_MACOS)
+    return std::make_unique<QSettings>(
+        QStringLiteral("/Library/Preferences/org.storedesk.StoreDesk.plist"),
+        QSettings::NativeFormat);
+#else
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::SystemScope,
+                                       organization, application);
+#endif
+}
+
+std::unique_ptr<QSettings> WorkstationConfig::platformUserSettings()
+{
+    auto settings = std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                                organization, application);
+    // User scope would otherwise read through to the system file, and a policy value would look
+    // like the user's own.
+    settings->setFallbacksEnabled(false);
+    return settings;
+}
+
+WorkstationConfig::WorkstationConfig(std::unique_ptr<QSettings> policy,
+                                     std::unique_ptr<QSettings> user)
+    : m_policy(std::move(policy))
+    , m_user(std::move(user))
+{
+    if (m_user)
+        m_user->setFallbacksEnabled(false);
+}
+
+WorkstationConfig::~WorkstationConfig() = default;
+
+QString WorkstationConfig::keyOf(Field field)
+{
+    switch (field) {
+    case Field::ServerUrl:
+        return QStringLiteral("ServerUrl");
+    case Field::StoreKey:
+        return QStringLiteral("StoreKey");
+    case Field::LocationId:
+        return QStringLiteral("LocationId");
+    case Field::WorkstationId:
+        return QStringLiteral("WorkstationId");
+    case Field::IdleLockMinutes:
+        return QStringLiteral("IdleLockMinutes");
+    case Field::Locale:
+        break;
+    }
+    return QStringLiteral("Locale");
+}
+
+QString WorkstationConfig::labelOf(Field field)
+{
+    switch (field) {
+    case Field::ServerUrl:
+        return tr("Server address");
+    case Field::StoreKey:
+        return tr("Store");
+    case Field::LocationId:
+        return tr("Location");
+    case Field::WorkstationId:
+        return tr("Workstation");
+    case Field::IdleLockMinutes:
+        return tr("Lock after idle minutes");
+    case Field::Locale:
+        break;
+    }
+    return tr("Language");
+}
+
+void WorkstationConfig::setFallback(Field field, const QVariant& value)
+{
+    m_fallbacks.insert(field, value);
+}
+
+bool WorkstationConfig::policyLocksSettings() const
+{
+    return m_policy && toBool(m_policy->value(lockKey));
+}
+
+bool WorkstationConfig::isLocked(Field field) const
+{
+    return policyLocksSettings() && !isEmptyValue(m_policy->value(keyOf(field)));
+}
+
+Source WorkstationConfig::source(Field field) const
+{
+    const QString key = keyOf(field);
+    const bool inPolicy = m_policy && !isEmptyValue(normalized(field, m_policy->value(key)));
+    if (inPolicy && isLocked(field))
+        return Source::Policy;
+    if (m_user && !isEmptyValue(normalized(field, m_user->value(key))))
+        return Source::User;
+    if (inPolicy)
+        return Source::SystemDefault;
+    return Source::Default;
+}
+
+QVariant WorkstationConfig::value(Field field) const
+{
+    const QString key = keyOf(field);
+    switch (source(field)) {
+    case Source::Policy:
+    case Source::SystemDefault:
+        return normalized(field, m_policy->value(key));
+    case Source::User:
+        return normalized(field, m_user->value(key));
+    case Source::Default:
+        break;
+    }
+    const QVariant fallback = normalized(field, m_fallbacks.value(field));
+    if (!isEmptyValue(fallback))
+        return fallback;
+    if (field == Field::IdleLockMinutes)
+        return DefaultIdleLockMinutes;
+    return QString();
+}
+
+// An unusable value counts as absent, so the next source applies.
+QVariant WorkstationConfig::normalized(Field field, const QVariant& raw) const
+{
+    if (isEmptyValue(raw))
+        return {};
+    if (field == Field::IdleLockMinutes) {
+        bool ok = false;
+        const int minutes = raw.toString().trimmed().toInt(&ok);
+        if (!ok || minutes < 1 || minutes > MaxIdleLockMinutes)
+            return {};
+        return minutes;
+    }
+    return raw.toString().trimmed();
+}
+
+QStringList WorkstationConfig::storeLanguages() const
+{
+    return m_user ? m_user->value(QStringLiteral("StoreLanguages")).toStringList() : QStringList();
+}
+
+void WorkstationConfig::setStoreLanguages(const QStringList& languages)
+{
+    if (m_user)
+        m_user->setValue(QStringLiteral("StoreLanguages"), languages);
+}
+
+bool WorkstationConfig::isComplete() const
+{
+    return !serverUrl().isEmpty() && !storeKey().isEmpty() && !locationId().isEmpty() &&
+           !workstationId().isEmpty();
+}
+
+Expected<void> WorkstationConfig::setValue(Field field, const QVariant& value)
+{
+    if (isLocked(field))
+        return Error{Error::Kind::InvalidArgument,
+                     tr("%1 is managed by your IT department and cannot be changed here.")
+                         .arg(labelOf(field)),
+                     keyOf(field)};
+    if (!m_user)
+        return Error{Error::Kind::InvalidArgument, tr("The settings cannot be written."), {}};
+    if (isEmptyValue(value)) {
+        m_user->remove(keyOf(field));
+        return {};
+    }
+    if (field == Field::IdleLockMinutes && isEmptyValue(normalized(field, value)))
+        return Error{Error::Kind::InvalidValue,
+                     tr("Lock after 1 to %1 idle minutes.").arg(MaxIdleLockMinutes), keyOf(field)};
+    m_user->setValue(keyOf(field), normalized(field, value));
+    return {};
+}
+
+Expected<void> WorkstationConfig::sync()
+{
+    if (!m_user)
+        return {};
+    m_user->sync();
+    if (m_user->status() != QSettings::NoError) {
+        qCWarning(lcCoreConfig) << "cannot write settings to" << m_user->fileName();
+        return Error{Error::Kind::InvalidArgument,
+                     tr("The settings could not be saved to %1.").arg(m_user->fileName()),
+                     {}};
+    }
+    qCInfo(lcCoreConfig) << "settings saved to" << m_user->fileName();
+    return {};
+}
+
+} // namespace storedesk::config

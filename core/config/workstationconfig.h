@@ -1,0 +1,90 @@
+#pragma once
+
+#include "base/expected.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QVariant>
+
+#include <memory>
+
+namespace storedesk::config {
+
+// One setting of a workstation. Each has a key in the [General] group of the user's settings and
+// of IT's policy (see WorkstationConfig).
+enum class Field { ServerUrl, StoreKey, LocationId, WorkstationId, IdleLockMinutes, Locale };
+
+// Where the value in use comes from.
+enum class Source { Default, SystemDefault, User, Policy };
+
+// The workstation's configuration: what the user (a manager, at setup) chose, on top of
+// system-wide values that IT sets, which may lock fields.
+//
+// IT's values live, per platform, in
+//   Linux:   /etc/xdg/StoreDesk/storedesk.conf (QSettings SystemScope, honours XDG_CONFIG_DIRS)
+//   Windows: HKEY_LOCAL_MACHINE\Software\Policies\StoreDesk\StoreDesk
+//   macOS:   /Library/Preferences/org.storedesk.StoreDesk.plist
+// with the keys ServerUrl, StoreKey, LocationId, WorkstationId, IdleLockMinutes, Locale and
+// LockSettings. A value there is a default the user may override; with LockSettings=true every
+// field it sets is locked to it. The user's own values are in the user-scope QSettings of
+// organization "StoreDesk", application "storedesk".
+class WorkstationConfig {
+    Q_DECLARE_TR_FUNCTIONS(storedesk::config::WorkstationConfig)
+
+public:
+    static constexpr int DefaultIdleLockMinutes = 5;
+    static constexpr int MaxIdleLockMinutes = 240;
+
+    // The platform's policy and user sources.
+    static WorkstationConfig load();
+    static std::unique_ptr<QSettings> platformPolicySettings();
+    static std::unique_ptr<QSettings> platformUserSettings();
+
+    WorkstationConfig(std::unique_ptr<QSettings> policy, std::unique_ptr<QSettings> user);
+    WorkstationConfig(WorkstationConfig&&) noexcept = default;
+    WorkstationConfig& operator=(WorkstationConfig&&) noexcept = default;
+    ~WorkstationConfig();
+
+    static QString keyOf(Field field);
+    // The translated name of a field, for labels and messages.
+    static QString labelOf(Field field);
+
+    // Below every other source: e.g. STOREDESK_SERVER_URL of the demo stack.
+    void setFallback(Field field, const QVariant& value);
+    QVariant fallback(Field field) const { return m_fallbacks.value(field); }
+
+    QVariant value(Field field) const;
+    Source source(Field field) const;
+    bool isLocked(Field field) const;
+    bool policyLocksSettings() const;
+
+    QString serverUrl() const { return value(Field::ServerUrl).toString(); }
+    QString storeKey() const { return value(Field::StoreKey).toString(); }
+    QString locationId() const { return value(Field::LocationId).toString(); }
+    QString workstationId() const { return value(Field::WorkstationId).toString(); }
+    int idleLockMinutes() const { return value(Field::IdleLockMinutes).toInt(); }
+    QString locale() const { return value(Field::Locale).toString(); }
+
+    // The languages of the configured store (from GET /stores at setup), for product names. Not a
+    // policy setting: it follows the store.
+    QStringList storeLanguages() const;
+    void setStoreLanguages(const QStringList& languages);
+
+    // Server, store, location and workstation are known: the workstation is set up.
+    bool isComplete() const;
+
+    // Stores the user's value; refused for a locked field. An empty value removes the user's own
+    // value, so the system default applies again.
+    Expected<void> setValue(Field field, const QVariant& value);
+    // Writes to disk; an error when the settings cannot be written.
+    Expected<void> sync();
+
+private:
+    QVariant normalized(Field field, const QVariant& raw) const;
+
+    std::unique_ptr<QSettings> m_policy;
+    std::unique_ptr<QSettings> m_user;
+    QMap<Field, QVariant> m_fallbacks;
+};
+
+} // namespace storedesk::config

@@ -1,0 +1,100 @@
+#include "cartlinesmodel.h"
+
+namespace storedesk::ui {
+
+CartLinesModel::CartLinesModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CartLinesModel::setCart(const Cart& cart, const QStringList& storeLanguages,
+                             const QLocale& locale)
+{
+    beginResetModel();
+    m_rows.clear();
+    const QString language = cart.locale.isEmpty() ? locale.name() : cart.locale;
+    for (const LineItem& line : cart.lineItems) {
+        Row row;
+        row.cells[Name] = line.name.value(language, storeLanguages);
+        if (line.isGift())
+            row.cells[Name] = tr("%1 (gift)").arg(row.cells[Name]);
+        row.cells[Sku] = line.sku;
+        row.cells[Quantity] = locale.toString(line.quantity);
+        row.cells[UnitPrice] = line.effectiveUnitPrice().toString(locale);
+        const Expected<Money> discount = line.discountAmount();
+        row.cells[Discount] =
+            discount && !discount->isZero() ? discount->negated()->toString(locale) : QString();
+        row.cells[LineTotal] = line.totalPrice.toString(locale);
+        m_rows.append(row);
+    }
+    for (const CustomLineItem& line : cart.customLineItems) {
+        Row row;
+        row.custom = true;
+        row.cells[Name] = line.name.value(language, storeLanguages);
+        row.cells[Sku] = QString();
+        row.cells[Quantity] = locale.toString(line.quantity);
+        row.cells[UnitPrice] = line.money.toString(locale);
+        row.cells[LineTotal] = line.totalPrice.toString(locale);
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+void CartLinesModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+int CartLinesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CartLinesModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CartLinesModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    // No tool tip: Qt would render a name that looks like HTML as rich text there.
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return row.cells[index.column()];
+    case Qt::TextAlignmentRole:
+        return index.column() >= Quantity ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                          : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant CartLinesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Product");
+    case Sku:
+        return tr("SKU");
+    case Quantity:
+        return tr("Quantity");
+    case UnitPrice:
+        return tr("Unit price");
+    case Discount:
+        return tr("Discount");
+    case LineTotal:
+        return tr("Line total");
+    default:
+        return {};
+    }
+}
+
+} // namespace storedesk::ui

@@ -1,0 +1,188 @@
+#include "cartview.h"
+
+#include "cartlinesmodel.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace storedesk::ui {
+namespace {
+
+QLabel* plainLabel(QWidget* parent, const QString& objectName, const QString& accessibleName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setAccessibleName(accessibleName);
+    return label;
+}
+
+} // namespace
+
+CartView::CartView(QWidget* parent)
+    : QWidget(parent)
+    , m_title(plainLabel(this, QStringLiteral("cartTitle"), tr("Cart")))
+    , m_customer(plainLabel(this, QStringLiteral("cartCustomer"), tr("Customer")))
+    , m_state(plainLabel(this, QStringLiteral("cartState"), tr("Cart state")))
+    , m_lines(new QTableView(this))
+    , m_model(new CartLinesModel(this))
+    , m_taxes(plainLabel(this, QStringLiteral("cartTaxes"), tr("Tax portions")))
+    , m_total(plainLabel(this, QStringLiteral("cartTotal"), tr("Total")))
+    , m_paid(plainLabel(this, QStringLiteral("cartPaid"), tr("Paid")))
+    , m_open(plainLabel(this, QStringLiteral("cartOpenBalance"), tr("Open balance")))
+{
+    setObjectName(QStringLiteral("cartView"));
+    setAccessibleName(tr("Cart"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_lines->setObjectName(QStringLiteral("cartLines"));
+    m_lines->setAccessibleName(tr("Cart lines"));
+    m_lines->setModel(m_model);
+    m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_lines->setAlternatingRowColors(true);
+    m_lines->verticalHeader()->hide();
+    m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_lines->horizontalHeader()->setSectionResizeMode(CartLinesModel::Name, QHeaderView::Stretch);
+    m_lines->setWordWrap(false);
+
+    QFont totalFont = m_total->font();
+    totalFont.setBold(true);
+    m_total->setFont(totalFont);
+    m_open->setFont(totalFont);
+    m_taxes->setWordWrap(true);
+
+    auto* totals = new QFormLayout;
+    totals->setLabelAlignment(Qt::AlignRight);
+    const auto row = [this, totals](const QString& text, QLabel* value) {
+        QLabel* label = plainLabel(this, value->objectName() + QStringLiteral("Label"), text);
+        label->setText(text);
+        totals->addRow(label, value);
+    };
+    row(tr("Taxes:"), m_taxes);
+    row(tr("Total:"), m_total);
+    row(tr("Paid:"), m_paid);
+    row(tr("Open balance:"), m_open);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_customer);
+    layout->addWidget(m_state);
+    layout->addWidget(m_lines, 1);
+    layout->addLayout(totals);
+    clear();
+}
+
+QString CartView::stateName(Cart::State state)
+{
+    switch (state) {
+    case Cart::State::Active:
+        return tr("Active");
+    case Cart::State::Merged:
+        return tr("Merged");
+    case Cart::State::Ordered:
+        return tr("Ordered");
+    case Cart::State::Frozen:
+        break;
+    }
+    return tr("Frozen");
+}
+
+void CartView::setCart(const Cart& cart, const QStringList& storeLanguages, const QLocale& locale)
+{
+    m_cart = cart;
+    m_title->setText(cart.key.isEmpty() ? tr("Cart %1").arg(cart.id) : tr("Cart %1").arg(cart.key));
+    m_customer->setText(cart.customerEmail.isEmpty() ? tr("No customer")
+                                                     : tr("Customer: %1").arg(cart.customerEmail));
+    m_state->setText(tr("State: %1").arg(stateName(cart.cartState)));
+    m_model->setCart(cart, storeLanguages, locale);
+
+    QStringList taxes;
+    if (cart.taxedPrice) {
+        for (const TaxPortion& portion : cart.taxedPrice->taxPortions) {
+            const QString name =
+                portion.name.isEmpty()
+                    ? locale.toString(double(portion.ratePpm) / 10000.0, 'f', 1) + locale.percent()
+                    : portion.name;
+            taxes << tr("%1: %2 included").arg(name, portion.amount.toString(locale));
+        }
+    }
+    if (taxes.isEmpty()) {
+        // Without a cart-level taxed price (commercetools computes one only once the cart has a
+        // tax address and the emulator not always), the lines' own taxed prices still say how
+        // much tax the total includes.
+        std::optional<Money> included;
+        const auto add = [&included](const std::optional<TaxedPrice>& taxed) {
+            if (!taxed)
+                return;
+            const Expected<Money> tax = taxed->totalTax ? Expected<Money>(*taxed->totalTax)
+                                                        : taxed->totalGross.minus(taxed->totalNet);
+            if (!tax)
+                return;
+            const Expected<Money> sum = included ? included->plus(*tax) : tax;
+            if (sum)
+                included = *sum;
+        };
+        for (const LineItem& line : cart.lineItems)
+            add(line.taxedPrice);
+        for (const CustomLineItem& line : cart.customLineItems)
+            add(line.taxedPrice);
+        if (included)
+            taxes << tr("%1 tax included").arg(included->toString(locale));
+    }
+    m_taxes->setText(taxes.isEmpty() ? tr("not calculated") : taxes.join(QLatin1Char('\n')));
+    m_total->setText(cart.totalPrice.toString(locale));
+    // Payments are taken in the next part of the app; until then a cart with payments shows its
+    // paid amount as unknown rather than as zero.
+    if (cart.paymentIds.isEmpty()) {
+        const Money paid = Money::zero(*cart.totalPrice.currency());
+        m_paid->setText(paid.toString(locale));
+        m_open->setText(cart.totalPrice.toString(locale));
+    } else {
+        m_paid->setText(
+            tr("%n payment(s), amount not shown yet", nullptr, int(cart.paymentIds.size())));
+        m_open->setText(tr("see payments"));
+    }
+}
+
+void CartView::clear()
+{
+    m_cart.reset();
+    m_title->setText(tr("No cart open"));
+    m_customer->clear();
+    m_state->clear();
+    m_model->clear();
+    m_taxes->clear();
+    m_total->clear();
+    m_paid->clear();
+    m_open->clear();
+}
+
+QString CartView::totalText() const
+{
+    return m_total->text();
+}
+
+QString CartView::paidText() const
+{
+    return m_paid->text();
+}
+
+QString CartView::openBalanceText() const
+{
+    return m_open->text();
+}
+
+QString CartView::stateText() const
+{
+    return m_state->text();
+}
+
+} // namespace storedesk::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/cart.h"
+
+#include <QLocale>
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+class QFormLayout;
+
+namespace storedesk::ui {
+
+class CartLinesModel;
+
+// One cart as a colleague needs to see it at the till: who and what state, every line, the tax
+// portions, and total, paid and open balance. Everything is shown as plain text.
+class CartView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CartView(QWidget* parent = nullptr);
+
+    void setCart(const Cart& cart, const QStringList& storeLanguages, const QLocale& locale);
+    void clear();
+    bool hasCart() const { return m_cart.has_value(); }
+    const std::optional<Cart>& cart() const { return m_cart; }
+
+    QTableView* lines() const { return m_lines; }
+    CartLinesModel* model() const { return m_model; }
+    QString totalText() const;
+    QString paidText() const;
+    QString openBalanceText() const;
+    QString stateText() const;
+
+    static QString stateName(Cart::State state);
+
+private:
+    QLabel* m_title;
+    QLabel* m_customer;
+    QLabel* m_state;
+    QTableView* m_lines;
+    CartLinesModel* m_model;
+    QLabel* m_taxes;
+    QLabel* m_total;
+    QLabel* m_paid;
+    QLabel* m_open;
+    std::optional<Cart> m_cart;
+};
+
+} // namespace storedesk::ui
