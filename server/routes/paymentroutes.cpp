@@ -360,20 +360,27 @@ void PaymentRoutes::answerWhenChanged(const PaymentAttemptRecord& record, int wa
     auto* poll = new QTimer(waiter);
     const QString key = record.attempt.paymentKey;
     const QDateTime deadline = QDateTime::currentDateTimeUtc().addSecs(waitSeconds);
-    const auto check = [this, waiter, key, deadline, responder, before = record.state]() {
+    // Stops the waiter at once: its timer and signal may still fire before deleteLater() runs,
+    // while answer() waits for commercetools.
+    const auto finish = [this, waiter, poll] {
+        poll->stop();
+        QObject::disconnect(&m_coordinator, nullptr, waiter, nullptr);
+        waiter->deleteLater();
+    };
+    const auto check = [this, finish, key, deadline, responder, before = record.state]() {
         if (responder->answered())
             return;
         StorageResult<PaymentAttemptRecord> current = m_attempts.find(key);
         if (!current) {
+            finish();
             responder->error(ApiError::internal());
-            waiter->deleteLater();
             return;
         }
         if (current->state == before && QDateTime::currentDateTimeUtc() < deadline) {
             m_coordinator.refreshIfOverdue(*current);
             return;
         }
-        waiter->deleteLater();
+        finish();
         answer(*current, responder, 200, 200);
     };
     connect(&m_coordinator, &PaymentCoordinator::changed, waiter,
