@@ -5,8 +5,6 @@
 #include "sessionroutes.h"
 #include "storage/sessionstore.h"
 
-#include <QRegularExpression>
-
 namespace storedesk::server {
 
 CallbackRoutes::CallbackRoutes(SessionStore& sessions, const ServiceContext& context,
@@ -21,9 +19,8 @@ void CallbackRoutes::registerOn(Router& router)
 {
     router.add("GET", QStringLiteral("/callbacks/carts/{cartId}"), Router::Access::ApiKey,
                [this](const ApiRequest& request, const Responder& responder) {
-                   static const QRegularExpression idRule(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
                    const QString cartId = request.argument(QStringLiteral("cartId"));
-                   if (!idRule.match(cartId).hasMatch()) {
+                   if (!isResourceId(cartId)) {
                        responder->error(
                            ApiError::invalidInput(QStringLiteral("A cart id is a UUID.")));
                        return;

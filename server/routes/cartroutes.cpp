@@ -11,13 +11,6 @@
 namespace storedesk::server {
 namespace {
 
-const QRegularExpression& idRule()
-{
-    // commercetools ids are UUIDs; anything else cannot name a cart, and never reaches a URL.
-    static const QRegularExpression rule(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
-    return rule;
-}
-
 QJsonObject summaryOf(const Cart& cart, const QJsonObject& raw)
 {
     qint64 units = 0;
@@ -41,7 +34,7 @@ void getCart(const ServiceContext& context, const ApiRequest& request, const Res
         return;
     const QString storeKey = request.argument(QStringLiteral("storeKey"));
     const QString cartId = request.argument(QStringLiteral("cartId"));
-    if (!idRule().match(cartId).hasMatch()) {
+    if (!isResourceId(cartId)) {
         responder->error(ApiError::invalidInput(QStringLiteral("A cart id is a UUID.")));
         return;
     }

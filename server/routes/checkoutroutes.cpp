@@ -8,7 +8,6 @@
 #include "storage/paymentattemptstore.h"
 
 #include <QPointer>
-#include <QRegularExpression>
 
 namespace storedesk::server {
 
@@ -65,8 +64,7 @@ void CheckoutRoutes::placeOrder(const ApiRequest& request, const Responder& resp
         return;
     const QString storeKey = request.argument(QStringLiteral("storeKey"));
     const QString cartId = request.argument(QStringLiteral("cartId"));
-    static const QRegularExpression idRule(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
-    if (!idRule.match(cartId).hasMatch()) {
+    if (!isResourceId(cartId)) {
         responder->error(ApiError::invalidInput(QStringLiteral("That is not a cart id.")));
         return;
     }

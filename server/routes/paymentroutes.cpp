@@ -9,7 +9,6 @@
 #include "servicecontext.h"
 
 #include <QPointer>
-#include <QRegularExpression>
 #include <QTimer>
 
 namespace storedesk::server {
@@ -17,13 +16,6 @@ namespace storedesk::server {
 namespace {
 
 using State = PaymentAttemptRecord::State;
-
-// A commercetools id: a UUID, but the API does not promise the form.
-bool isValidResourceId(const QString& id)
-{
-    static const QRegularExpression rule(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
-    return rule.match(id).hasMatch();
-}
 
 // Reads a Money field of the request: cent precision in a known currency, >= 0.
 std::optional<Money> readMoney(const QJsonObject& body, const QString& field, QString* problem)
@@ -148,7 +140,7 @@ void PaymentRoutes::startPayment(const ApiRequest& request, const Responder& res
     const Caller& caller = *request.caller;
     const QString storeKey = request.argument(QStringLiteral("storeKey"));
     const QString cartId = request.argument(QStringLiteral("cartId"));
-    if (!isValidResourceId(cartId)) {
+    if (!isResourceId(cartId)) {
         responder->error(ApiError::invalidInput(QStringLiteral("That is not a cart id.")));
         return;
     }
@@ -308,7 +300,7 @@ std::optional<PaymentAttemptRecord> PaymentRoutes::admitPayment(const ApiRequest
 {
     const QString paymentId = request.argument(QStringLiteral("paymentId"));
     const ApiError unknown = ApiError::notFound(QStringLiteral("There is no such payment."));
-    if (!isValidResourceId(paymentId)) {
+    if (!isResourceId(paymentId)) {
         responder->error(unknown);
         return std::nullopt;
     }

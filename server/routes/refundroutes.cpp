@@ -9,7 +9,6 @@
 #include "storage/userdirectory.h"
 
 #include <QPointer>
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace storedesk::server {
@@ -18,12 +17,6 @@ namespace {
 
 constexpr int maxItems = 200;
 constexpr qint64 maxQuantity = 1000000000;
-
-bool isValidId(const QString& id)
-{
-    static const QRegularExpression rule(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
-    return rule.match(id).hasMatch();
-}
 
 } // namespace
 
@@ -71,7 +64,7 @@ void RefundRoutes::requestRefund(const ApiRequest& request, const Responder& res
     refund->storeKey = request.argument(QStringLiteral("storeKey"));
     refund->orderId = request.argument(QStringLiteral("orderId"));
     refund->caller = *request.caller;
-    if (!isValidId(refund->orderId)) {
+    if (!isResourceId(refund->orderId)) {
         responder->error(ApiError::invalidInput(QStringLiteral("That is not an order id.")));
         return;
     }
@@ -92,7 +85,7 @@ void RefundRoutes::requestRefund(const ApiRequest& request, const Responder& res
         const QString lineId = item.value(QStringLiteral("lineItemId")).toString();
         const QJsonValue quantity = item.value(QStringLiteral("quantity"));
         const qint64 units = quantity.toInteger(0);
-        if (!isValidId(lineId) || !quantity.isDouble() || double(units) != quantity.toDouble() ||
+        if (!isResourceId(lineId) || !quantity.isDouble() || double(units) != quantity.toDouble() ||
             units < 1 || units > maxQuantity) {
             responder->error(ApiError::invalidInput(QStringLiteral(
                 "Each item needs a lineItemId and a whole quantity of at least 1.")));

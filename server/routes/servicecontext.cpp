@@ -4,6 +4,8 @@
 #include "domain/storekey.h"
 #include "storage/auditlog.h"
 
+#include <QRegularExpression>
+
 namespace storedesk::server {
 
 bool ServiceContext::admitStore(const ApiRequest& request, const Responder& responder) const
@@ -60,6 +62,12 @@ void ServiceContext::record(const QString& action, const QString& username, cons
     if (const StorageResult<AuditEntry> recorded = audit->record(entry); !recorded)
         qCWarning(lcServerDb).noquote()
             << "cannot write the audit entry" << action << ":" << recorded.error().message;
+}
+
+bool isResourceId(const QString& id)
+{
+    static const QRegularExpression rule(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
+    return rule.match(id).hasMatch();
 }
 
 QString predicateLiteral(const QString& value)

@@ -36,6 +36,10 @@ struct ServiceContext {
                 const std::optional<Money>& amount = std::nullopt) const;
 };
 
+// Whether `id` can be a commercetools id (a UUID; the API does not promise the form). Anything
+// else cannot name a resource, and never reaches a URL.
+bool isResourceId(const QString& id);
+
 // commercetools query predicates take string literals in double quotes; escape what would end one.
 QString predicateLiteral(const QString& value);
 

@@ -40,11 +40,6 @@ bool isValidId(const QString& id, qsizetype maxLength)
            });
 }
 
-QVariant nullableText(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
 StorageError corrupt(qint64 id, const QString& what)
 {
     return StorageError{StorageError::Kind::Unavailable,
@@ -117,13 +112,14 @@ StorageResult<AuditEntry> AuditLog::record(const AuditEntry& entry)
                        "amount_fraction_digits, correlation_id, details) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {stored.id, Database::toMillis(stored.at), stored.action, stored.username,
-         nullableText(stored.storeKey.toString()), nullableText(stored.workstationId),
+         Database::textOrNull(stored.storeKey.toString()),
+         Database::textOrNull(stored.workstationId),
          stored.amount ? QVariant(qlonglong(stored.amount->minorUnits())) : nullInteger,
          stored.amount ? QVariant(stored.amount->currencyCode())
                        : QVariant(QMetaType::fromType<QString>()),
          stored.amount ? QVariant(stored.amount->fractionDigits())
                        : QVariant(QMetaType::fromType<int>()),
-         nullableText(stored.correlationId), QString::fromUtf8(details)},
+         Database::textOrNull(stored.correlationId), QString::fromUtf8(details)},
         QStringLiteral("writing an audit entry"));
     if (!inserted)
         return inserted.error();

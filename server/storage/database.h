@@ -35,6 +35,12 @@ public:
         return QDateTime::fromMSecsSinceEpoch(millis, Qt::UTC);
     }
 
+    // What a nullable TEXT column gets: NULL for an empty string.
+    static QVariant textOrNull(const QString& text)
+    {
+        return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    }
+
     // Connects and migrates the schema to latestSchemaVersion(). Safe when several processes do it
     // at the same moment: the migration runs in one transaction under a database-wide lock.
     static StorageResult<std::unique_ptr<Database>> open(const DatabaseUrl& url);

@@ -85,11 +85,6 @@ qint64 millis(std::chrono::seconds duration)
     return std::chrono::duration_cast<std::chrono::milliseconds>(duration).count();
 }
 
-QVariant nullableText(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
 StorageResult<IdempotencyRecord> readRecord(const QSqlQuery& query)
 {
     IdempotencyRecord record;
@@ -165,7 +160,7 @@ IdempotencyStore::claim(const QString& key, const QString& scope, const QString&
                            "created_at, updated_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, ?) "
                            "ON CONFLICT (key) DO NOTHING"),
-            {normalizedKey, scope, hash, username, nullableText(storeKey.toString()),
+            {normalizedKey, scope, hash, username, Database::textOrNull(storeKey.toString()),
              inProgressState, now, now},
             QStringLiteral("claiming an idempotency key"));
         if (!inserted)

@@ -47,11 +47,6 @@ State finalState(ProviderStatus::State state)
     }
 }
 
-QVariant nullableText(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
 QVariant nullableUnits(const std::optional<Money>& money)
 {
     return money ? QVariant(qlonglong(money->minorUnits()))
@@ -181,8 +176,8 @@ PaymentAttemptStore::insert(const PaymentAttemptRecord& record, const Money& car
             "created_at, updated_at) "
             "VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'creating', 0, ?, ?)"),
         {attempt.paymentKey, record.idempotencyKey.toLower(), record.cartId, attempt.storeKey,
-         attempt.workstationId, nullableText(attempt.terminalId), attempt.tender, record.provider,
-         record.username, nullableText(attempt.correlationId),
+         attempt.workstationId, Database::textOrNull(attempt.terminalId), attempt.tender,
+         record.provider, record.username, Database::textOrNull(attempt.correlationId),
          qlonglong(attempt.amount.minorUnits()), attempt.amount.currencyCode(),
          attempt.amount.fractionDigits(), nullableUnits(attempt.cashTendered),
          Database::toMillis(now), Database::toMillis(now)},
@@ -295,8 +290,8 @@ StorageResult<bool> PaymentAttemptStore::finish(const QString& paymentKey,
         QStringLiteral("UPDATE payment_attempts SET state = ?, provider_reference = ?, message = "
                        "?, change_due_minor_units = ?, updated_at = ? WHERE payment_key = ? AND "
                        "state IN ('pending', ?)"),
-        {stateName(finalState(status.state)), nullableText(status.reference),
-         nullableText(status.message.left(500)), nullableUnits(status.changeDue),
+        {stateName(finalState(status.state)), Database::textOrNull(status.reference),
+         Database::textOrNull(status.message.left(500)), nullableUnits(status.changeDue),
          Database::toMillis(m_clock()), paymentKey,
          fromCreating ? QStringLiteral("creating") : QStringLiteral("pending")},
         QStringLiteral("recording a payment outcome"));

@@ -71,9 +71,7 @@ StorageResult<RefundStore::Creation> RefundStore::create(const RefundRecord& rec
                        "plan, state, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in_progress', ?, ?)"),
         {record.id, record.idempotencyKey.toLower(), record.storeKey, record.orderId,
-         record.username,
-         record.approvedBy.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                     : QVariant(record.approvedBy),
+         record.username, Database::textOrNull(record.approvedBy),
          qlonglong(record.amount.minorUnits()), record.amount.currencyCode(),
          record.amount.fractionDigits(),
          QString::fromUtf8(QJsonDocument(record.plan).toJson(QJsonDocument::Compact)), now, now},
