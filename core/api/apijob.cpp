@@ -104,6 +104,8 @@ void ApiJob::start()
                          QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("X-Correlation-ID", m_correlationId.toLatin1());
     request.setRawHeader("Accept", "application/json");
+    if (!m_request.idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", m_request.idempotencyKey);
     if (m_request.authenticated && (!m_request.token.isEmpty() || m_client->hasAccessToken())) {
         m_sentToken = m_request.token.isEmpty() ? m_client->accessToken() : m_request.token;
         m_request.token.fill('\0');
@@ -216,6 +218,11 @@ void ApiJob::finish(std::optional<ApiError> error)
     m_sentToken.clear();
     emit finished();
     deleteLater();
+}
+
+QString pathSegment(const QString& text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
 
 } // namespace storedesk::api

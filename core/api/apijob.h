@@ -35,6 +35,23 @@ public:
         QJsonObject body;          // sent as JSON when not empty
         bool authenticated = true; // sends the access token and treats 401 as "session ended"
         QByteArray token;          // instead of the client's current token (revoking an old one)
+        // Money-moving requests: the same key for every try of one attempt, so that the server
+        // does the work once however often the request reaches it.
+        QByteArray idempotencyKey;
+
+        static Request get(QString path)
+        {
+            Request request;
+            request.path = std::move(path);
+            return request;
+        }
+        static Request send(QByteArray method, QString path, QJsonObject body = {})
+        {
+            Request request = get(std::move(path));
+            request.method = std::move(method);
+            request.body = std::move(body);
+            return request;
+        }
     };
 
     ApiJob(ApiClient* client, Request request);
@@ -107,6 +124,10 @@ protected:
 
     T m_value{};
 };
+
+// A path segment for Request::path, percent-encoded so that a scanned or typed code can never
+// change the route.
+QString pathSegment(const QString& text);
 
 // A job whose success carries nothing (e.g. logout).
 struct Done {};

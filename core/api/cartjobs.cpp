@@ -6,16 +6,10 @@
 namespace storedesk::api {
 namespace {
 
-// Path segments are percent-encoded so that a scanned code can never change the route.
-QString segment(const QString& text)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(text));
-}
-
 ApiJob::Request findRequest(const QString& storeKey, const CartQuery& query)
 {
-    ApiJob::Request request{
-        "GET", QStringLiteral("/stores/%1/carts").arg(segment(storeKey)), {}, {}, true, {}};
+    ApiJob::Request request =
+        ApiJob::Request::get(QStringLiteral("/stores/%1/carts").arg(pathSegment(storeKey)));
     if (!query.key.isEmpty())
         request.query.addQueryItem(QStringLiteral("key"), query.key);
     else if (!query.customerEmail.isEmpty())
@@ -58,14 +52,8 @@ Expected<QList<CartSummary>> CartSummary::listFromJson(const QByteArray& json)
 }
 
 CartJob::CartJob(ApiClient* client, const QString& storeKey, const QString& cartId)
-    : ValueJob(
-          client,
-          Request{"GET",
-                  QStringLiteral("/stores/%1/carts/%2").arg(segment(storeKey), segment(cartId)),
-                  {},
-                  {},
-                  true,
-                  {}})
+    : ValueJob(client, Request::get(QStringLiteral("/stores/%1/carts/%2")
+                                        .arg(pathSegment(storeKey), pathSegment(cartId))))
 {
 }
 

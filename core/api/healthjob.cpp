@@ -22,7 +22,11 @@ Health Health::read(JsonObjectReader reader)
 }
 
 HealthJob::HealthJob(ApiClient* client)
-    : ValueJob(client, Request{"GET", QStringLiteral("/health"), {}, {}, false, {}})
+    : ValueJob(client, [] {
+        Request request = Request::get(QStringLiteral("/health"));
+        request.authenticated = false;
+        return request;
+    }())
 {
 }
 

@@ -27,15 +27,9 @@ namespace {
 
 ApiJob::Request priceCheckRequest(const QString& storeKey, const QString& sku)
 {
-    ApiJob::Request request{"GET",
-                            QStringLiteral("/stores/%1/products")
-                                .arg(QString::fromLatin1(QUrl::toPercentEncoding(storeKey))),
-                            {},
-                            {},
-                            true,
-                            {}};
-    request.query.addQueryItem(QStringLiteral("sku"),
-                               QString::fromLatin1(QUrl::toPercentEncoding(sku.trimmed())));
+    ApiJob::Request request =
+        ApiJob::Request::get(QStringLiteral("/stores/%1/products").arg(pathSegment(storeKey)));
+    request.query.addQueryItem(QStringLiteral("sku"), pathSegment(sku.trimmed()));
     return request;
 }
 

@@ -61,8 +61,11 @@ QJsonObject loginBody(const Credentials& credentials)
 } // namespace
 
 LoginJob::LoginJob(ApiClient* client, const Credentials& credentials)
-    : ValueJob(client,
-               Request{"POST", QStringLiteral("/session"), {}, loginBody(credentials), false, {}})
+    : ValueJob(client, [&] {
+        Request request = Request::send("POST", QStringLiteral("/session"), loginBody(credentials));
+        request.authenticated = false;
+        return request;
+    }())
 {
 }
 
@@ -102,7 +105,11 @@ void LoginJob::describeError(ApiError& error, const QJsonObject& details) const
 }
 
 LogoutJob::LogoutJob(ApiClient* client, const QByteArray& token)
-    : ValueJob(client, Request{"DELETE", QStringLiteral("/session"), {}, {}, true, token})
+    : ValueJob(client, [&] {
+        Request request = Request::send("DELETE", QStringLiteral("/session"));
+        request.token = token;
+        return request;
+    }())
 {
 }
 

@@ -59,7 +59,7 @@ Expected<QList<SetupStore>> SetupStore::listFromJson(const QByteArray& json)
 }
 
 StoresJob::StoresJob(ApiClient* client)
-    : ValueJob(client, Request{"GET", QStringLiteral("/stores"), {}, {}, true, {}})
+    : ValueJob(client, Request::get(QStringLiteral("/stores")))
 {
 }
 
