@@ -8,6 +8,7 @@
 #include "payments/providerregistry.h"
 #include "servicecontext.h"
 
+#include <QJsonArray>
 #include <QPointer>
 #include <QTimer>
 
@@ -62,6 +63,10 @@ void PaymentRoutes::registerOn(Router& router)
     router.add("POST", QStringLiteral("/stores/{storeKey}/carts/{cartId}/payments"),
                Router::Access::User, [this](const ApiRequest& request, const Responder& responder) {
                    startPayment(request, responder);
+               });
+    router.add("GET", QStringLiteral("/stores/{storeKey}/carts/{cartId}/payments"),
+               Router::Access::User, [this](const ApiRequest& request, const Responder& responder) {
+                   listCartPayments(request, responder);
                });
     router.add("GET", QStringLiteral("/payments/{paymentId}"), Router::Access::User,
                [this](const ApiRequest& request, const Responder& responder) {
@@ -292,6 +297,63 @@ void PaymentRoutes::createAttempt(PaymentAttemptRecord record, const ApiRequest&
                 !attached)
                 qCWarning(lcServerDb).noquote() << attached.error().message;
             m_coordinator.advance(*stored, answerWith(responder, 202, 201));
+        });
+}
+
+void PaymentRoutes::listCartPayments(const ApiRequest& request, const Responder& responder)
+{
+    if (!m_context.admitStore(request, responder))
+        return;
+    const QString storeKey = request.argument(QStringLiteral("storeKey"));
+    const QString cartId = request.argument(QStringLiteral("cartId"));
+    if (!isResourceId(cartId)) {
+        responder->error(ApiError::invalidInput(QStringLiteral("That is not a cart id.")));
+        return;
+    }
+    QPointer<PaymentRoutes> self(this);
+    // The cart is read first: it fences the store and gives the total the balance is taken from.
+    fetchFromStore<Cart>(
+        m_context, QStringLiteral("carts/") + cartId, storeKey,
+        QStringLiteral("There is no such cart in this store."), responder,
+        [this, self, cartId, responder](const Cart& cart, const QJsonObject&) {
+            if (!self)
+                return;
+            StorageResult<QList<PaymentAttemptRecord>> attempts = m_attempts.forCart(cartId);
+            if (!attempts) {
+                qCWarning(lcServerDb).noquote() << attempts.error().message;
+                responder->error(ApiError::internal());
+                return;
+            }
+            const Money zero = Money::zero(*cart.totalPrice.currency());
+            Money paid = zero;
+            Money pending = zero;
+            QJsonArray views;
+            for (const PaymentAttemptRecord& record : *attempts) {
+                views.append(view(record));
+                Money* sum = record.state == PaymentAttemptRecord::State::Succeeded ? &paid
+                             : record.isFinal()                                     ? nullptr
+                                                                                    : &pending;
+                if (!sum)
+                    continue;
+                const Expected<Money> added = sum->plus(record.attempt.amount);
+                if (!added) {
+                    responder->error(ApiError::internal());
+                    return;
+                }
+                *sum = *added;
+            }
+            const Expected<Money> unpaid = cart.totalPrice.minus(paid);
+            const Expected<Money> open = unpaid ? unpaid->minus(pending) : unpaid;
+            if (!open) {
+                responder->error(ApiError::internal());
+                return;
+            }
+            responder->json(200, QJsonObject{{QStringLiteral("cartId"), cartId},
+                                             {QStringLiteral("total"), cart.totalPrice.toJson()},
+                                             {QStringLiteral("paid"), paid.toJson()},
+                                             {QStringLiteral("pending"), pending.toJson()},
+                                             {QStringLiteral("openBalance"), open->toJson()},
+                                             {QStringLiteral("payments"), views}});
         });
 }
 

@@ -13,7 +13,8 @@ class IdempotencyStore;
 class PaymentCoordinator;
 class ProviderRegistry;
 
-// POST /stores/{storeKey}/carts/{cartId}/payments, GET /payments/{paymentId} (long-poll),
+// POST /stores/{storeKey}/carts/{cartId}/payments, GET …/payments (what is paid and open),
+// GET /payments/{paymentId} (long-poll),
 // POST /payments/{paymentId}/cancel, and the payment extension's signed callback.
 class PaymentRoutes : public QObject {
     Q_OBJECT
@@ -33,6 +34,7 @@ public:
 private:
     void startPayment(const ApiRequest& request, const Responder& responder);
     void getPayment(const ApiRequest& request, const Responder& responder);
+    void listCartPayments(const ApiRequest& request, const Responder& responder);
     void cancelPayment(const ApiRequest& request, const Responder& responder);
     void providerCallback(const ApiRequest& request, const Responder& responder);
 

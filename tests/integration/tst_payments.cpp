@@ -129,6 +129,17 @@ private:
                             {{"Idempotency-Key", key.toLatin1()}});
     }
 
+    // GET …/carts/{cartId}/payments: what is paid, pending and open.
+    QJsonObject balance(const QString& cartId)
+    {
+        const auto reply = m_stack.call(
+            "GET", QStringLiteral("/stores/%1/carts/%2/payments").arg(store, cartId), {},
+            m_cardTill);
+        if (reply.status != 200)
+            qWarning().noquote() << reply.raw;
+        return reply.body;
+    }
+
     // Long-polls until the attempt is final (or 30 s have passed).
     QJsonObject waitFinal(const QByteArray& token, const QString& paymentId)
     {
@@ -622,6 +633,11 @@ private slots:
         QCOMPARE(card.status, 202);
         // While the card is pending the rest cannot be more than what is not taken.
         QCOMPARE(pay(m_cardTill, cartId, QStringLiteral("cash"), 1469, newKey()).status, 400);
+        // What the till shows meanwhile: 10.00 pending, 14.68 open.
+        const QJsonObject during = balance(cartId);
+        QCOMPARE(cents(during.value(QStringLiteral("pending"))), 1000);
+        QCOMPARE(cents(during.value(QStringLiteral("paid"))), 0);
+        QCOMPARE(cents(during.value(QStringLiteral("openBalance"))), 1468);
         QCOMPARE(waitFinal(m_cardTill, card.body.value(QStringLiteral("id")).toString())
                      .value(QStringLiteral("state"))
                      .toString(),
@@ -629,6 +645,19 @@ private slots:
         const auto cash = pay(m_cardTill, cartId, QStringLiteral("cash"), 1468, newKey(), 1500);
         QVERIFY2(cash.status == 201, qPrintable(text(cash)));
         QCOMPARE(cents(cash.body.value(QStringLiteral("changeDue"))), 32);
+
+        const QJsonObject after = balance(cartId);
+        QCOMPARE(cents(after.value(QStringLiteral("paid"))), 2468);
+        QCOMPARE(cents(after.value(QStringLiteral("pending"))), 0);
+        QCOMPARE(cents(after.value(QStringLiteral("openBalance"))), 0);
+        QCOMPARE(after.value(QStringLiteral("payments")).toArray().size(), 2);
+        // Another store's colleague cannot see it.
+        QCOMPARE(m_stack
+                     .call("GET",
+                           QStringLiteral("/stores/hamburg-hafen/carts/%1/payments").arg(cartId),
+                           {}, m_cardTill)
+                     .status,
+                 403);
 
         const QString key = newKey();
         const auto placed = order(cartId, key);
