@@ -25,6 +25,17 @@ SessionInfo SessionInfo::read(JsonObjectReader reader)
     session.roles = user.optionalStringList(QLatin1StringView("roles"));
     session.storeKey = reader.optionalString(QLatin1StringView("storeKey"));
     session.workstationId = reader.optionalString(QLatin1StringView("workstationId"));
+    if (std::optional<JsonObjectReader> workstation =
+            reader.optionalObject(QLatin1StringView("workstation"))) {
+        WorkstationInfo info;
+        info.id = workstation->requiredString(QLatin1StringView("id"));
+        info.name = workstation->optionalString(QLatin1StringView("name"));
+        info.tenders = workstation->optionalStringList(QLatin1StringView("tenders"));
+        if (std::optional<JsonObjectReader> terminal =
+                workstation->optionalObject(QLatin1StringView("terminal")))
+            info.terminalId = terminal->requiredString(QLatin1StringView("id"));
+        session.workstation = info;
+    }
     if (!reader.failed() && session.accessToken.isEmpty())
         reader.fail(QLatin1StringView("accessToken"), QStringLiteral("must not be empty"));
     return session;
@@ -32,16 +43,25 @@ SessionInfo SessionInfo::read(JsonObjectReader reader)
 
 QByteArray SessionInfo::toJson() const
 {
-    const QJsonObject object{
-        {QStringLiteral("accessToken"), QString::fromUtf8(accessToken)},
-        {QStringLiteral("expiresAt"), expiresAt.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("user"),
-         QJsonObject{{QStringLiteral("id"), userId},
-                     {QStringLiteral("username"), username},
-                     {QStringLiteral("name"), displayName},
-                     {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}}},
-        {QStringLiteral("storeKey"), storeKey},
-        {QStringLiteral("workstationId"), workstationId}};
+    QJsonObject object{{QStringLiteral("accessToken"), QString::fromUtf8(accessToken)},
+                       {QStringLiteral("expiresAt"), expiresAt.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("user"),
+                        QJsonObject{{QStringLiteral("id"), userId},
+                                    {QStringLiteral("username"), username},
+                                    {QStringLiteral("name"), displayName},
+                                    {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}}},
+                       {QStringLiteral("storeKey"), storeKey},
+                       {QStringLiteral("workstationId"), workstationId}};
+    if (workstation) {
+        QJsonObject place{
+            {QStringLiteral("id"), workstation->id},
+            {QStringLiteral("name"), workstation->name},
+            {QStringLiteral("tenders"), QJsonArray::fromStringList(workstation->tenders)}};
+        if (!workstation->terminalId.isEmpty())
+            place.insert(QStringLiteral("terminal"),
+                         QJsonObject{{QStringLiteral("id"), workstation->terminalId}});
+        object.insert(QStringLiteral("workstation"), place);
+    }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 

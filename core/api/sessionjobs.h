@@ -20,6 +20,15 @@ struct Credentials {
     QString workstationId;
 };
 
+// The workstation a colleague's session is at, as the server configures it: which tenders it
+// takes and which payment terminal is bound to it.
+struct WorkstationInfo {
+    QString id;
+    QString name;
+    QStringList tenders; // "cash", "card", … in the server's order
+    QString terminalId;  // empty without a terminal
+};
+
 // A logged-in session as POST /session returns it.
 struct SessionInfo {
     QByteArray accessToken; // secret: only ever in memory and in the OS keychain
@@ -30,6 +39,7 @@ struct SessionInfo {
     QStringList roles;
     QString storeKey;      // empty for a manager's setup session
     QString workstationId; // empty for a manager's setup session
+    std::optional<WorkstationInfo> workstation;
 
     bool isManager() const { return roles.contains(QLatin1StringView("manager")); }
     bool isExpired(const QDateTime& now = QDateTime::currentDateTimeUtc()) const

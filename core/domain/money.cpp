@@ -291,4 +291,54 @@ QJsonObject Money::toJson() const
     return object;
 }
 
+Expected<Money> Money::parse(QStringView text, const Currency& currency, const QLocale& locale)
+{
+    const auto invalid = [&] {
+        const Expected<Money> example = fromMinorUnits(1250, currency.code());
+        return Error{Error::Kind::InvalidValue,
+                     tr("Enter an amount such as %1.")
+                         .arg(example ? example->toString(locale) : QStringLiteral("12.50")),
+                     QString()};
+    };
+    QString digits;
+    QString fraction;
+    bool inFraction = false;
+    bool trailing = false;
+    const QChar decimal = locale.decimalPoint().front();
+    const QChar group =
+        locale.groupSeparator().isEmpty() ? QChar() : locale.groupSeparator().front();
+    for (const QChar c : text.trimmed()) {
+        if (c.isDigit()) {
+            if (trailing)
+                return invalid(); // digits after the decimals ("12,50 3")
+            (inFraction ? fraction : digits).append(QChar(u'0' + c.digitValue()));
+        } else if ((c == decimal || ((c == u'.' || c == u',') && c != group)) && !inFraction) {
+            inFraction = true;
+        } else if (c == group || c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F)) {
+            if (inFraction && c == group)
+                return invalid();
+            trailing = inFraction; // a space after the decimals ends the number
+        } else if (c.isLetter() || c.isSymbol()) {
+            trailing = trailing || !digits.isEmpty() || inFraction;
+        } else {
+            return invalid(); // a sign, a second decimal point, …
+        }
+    }
+    if (digits.isEmpty() && fraction.isEmpty())
+        return invalid();
+    if (fraction.size() > currency.fractionDigits())
+        return Error{Error::Kind::InvalidValue,
+                     tr("%1 has at most %n decimal(s).", nullptr, currency.fractionDigits())
+                         .arg(currency.code()),
+                     QString()};
+    fraction = fraction.leftJustified(currency.fractionDigits(), u'0');
+    if (digits.size() + fraction.size() > 18)
+        return overflowError();
+    bool ok = false;
+    const qint64 units = (digits + fraction).toLongLong(&ok);
+    if (!ok)
+        return invalid();
+    return fromMinorUnits(units, currency.code());
+}
+
 } // namespace storedesk

@@ -33,6 +33,9 @@ public:
     }
 
     // Reads a commercetools Money / TypedMoney / CentPrecisionMoney / HighPrecisionMoney object.
+    // What a colleague typed ("12,50", "1.234,50 €", "12"), read with the locale's separators,
+    // without ever going through a floating-point number. At most the currency's own decimals.
+    static Expected<Money> parse(QStringView text, const Currency& currency, const QLocale& locale);
     static Money read(JsonObjectReader reader);
     static Expected<Money> fromJson(const QJsonObject& object);
 

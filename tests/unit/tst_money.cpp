@@ -64,6 +64,8 @@ class TestMoney : public QObject {
     Q_OBJECT
 
 private slots:
+    void parseTypedAmounts_data();
+    void parseTypedAmounts();
     void construction();
     void invalidMoney();
     void format_data();
@@ -809,6 +811,79 @@ void TestMoney::jsonRoundTrip()
 }
 
 QTEST_GUILESS_MAIN(TestMoney)
+
+void TestMoney::parseTypedAmounts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<qint64>("units"); // -1: refused
+
+    QTest::newRow("whole") << "12"
+                           << "C"
+                           << "EUR" << qint64(1200);
+    QTest::newRow("cents") << "12.34"
+                           << "C"
+                           << "EUR" << qint64(1234);
+    QTest::newRow("one decimal") << "12.5"
+                                 << "C"
+                                 << "EUR" << qint64(1250);
+    QTest::newRow("german comma") << "12,34"
+                                  << "de_DE"
+                                  << "EUR" << qint64(1234);
+    QTest::newRow("german groups and symbol") << "1.234,50 €"
+                                              << "de_DE"
+                                              << "EUR" << qint64(123450);
+    QTest::newRow("french spaces") << "1 234,50"
+                                   << "fr_FR"
+                                   << "EUR" << qint64(123450);
+    QTest::newRow("english groups") << "1,234.50"
+                                    << "en_US"
+                                    << "USD" << qint64(123450);
+    QTest::newRow("yen has no decimals") << "1500"
+                                         << "ja_JP"
+                                         << "JPY" << qint64(1500);
+    QTest::newRow("too many decimals") << "12.345"
+                                       << "C"
+                                       << "EUR" << qint64(-1);
+    QTest::newRow("decimals for yen") << "15.5"
+                                      << "ja_JP"
+                                      << "JPY" << qint64(-1);
+    QTest::newRow("negative") << "-5"
+                              << "C"
+                              << "EUR" << qint64(-1);
+    QTest::newRow("two points") << "1.2.3"
+                                << "C"
+                                << "EUR" << qint64(-1);
+    QTest::newRow("empty") << ""
+                           << "C"
+                           << "EUR" << qint64(-1);
+    QTest::newRow("letters only") << "abc"
+                                  << "C"
+                                  << "EUR" << qint64(-1);
+    QTest::newRow("overflow") << "99999999999999999999"
+                              << "C"
+                              << "EUR" << qint64(-1);
+}
+
+void TestMoney::parseTypedAmounts()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, locale);
+    QFETCH(QString, currency);
+    QFETCH(qint64, units);
+    const Expected<Money> parsed =
+        Money::parse(text, *storedesk::Currency::fromCode(currency), QLocale(locale));
+    if (units < 0) {
+        QVERIFY(!parsed);
+        QVERIFY(!parsed.error().message.isEmpty());
+        return;
+    }
+    QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
+    QCOMPARE(parsed->minorUnits(), units);
+    QCOMPARE(parsed->currencyCode(), currency);
+}
+
 #include "tst_money.moc"
 
 void TestMoney::lastSharesMatchSplit()

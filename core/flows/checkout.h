@@ -1,0 +1,84 @@
+#pragma once
+
+#include "api/paymentjobs.h"
+#include "domain/order.h"
+#include "pendingpayments.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace storedesk::api {
+class ApiClient;
+}
+
+namespace storedesk::flows {
+
+class PaymentFlow;
+
+// Paying for one cart: what is paid and open (the server's figures), one payment attempt at a
+// time, and the order once nothing is left to pay. Tenders that succeeded stay succeeded when a
+// later one fails. It resumes the attempts a previous run left pending for the cart.
+class Checkout : public QObject {
+    Q_OBJECT
+
+public:
+    Checkout(api::ApiClient* client, PendingPayments records, QObject* parent = nullptr);
+
+    void setPlace(const QString& storeKey, const QString& workstationId);
+    QString storeKey() const { return m_storeKey; }
+
+    // Starts over with this cart: reads its balance and resumes its pending attempts.
+    void open(const QString& cartId);
+    void close();
+    QString cartId() const { return m_cartId; }
+    // The carts with attempts a previous run left pending at this workstation, oldest first.
+    QStringList cartsWithPendingPayments() const;
+
+    void refreshBalance();
+    // Starts one attempt; false (and nothing sent) while another runs, once the order is placed,
+    // or without a cart.
+    bool pay(const api::PaymentRequest& request);
+    void cancelPayment();
+    // Places the order (again); it also happens by itself when the balance reaches zero.
+    void placeOrder();
+
+    PaymentFlow* payment() const { return m_flow; }
+    bool isPaying() const;
+    bool isPlacingOrder() const { return !m_orderJob.isNull(); }
+    const std::optional<api::CartBalance>& balance() const { return m_balance; }
+    const std::optional<Order>& order() const { return m_order; }
+    // Every attempt that succeeded while this cart was open (for the change and the receipt).
+    const QList<api::PaymentView>& succeeded() const { return m_succeeded; }
+    const PendingPayments& records() const { return m_records; }
+
+signals:
+    void balanceChanged();
+    void balanceFailed(const QString& message);
+    void paymentStarted(storedesk::flows::PaymentFlow* flow);
+    void paymentFinished(storedesk::flows::PaymentFlow* flow);
+    void orderPlacing();
+    void orderPlaced(const storedesk::Order& order);
+    void orderFailed(const QString& message);
+
+private:
+    void startFlow(const PendingPayment& attempt);
+    void onFlowFinished();
+    void placeOrderAtVersion(qint64 version);
+    bool isPaidInFull() const;
+
+    QPointer<api::ApiClient> m_client;
+    PendingPayments m_records;
+    QString m_storeKey;
+    QString m_workstationId;
+    QString m_cartId;
+    std::optional<api::CartBalance> m_balance;
+    std::optional<Order> m_order;
+    QList<api::PaymentView> m_succeeded;
+    QList<PendingPayment> m_queued; // pending attempts of this cart still to resume
+    QPointer<PaymentFlow> m_flow;
+    QPointer<api::ApiJob> m_balanceJob;
+    QPointer<api::ApiJob> m_orderJob;
+    bool m_orderWanted = false;
+};
+
+} // namespace storedesk::flows

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "api/paymentjobs.h"
+#include "pendingpayments.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace storedesk::api {
+class ApiClient;
+}
+
+namespace storedesk::flows {
+
+// One payment attempt from the first request to a final state. The attempt's Idempotency-Key is
+// made and written down (PendingPayments) before anything is sent and is used for every try, so
+// a timeout, a lost answer or a restart of the app is resolved by asking for the status of that
+// same attempt: never by paying again. The record is removed once the attempt is final.
+class PaymentFlow : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Stage {
+        Idle,         // not started
+        Sending,      // the first request is on its way
+        Waiting,      // the server has it; long-polling for the outcome (a terminal)
+        Cancelling,   // asked the server to abort; waiting for the real outcome
+        Reconnecting, // the last request got no clear answer; asking again soon
+        Succeeded,
+        Failed,    // declined or failed: no money taken
+        Cancelled, // aborted: no money taken
+        Refused,   // the server refused the request (amount, cart, tender): nothing was created
+    };
+
+    // How long a status request may wait on the server, and how long to back off after an
+    // unclear answer (doubling up to the maximum).
+    static constexpr int LongPollSeconds = 25;
+    static constexpr int FirstRetryMs = 1000;
+    static constexpr int MaxRetryMs = 10000;
+
+    PaymentFlow(api::ApiClient* client, const PendingPayments* records, PendingPayment attempt,
+                QObject* parent = nullptr);
+    ~PaymentFlow() override;
+
+    // Sends the attempt, or (when it has a payment id from an earlier run) asks for its status.
+    // Calling it again does nothing.
+    void start();
+    // Asks the terminal to abort. The outcome follows as usual and may still be Succeeded.
+    void cancel();
+
+    Stage stage() const { return m_stage; }
+    bool isFinal() const;
+    bool isCancelRequested() const { return m_cancelWanted; }
+    const PendingPayment& attempt() const { return m_attempt; }
+    // The server's last view of the attempt, once there is one.
+    const std::optional<api::PaymentView>& view() const { return m_view; }
+    // Why the attempt was refused, failed, or why the app is reconnecting (translated).
+    QString message() const { return m_message; }
+    // Set after a refusal that named the open balance.
+    const std::optional<Money>& openBalance() const { return m_openBalance; }
+    void setRetryDelays(int firstMs, int maxMs);
+
+signals:
+    void stageChanged(storedesk::flows::PaymentFlow::Stage stage);
+    // Once, when the attempt has reached a final stage.
+    void finished();
+
+private:
+    void send();
+    void sendCancel();
+    void onAnswer(const api::PaymentView& view);
+    void onError(const api::ApiError& error, bool firstRequest);
+    void retryLater(const QString& why);
+    void setStage(Stage stage);
+    void end(Stage stage, const QString& message = {});
+    void dropJob(QPointer<api::ApiJob>& job);
+
+    QPointer<api::ApiClient> m_client;
+    const PendingPayments* m_records;
+    PendingPayment m_attempt;
+    Stage m_stage = Stage::Idle;
+    std::optional<api::PaymentView> m_view;
+    std::optional<Money> m_openBalance;
+    QString m_message;
+    bool m_cancelWanted = false;
+    bool m_cancelSent = false;
+    QPointer<api::ApiJob> m_job;
+    QPointer<api::ApiJob> m_cancelJob;
+    QTimer m_retry;
+    int m_firstRetryMs = FirstRetryMs;
+    int m_maxRetryMs = MaxRetryMs;
+    int m_nextRetryMs = FirstRetryMs;
+};
+
+} // namespace storedesk::flows
