@@ -139,17 +139,28 @@ void CartView::setCart(const Cart& cart, const QStringList& storeLanguages, cons
     }
     m_taxes->setText(taxes.isEmpty() ? tr("not calculated") : taxes.join(QLatin1Char('\n')));
     m_total->setText(cart.totalPrice.toString(locale));
-    // Payments are taken in the next part of the app; until then a cart with payments shows its
-    // paid amount as unknown rather than as zero.
+    // The cart alone does not say what its payments took: until the server's balance arrives
+    // (setBalance) a cart with payments shows its paid amount as unknown rather than as zero.
     if (cart.paymentIds.isEmpty()) {
         const Money paid = Money::zero(*cart.totalPrice.currency());
         m_paid->setText(paid.toString(locale));
         m_open->setText(cart.totalPrice.toString(locale));
     } else {
         m_paid->setText(
-            tr("%n payment(s), amount not shown yet", nullptr, int(cart.paymentIds.size())));
+            tr("%n payment(s), amount being checked", nullptr, int(cart.paymentIds.size())));
         m_open->setText(tr("see payments"));
     }
+}
+
+void CartView::setBalance(const api::CartBalance& balance, const QLocale& locale)
+{
+    if (!m_cart || m_cart->id != balance.cartId)
+        return;
+    m_paid->setText(balance.pending.isZero() ? balance.paid.toString(locale)
+                                             : tr("%1 (and %2 in progress)")
+                                                   .arg(balance.paid.toString(locale),
+                                                        balance.pending.toString(locale)));
+    m_open->setText(balance.openBalance.toString(locale));
 }
 
 void CartView::clear()

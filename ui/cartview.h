@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/paymentjobs.h"
 #include "domain/cart.h"
 
 #include <QLocale>
@@ -23,6 +24,8 @@ public:
 
     void setCart(const Cart& cart, const QStringList& storeLanguages, const QLocale& locale);
     void clear();
+    // What the server says is paid and open (once payments exist the cart alone cannot tell).
+    void setBalance(const api::CartBalance& balance, const QLocale& locale);
     bool hasCart() const { return m_cart.has_value(); }
     const std::optional<Cart>& cart() const { return m_cart; }
 

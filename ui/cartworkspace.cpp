@@ -53,7 +53,8 @@ CartWorkspace::CartWorkspace(api::ApiClient* client, QWidget* parent)
     lookupRow->addWidget(m_spinner);
     lookupRow->addWidget(m_cancel);
 
-    auto* splitter = new QSplitter(this);
+    m_splitter = new QSplitter(this);
+    QSplitter* splitter = m_splitter;
     splitter->setObjectName(QStringLiteral("cartSplitter"));
     splitter->addWidget(m_list);
     splitter->addWidget(m_view);
@@ -71,6 +72,12 @@ CartWorkspace::CartWorkspace(api::ApiClient* client, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &CartWorkspace::cancel);
     connect(m_list, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { openCart(item->data(0, Qt::UserRole).toString()); });
+}
+
+void CartWorkspace::setSidePanel(QWidget* panel)
+{
+    m_splitter->addWidget(panel);
+    m_splitter->setStretchFactor(m_splitter->indexOf(panel), 2);
 }
 
 void CartWorkspace::setStore(const QString& storeKey, const QStringList& storeLanguages)

@@ -9,6 +9,7 @@
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QSplitter;
 class QPushButton;
 class QTreeWidget;
 
@@ -41,6 +42,9 @@ public:
     void cancel();
     void focusLookup();
     bool isBusy() const { return !m_job.isNull(); }
+
+    // The pane beside the cart (the payment panel).
+    void setSidePanel(QWidget* panel);
 
     CartView* cartView() const { return m_view; }
     QLineEdit* lookupField() const { return m_lookup; }
@@ -75,6 +79,7 @@ private:
     QLabel* m_message;
     QTreeWidget* m_list;
     CartView* m_view;
+    QSplitter* m_splitter;
     DelayedBusy* m_busy;
 };
 

@@ -6,9 +6,11 @@
 #include "cartview.h"
 #include "cartworkspace.h"
 #include "emptystatewidget.h"
+#include "flows/checkout.h"
 #include "idlewatcher.h"
 #include "lockpage.h"
 #include "loginpage.h"
+#include "paymentpanel.h"
 #include "pricecheckdialog.h"
 #include "scannerfilter.h"
 #include "session/session.h"
@@ -106,6 +108,18 @@ void MainWindow::createPages()
     m_loginPage = new LoginPage(m_pages);
     m_workspace = new CartWorkspace(m_client, m_pages);
     m_lockPage = new LockPage(m_pages);
+    m_checkout = new flows::Checkout(m_client, flows::PendingPayments(), this);
+    m_payment = new PaymentPanel(m_checkout, m_workspace);
+    m_workspace->setSidePanel(m_payment);
+    connect(m_workspace, &CartWorkspace::cartShown, this, [this](const QString& cartId) {
+        const std::optional<Cart>& cart = m_workspace->cartView()->cart();
+        m_payment->showCart(cartId, cart ? std::optional<Money>(cart->totalPrice) : std::nullopt);
+    });
+    connect(m_checkout, &flows::Checkout::balanceChanged, this, [this] {
+        if (m_checkout->balance())
+            m_workspace->cartView()->setBalance(*m_checkout->balance(), QLocale());
+    });
+    connect(m_payment, &PaymentPanel::nextCustomer, this, &MainWindow::nextCustomer);
     m_pages->addWidget(notSetUp);
     m_pages->addWidget(m_loginPage);
     m_pages->addWidget(m_workspace);
@@ -180,9 +194,24 @@ void MainWindow::createMenus()
         [this] { openPriceCheck(); });
     add(cartMenu, QStringLiteral("actionRefresh"), tr("Re&fresh cart"), QKeySequence(Qt::Key_F5),
         [this] { m_workspace->refresh(); });
-    add(cartMenu, QStringLiteral("actionCancel"), tr("&Cancel lookup"),
-        QKeySequence(Qt::Key_Escape), [this] { m_workspace->cancel(); })
+    add(cartMenu, QStringLiteral("actionCancel"), tr("&Cancel / back"),
+        QKeySequence(Qt::Key_Escape),
+        [this] {
+            if (!m_payment->back())
+                m_workspace->cancel();
+        })
         ->setShortcutContext(Qt::WindowShortcut);
+
+    QMenu* paymentMenu = menuBar()->addMenu(tr("&Payment"));
+    add(paymentMenu, QStringLiteral("actionPayCash"), tr("Pay in &cash"), QKeySequence(Qt::Key_F11),
+        [this] { m_payment->chooseTender(QStringLiteral("cash")); });
+    add(paymentMenu, QStringLiteral("actionPayCard"), tr("Pay by car&d"), QKeySequence(Qt::Key_F12),
+        [this] { m_payment->chooseTender(QStringLiteral("card")); });
+    add(paymentMenu, QStringLiteral("actionNextCustomer"), tr("&Next customer"),
+        QKeySequence(Qt::CTRL | Qt::Key_N), [this] {
+            if (!m_checkout->isPaying())
+                nextCustomer();
+        });
 
     QMenu* sessionMenu = menuBar()->addMenu(tr("&Session"));
     add(sessionMenu, QStringLiteral("actionLock"), tr("&Lock"), QKeySequence(Qt::Key_F8),
@@ -211,6 +240,7 @@ void MainWindow::applyConfig()
     const Expected<QUrl> url = api::ServerUrl::parse(m_config.serverUrl());
     m_client->setServerUrl(url ? *url : QUrl());
     m_session->setWorkstation(m_config.storeKey(), m_config.workstationId());
+    m_checkout->setPlace(m_config.storeKey(), m_config.workstationId());
     m_workspace->setStore(m_config.storeKey(), m_config.storeLanguages());
     m_idle->setTimeout(std::chrono::minutes(m_config.idleLockMinutes()));
     m_loginPage->setWorkstation(
@@ -247,8 +277,9 @@ void MainWindow::showPage(QWidget* page)
 void MainWindow::updateActions()
 {
     const bool working = m_pages && m_pages->currentWidget() == m_workspace;
-    for (const char* name : {"actionFindCart", "actionRecentCarts", "actionPriceCheck",
-                             "actionRefresh", "actionLock", "actionCancel"}) {
+    for (const char* name :
+         {"actionFindCart", "actionRecentCarts", "actionPriceCheck", "actionRefresh", "actionLock",
+          "actionCancel", "actionPayCash", "actionPayCard", "actionNextCustomer"}) {
         if (QAction* action = m_actions.value(QString::fromLatin1(name)))
             action->setEnabled(working);
     }
@@ -306,6 +337,9 @@ void MainWindow::onLoggedIn()
     // What was on screen before a lock stays as it was: the workspace is only hidden.
     showPage(m_workspace);
     m_workspace->focusLookup();
+    const std::optional<api::WorkstationInfo>& workstation = m_session->info()->workstation;
+    m_payment->setTenders(workstation ? workstation->tenders : QStringList{QStringLiteral("cash")});
+    resumePendingPayments();
     if (m_config.idleLockMinutes() > 0)
         m_idle->start();
     updateStatus();
@@ -317,6 +351,7 @@ void MainWindow::onLoggedOut(const QString& message)
     if (m_priceCheck)
         m_priceCheck->close();
     m_workspace->cartView()->clear();
+    m_payment->showCart({}, std::nullopt); // a pending attempt stays recorded for the next login
     showPage(m_config.isComplete() ? static_cast<QWidget*>(m_loginPage) : m_pages->widget(0));
     m_loginPage->reset();
     m_loginPage->showMessage(message.isEmpty() ? tr("You have been logged out.") : message);
@@ -334,6 +369,26 @@ void MainWindow::onLoginFailed(const QString& message)
     m_loginPage->setBusy(false);
     m_loginPage->showMessage(message);
     m_loginPage->secret()->setFocus();
+}
+
+void MainWindow::resumePendingPayments()
+{
+    // An attempt a previous run left unfinished is finished first: its cart is opened, and the
+    // checkout asks the server for the attempt's status.
+    if (m_checkout->isPaying() || !m_checkout->cartId().isEmpty())
+        return;
+    const QStringList carts = m_checkout->cartsWithPendingPayments();
+    if (!carts.isEmpty())
+        m_workspace->openCart(carts.first());
+}
+
+void MainWindow::nextCustomer()
+{
+    m_workspace->cartView()->clear();
+    m_payment->showCart({}, std::nullopt);
+    m_workspace->lookupField()->clear();
+    m_workspace->focusLookup();
+    resumePendingPayments();
 }
 
 void MainWindow::routeScan(const QString& code)

@@ -14,6 +14,9 @@ namespace storedesk::api {
 class ApiClient;
 class HealthMonitor;
 } // namespace storedesk::api
+namespace storedesk::flows {
+class Checkout;
+}
 namespace storedesk::session {
 class Session;
 class TokenVault;
@@ -26,6 +29,7 @@ class EmptyStateWidget;
 class IdleWatcher;
 class LockPage;
 class LoginPage;
+class PaymentPanel;
 class PriceCheckDialog;
 class ScannerFilter;
 
@@ -53,6 +57,8 @@ public:
     LoginPage* loginPage() const { return m_loginPage; }
     LockPage* lockPage() const { return m_lockPage; }
     CartWorkspace* workspace() const { return m_workspace; }
+    PaymentPanel* paymentPanel() const { return m_payment; }
+    flows::Checkout* checkout() const { return m_checkout; }
     IdleWatcher* idleWatcher() const { return m_idle; }
     ScannerFilter* scanner() const { return m_scanner; }
     PriceCheckDialog* priceCheckDialog() const;
@@ -80,6 +86,8 @@ private:
     void onLoggedIn();
     void onLoggedOut(const QString& message);
     void onLoginFailed(const QString& message);
+    void resumePendingPayments();
+    void nextCustomer();
 
     config::WorkstationConfig m_config;
     api::ApiClient* m_client;
@@ -96,6 +104,8 @@ private:
     LoginPage* m_loginPage = nullptr;
     LockPage* m_lockPage = nullptr;
     CartWorkspace* m_workspace = nullptr;
+    flows::Checkout* m_checkout = nullptr;
+    PaymentPanel* m_payment = nullptr;
     QLabel* m_offlineBanner = nullptr;
     QLabel* m_connectionStatus = nullptr;
     QLabel* m_placeStatus = nullptr;

@@ -2,6 +2,7 @@
 
 #include "api/paymentjobs.h"
 #include "domain/order.h"
+#include "paymentflow.h"
 #include "pendingpayments.h"
 
 #include <QObject>
@@ -13,7 +14,6 @@ class ApiClient;
 
 namespace storedesk::flows {
 
-class PaymentFlow;
 
 // Paying for one cart: what is paid and open (the server's figures), one payment attempt at a
 // time, and the order once nothing is left to pay. Tenders that succeeded stay succeeded when a

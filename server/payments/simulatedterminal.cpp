@@ -87,12 +87,20 @@ void SimulatedTerminal::start(const PaymentAttempt& attempt, Callback done)
 void SimulatedTerminal::finishLater(const PaymentAttempt& attempt)
 {
     m_scheduled.insert(attempt.paymentKey, attempt.cancelRequestedAt);
-    const qint64 wait = std::max<qint64>(0, now().msecsTo(dueAt(attempt)));
-    QTimer::singleShot(wait, this, [this, attempt] {
+    // A coarse timer may fire a little early, before the attempt is due: precise, and once more
+    // if it still comes too soon.
+    const qint64 wait = std::max<qint64>(0, now().msecsTo(dueAt(attempt))) + 1;
+    QTimer::singleShot(wait, Qt::PreciseTimer, this, [this, attempt] {
         PaymentAttempt current = attempt;
         current.cancelRequestedAt = m_scheduled.take(attempt.paymentKey);
         const bool cancelSeen = current.cancelRequestedAt.isValid();
         const ProviderStatus final = statusAt(current, now());
+        if (!final.isFinal() && now() < dueAt(current)) {
+            PaymentAttempt again = attempt;
+            again.cancelRequestedAt = current.cancelRequestedAt;
+            finishLater(again);
+            return;
+        }
         // A cancel that won has already answered Cancelled; nothing new to announce.
         if (final.isFinal() && !(cancelSeen && final.state == State::Cancelled))
             Q_EMIT outcome(attempt.paymentKey, final);
@@ -118,8 +126,8 @@ void SimulatedTerminal::cancel(const PaymentAttempt& attempt, Callback done)
         return;
     }
     // Only 93 is still pending after a cancel: the terminal answers once it has approved.
-    const qint64 wait = std::max<qint64>(0, now().msecsTo(dueAt(attempt)));
-    QTimer::singleShot(wait, this, [this, cancelled, done = std::move(done)] {
+    const qint64 wait = std::max<qint64>(0, now().msecsTo(dueAt(attempt))) + 1;
+    QTimer::singleShot(wait, Qt::PreciseTimer, this, [this, cancelled, done = std::move(done)] {
         done(statusAt(cancelled, now()));
     });
 }

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "api/paymentjobs.h"
+#include "domain/order.h"
+
+#include <QLocale>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QHBoxLayout;
+
+namespace storedesk::flows {
+class Checkout;
+class PaymentFlow;
+} // namespace storedesk::flows
+
+namespace storedesk::ui {
+
+// Taking payment for the open cart: the open balance, the workstation's tenders and an amount that
+// defaults to the balance (less for a split tender); cash with quick amounts and the change shown
+// large; card with the terminal's progress and Cancel; and, once the balance is zero, the order
+// number, the receipt and the next customer. It drives a flows::Checkout and never waits on it.
+class PaymentPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Page { NoCart, Tender, Cash, Card, Done };
+
+    PaymentPanel(flows::Checkout* checkout, QWidget* parent = nullptr);
+
+    void setTenders(const QStringList& tenders);
+    void setLocale(const QLocale& locale) { m_locale = locale; }
+    // A cart was opened (or cleared, with an empty id).
+    void showCart(const QString& cartId, const std::optional<Money>& total);
+
+    // The keyboard's way in (menu actions): choose a tender with the amount in the field.
+    void chooseTender(const QString& tender);
+    // Escape: back from the cash page, or cancel a card payment.
+    bool back();
+
+    Page page() const;
+    QLineEdit* amount() const { return m_amount; }
+    QLineEdit* cashTendered() const { return m_tendered; }
+    QPushButton* tenderButton(const QString& tender) const;
+    QPushButton* confirmCashButton() const { return m_confirmCash; }
+    QPushButton* cancelCardButton() const { return m_cancelCard; }
+    QPushButton* receiptButton() const { return m_receipt; }
+    QPushButton* nextCustomerButton() const { return m_next; }
+    QLabel* openBalance() const { return m_open; }
+    QLabel* message() const { return m_message; }
+    QLabel* changeDue() const { return m_change; }
+    QLabel* cardStatus() const { return m_cardStatus; }
+    QLabel* orderNumber() const { return m_orderNumber; }
+    QList<QPushButton*> quickCashButtons() const { return m_quickCash; }
+
+    static QString tenderName(const QString& tender);
+
+signals:
+    void receiptRequested(const storedesk::Order& order,
+                          const QList<storedesk::api::PaymentView>& tenders);
+    void nextCustomer();
+
+private:
+    void showPage(Page page);
+    void updateBalance();
+    std::optional<Money> typedAmount(QLineEdit* field, bool showError);
+    void openCash();
+    void updateChange();
+    void confirmCash();
+    void startPayment(const api::PaymentRequest& request);
+    void watch(flows::PaymentFlow* flow);
+    void updateCard();
+    void onPaymentFinished(flows::PaymentFlow* flow);
+    void onOrderPlaced(const Order& order);
+    void fillQuickCash(const Money& due);
+
+    flows::Checkout* m_checkout;
+    QLocale m_locale;
+    QStringList m_tenders;
+    std::optional<Money> m_cartTotal;
+    std::optional<Money> m_cashDue;
+    QPointer<flows::PaymentFlow> m_flow;
+
+    QStackedWidget* m_pages;
+    QLabel* m_noCart;
+    // tender choice
+    QLabel* m_open;
+    QLabel* m_paid;
+    QLineEdit* m_amount;
+    QHBoxLayout* m_tenderRow;
+    QList<QPushButton*> m_tenderButtons;
+    QLabel* m_message;
+    // cash
+    QLabel* m_cashDueLabel;
+    QLineEdit* m_tendered;
+    QHBoxLayout* m_quickRow;
+    QList<QPushButton*> m_quickCash;
+    QLabel* m_change;
+    QPushButton* m_confirmCash;
+    QPushButton* m_cashBack;
+    // card
+    QLabel* m_cardAmount;
+    QLabel* m_cardStatus;
+    QProgressBar* m_cardProgress;
+    QPushButton* m_cancelCard;
+    // done
+    QLabel* m_orderNumber;
+    QLabel* m_doneChange;
+    QLabel* m_doneMessage;
+    QPushButton* m_retryOrder;
+    QPushButton* m_receipt;
+    QPushButton* m_next;
+};
+
+} // namespace storedesk::ui
