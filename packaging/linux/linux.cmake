@@ -49,6 +49,7 @@ set(appdir_arguments
     --qt-translations ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}
     --library $<TARGET_FILE:Qt6::Network>
     --library $<TARGET_FILE:Qt6::Svg>
+    --library $<TARGET_FILE:Qt6::PrintSupport>
     --library $<TARGET_FILE:Qt6Keychain::Qt6Keychain>)
 if(STOREDESK_LIBSECRET)
     list(APPEND appdir_arguments --library ${STOREDESK_LIBSECRET})

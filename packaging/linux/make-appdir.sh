@@ -37,10 +37,11 @@ usr=$appdir/usr
 mkdir -p "$usr/lib" "$usr/plugins" "$usr/translations"
 
 # The plugins a desktop app of this kind loads. platforms/xcb is the display (also under
-# XWayland); offscreen serves kiosk scripts and tests.
+# XWayland); offscreen serves kiosk scripts and tests; printsupport (CUPS) finds the machine's
+# printers for receipts.
 required_plugins=(platforms/libqxcb.so platforms/libqoffscreen.so tls/libqopensslbackend.so)
 optional_plugins=(xcbglintegrations platformthemes platforminputcontexts imageformats iconengines
-    tls networkinformation)
+    tls networkinformation printsupport)
 for plugin in "${required_plugins[@]}"; do
     [ -f "$qt_plugins/$plugin" ] || fail "the Qt plugin $plugin is missing in $qt_plugins"
     mkdir -p "$usr/plugins/$(dirname "$plugin")"

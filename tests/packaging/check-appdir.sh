@@ -16,7 +16,8 @@ for file in AppRun org.storedesk.StoreDesk.desktop org.storedesk.StoreDesk.png .
     usr/plugins/imageformats/libqsvg.so usr/plugins/xcbglintegrations/libqxcb-glx-integration.so \
     usr/plugins/networkinformation/libqnetworkmanager.so \
     usr/plugins/platformthemes/libqxdgdesktopportal.so usr/lib/libqt6keychain.so.1 \
-    usr/lib/libsecret-1.so.0 usr/lib/libQt6Core.so.6 usr/translations/qtbase_de.qm; do
+    usr/lib/libsecret-1.so.0 usr/lib/libQt6Core.so.6 usr/lib/libQt6PrintSupport.so.6 \
+    usr/plugins/printsupport/libcupsprintersupport.so usr/translations/qtbase_de.qm; do
     [ -e "$appdir/$file" ] || fail "the AppDir has no $file"
 done
 

@@ -1,0 +1,94 @@
+#include "receiptdialog.h"
+
+#include "receiptdocument.h"
+#include "receiptprinter.h"
+#include "widgethelpers.h"
+
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace storedesk::ui {
+
+ReceiptDialog::ReceiptDialog(const Receipt& receipt, const QLocale& locale, QWidget* parent)
+    : QDialog(parent)
+    , m_receipt(receipt)
+    , m_printer(new ReceiptPrinter(locale, this))
+    , m_text(new QPlainTextEdit(this))
+    , m_message(widgets::plainLabel(this, QStringLiteral("receiptMessage"), tr("Receipt message")))
+    , m_preview(widgets::button(this, QStringLiteral("receiptPreviewButton"), tr("Pre&view…"),
+                                tr("Preview receipt")))
+    , m_print(widgets::button(this, QStringLiteral("receiptPrintButton"), tr("&Print…"),
+                              tr("Print receipt")))
+    , m_pdf(widgets::button(this, QStringLiteral("receiptPdfButton"), tr("Save as P&DF…"),
+                            tr("Save receipt as PDF")))
+    , m_close(
+          widgets::button(this, QStringLiteral("receiptCloseButton"), tr("&Close"), tr("Close")))
+{
+    setObjectName(QStringLiteral("receiptDialog"));
+    const QString title = receipt.kind == Receipt::Kind::Sale
+                              ? tr("Receipt %1").arg(receipt.orderNumber)
+                              : tr("Refund receipt %1").arg(receipt.orderNumber);
+    setWindowTitle(title);
+    setAccessibleName(title);
+
+    // The very text that is printed, never interpreted as markup.
+    const ReceiptDocument document(receipt, locale);
+    m_text->setObjectName(QStringLiteral("receiptText"));
+    m_text->setAccessibleName(tr("Receipt text"));
+    m_text->setReadOnly(true);
+    m_text->setTabChangesFocus(true);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    QFont font = ReceiptDocument::font();
+    font.setPointSizeF(10);
+    m_text->setFont(font);
+    m_text->setPlainText(document.plainText());
+    const QFontMetrics metrics(font);
+    m_text->setMinimumWidth(
+        metrics.horizontalAdvance(QString(ReceiptDocument::Columns + 4, QLatin1Char('0'))));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_preview);
+    buttons->addWidget(m_print);
+    buttons->addWidget(m_pdf);
+    buttons->addStretch();
+    buttons->addWidget(m_close);
+    // Enter prints: what a colleague at the till wants from a receipt.
+    m_print->setDefault(true);
+    for (QPushButton* button : {m_preview, m_pdf, m_close})
+        button->setAutoDefault(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+
+    connect(m_preview, &QPushButton::clicked, this, [this] {
+        m_message->clear();
+        m_printer->preview(m_receipt);
+    });
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        m_message->clear();
+        m_printer->printWithDialog(m_receipt);
+    });
+    connect(m_pdf, &QPushButton::clicked, this, [this] {
+        m_message->clear();
+        m_printer->saveAsPdfWithDialog(m_receipt);
+    });
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_printer, &ReceiptPrinter::done, m_message, &QLabel::setText);
+    connect(m_printer, &ReceiptPrinter::failed, m_message, &QLabel::setText);
+    resize(sizeHint().width(), 560);
+}
+
+ReceiptDialog* ReceiptDialog::showReceipt(const Receipt& receipt, const QLocale& locale,
+                                          QWidget* parent)
+{
+    auto* dialog = new ReceiptDialog(receipt, locale, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+} // namespace storedesk::ui

@@ -1,0 +1,259 @@
+#include "receiptdocument.h"
+
+#include <QTextBlockFormat>
+#include <QTextCharFormat>
+#include <QTextCursor>
+
+namespace storedesk::ui {
+namespace {
+
+constexpr int columns = ReceiptDocument::Columns;
+
+// A line break or tab inside a name must not break the receipt's columns.
+QString withoutControls(const QString& text)
+{
+    QString line = text;
+    for (QChar& c : line) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    }
+    return line;
+}
+
+// Text from documents (names, reasons) as one line of single spaces.
+QString oneLine(const QString& text)
+{
+    return withoutControls(text).simplified();
+}
+
+// Words onto lines of at most `width` characters; a word longer than that is cut.
+QStringList wrapped(const QString& text, int width)
+{
+    QStringList lines;
+    QString current;
+    for (QString word : oneLine(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        while (word.size() > width) {
+            if (!current.isEmpty()) {
+                lines << current;
+                current.clear();
+            }
+            lines << word.left(width);
+            word.remove(0, width);
+        }
+        if (current.isEmpty())
+            current = word;
+        else if (current.size() + 1 + word.size() <= width)
+            current += QLatin1Char(' ') + word;
+        else {
+            lines << current;
+            current = word;
+        }
+    }
+    if (!current.isEmpty() || lines.isEmpty())
+        lines << current;
+    return lines;
+}
+
+// Writes the receipt one line at a time into a document.
+class Writer {
+public:
+    explicit Writer(QTextDocument* document)
+        : m_cursor(document)
+    {
+        m_bold.setFontWeight(QFont::Bold);
+    }
+
+    void line(const QString& text, bool bold = false)
+    {
+        if (!m_first)
+            m_cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        m_first = false;
+        m_cursor.insertText(text, bold ? m_bold : m_plain);
+    }
+
+    void wrappedLines(const QString& text, int indent = 0, bool bold = false)
+    {
+        for (const QString& part : wrapped(text, columns - indent))
+            line(QString(indent, QLatin1Char(' ')) + part, bold);
+    }
+
+    void centered(const QString& text, bool bold = false)
+    {
+        for (const QString& part : wrapped(text, columns))
+            line(QString((columns - part.size()) / 2, QLatin1Char(' ')) + part, bold);
+    }
+
+    // "label          amount"; a label too long for that gets a line of its own.
+    void row(const QString& label, const QString& value, bool bold = false)
+    {
+        const QString text = withoutControls(label);
+        if (text.size() + 1 + value.size() <= columns) {
+            line(text + QString(columns - text.size() - value.size(), QLatin1Char(' ')) + value,
+                 bold);
+            return;
+        }
+        wrappedLines(text, 0, bold);
+        line(QString(qMax(0, int(columns - value.size())), QLatin1Char(' ')) + value, bold);
+    }
+
+    void rule() { line(QString(columns, QLatin1Char('-'))); }
+
+private:
+    QTextCursor m_cursor;
+    QTextCharFormat m_plain;
+    QTextCharFormat m_bold;
+    bool m_first = true;
+};
+
+QString percent(qint64 ratePpm, const QLocale& locale)
+{
+    return locale.toString(double(ratePpm) / 10000.0, 'f', 1) + locale.percent();
+}
+
+QString tenderState(const QString& state)
+{
+    if (state == QLatin1StringView("pending"))
+        return ReceiptDocument::tr("pending");
+    if (state == QLatin1StringView("failed"))
+        return ReceiptDocument::tr("failed");
+    return {};
+}
+
+void header(Writer& out, const Receipt& receipt, const QLocale& locale)
+{
+    if (!receipt.storeName.isEmpty())
+        out.centered(oneLine(receipt.storeName), true);
+    if (!receipt.storeKey.isEmpty() && receipt.storeKey != receipt.storeName)
+        out.centered(receipt.storeKey);
+    out.line(QString());
+    out.centered(receipt.kind == Receipt::Kind::Sale ? ReceiptDocument::tr("RECEIPT")
+                                                     : ReceiptDocument::tr("REFUND"),
+                 true);
+    if (receipt.reprint)
+        out.centered(ReceiptDocument::tr("COPY"), true);
+    out.line(QString());
+    out.row(ReceiptDocument::tr("Order"), receipt.orderNumber);
+    out.row(ReceiptDocument::tr("Date"),
+            locale.toString(receipt.dateTime.toLocalTime(), QLocale::ShortFormat));
+    if (!receipt.workstationId.isEmpty())
+        out.row(ReceiptDocument::tr("Workstation"), receipt.workstationId);
+    if (!receipt.colleague.isEmpty())
+        out.row(ReceiptDocument::tr("Served by"), oneLine(receipt.colleague));
+    if (receipt.kind == Receipt::Kind::Refund && !receipt.refundId.isEmpty())
+        out.row(ReceiptDocument::tr("Refund ID"), receipt.refundId);
+    out.rule();
+}
+
+void tenders(Writer& out, const Receipt& receipt, const QLocale& locale)
+{
+    if (receipt.tenders.isEmpty())
+        return;
+    out.rule();
+    for (const Receipt::Tender& tender : receipt.tenders) {
+        const QString state = tenderState(tender.state);
+        out.row(state.isEmpty() ? tender.label
+                                : ReceiptDocument::tr("%1 (%2)").arg(tender.label, state),
+                tender.amount.toString(locale));
+        if (tender.tendered)
+            out.row(QStringLiteral("  ") + ReceiptDocument::tr("Given"),
+                    tender.tendered->toString(locale));
+        if (tender.change)
+            out.row(QStringLiteral("  ") + ReceiptDocument::tr("Change"),
+                    tender.change->toString(locale));
+    }
+}
+
+void sale(Writer& out, const Receipt& receipt, const QLocale& locale)
+{
+    for (const Receipt::Line& line : receipt.lines) {
+        out.wrappedLines(line.gift ? ReceiptDocument::tr("%1 (gift)").arg(oneLine(line.name))
+                                   : line.name);
+        QString detail = ReceiptDocument::tr("%1 × %2").arg(locale.toString(line.quantity),
+                                                            line.unitPrice.toString(locale));
+        if (!line.sku.isEmpty())
+            detail = oneLine(line.sku) + QStringLiteral("  ") + detail;
+        out.row(QStringLiteral("  ") + detail, line.lineTotal.toString(locale));
+    }
+    out.rule();
+    out.row(ReceiptDocument::tr("Total"), receipt.total.toString(locale), true);
+    if (!receipt.taxesCalculated) {
+        out.line(ReceiptDocument::tr("Taxes not calculated"));
+    } else {
+        for (const Receipt::Tax& tax : receipt.taxes) {
+            const QString name =
+                tax.name.isEmpty() ? ReceiptDocument::tr("VAT %1").arg(percent(tax.ratePpm, locale))
+                                   : tax.name;
+            out.row(QStringLiteral("  ") + ReceiptDocument::tr("incl. %1").arg(name),
+                    tax.amount.toString(locale));
+        }
+        if (receipt.taxes.isEmpty() && receipt.totalTax)
+            out.row(QStringLiteral("  ") + ReceiptDocument::tr("incl. VAT"),
+                    receipt.totalTax->toString(locale));
+        if (receipt.totalNet)
+            out.row(QStringLiteral("  ") + ReceiptDocument::tr("Net"),
+                    receipt.totalNet->toString(locale));
+    }
+    tenders(out, receipt, locale);
+    out.rule();
+    out.centered(ReceiptDocument::tr("Thank you for your purchase!"));
+}
+
+void refund(Writer& out, const Receipt& receipt, const QLocale& locale)
+{
+    for (const Receipt::RefundedLine& line : receipt.refundedLines) {
+        out.wrappedLines(line.name);
+        QString detail = ReceiptDocument::tr("%1 returned").arg(locale.toString(line.quantity));
+        if (!line.sku.isEmpty())
+            detail = oneLine(line.sku) + QStringLiteral("  ") + detail;
+        out.row(QStringLiteral("  ") + detail,
+                line.amount ? line.amount->toString(locale) : QString());
+    }
+    out.rule();
+    out.row(ReceiptDocument::tr("Refund total"), receipt.refundTotal.toString(locale), true);
+    tenders(out, receipt, locale);
+    out.rule();
+    if (!receipt.reason.isEmpty())
+        out.wrappedLines(ReceiptDocument::tr("Reason: %1").arg(oneLine(receipt.reason)));
+    if (!receipt.approvedBy.isEmpty())
+        out.row(ReceiptDocument::tr("Approved by"), oneLine(receipt.approvedBy));
+}
+
+} // namespace
+
+ReceiptDocument::ReceiptDocument(const Receipt& receipt, const QLocale& locale)
+    : m_document(std::make_unique<QTextDocument>())
+{
+    m_document->setDefaultFont(font());
+    m_document->setDocumentMargin(0);
+    m_document->setUndoRedoEnabled(false);
+    m_document->setMetaInformation(QTextDocument::DocumentTitle,
+                                   receipt.kind == Receipt::Kind::Sale
+                                       ? tr("Receipt %1").arg(receipt.orderNumber)
+                                       : tr("Refund receipt %1").arg(receipt.orderNumber));
+    Writer out(m_document.get());
+    header(out, receipt, locale);
+    if (receipt.kind == Receipt::Kind::Sale)
+        sale(out, receipt, locale);
+    else
+        refund(out, receipt, locale);
+}
+
+QString ReceiptDocument::plainText() const
+{
+    // toPlainText() would turn the non-breaking spaces into plain ones.
+    QString text = m_document->toRawText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    return text;
+}
+
+QFont ReceiptDocument::font()
+{
+    QFont font(QStringLiteral("monospace"));
+    font.setStyleHint(QFont::Monospace);
+    font.setFixedPitch(true);
+    font.setPointSizeF(8);
+    return font;
+}
+
+} // namespace storedesk::ui

@@ -1,0 +1,219 @@
+#include "receiptprinter.h"
+
+#include "base/logging.h"
+#include "receiptdocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <memory>
+
+namespace storedesk::ui {
+namespace {
+
+// An 80 mm roll with 4 mm margins: the widest a receipt's column gets, also on A4.
+constexpr qreal rollWidthMm = 80;
+constexpr qreal rollMarginMm = 4;
+constexpr qreal textWidthMm = rollWidthMm - 2 * rollMarginMm;
+// Longer receipts go onto further pages of this height (a PDF page may not be much longer).
+constexpr qreal maxPageHeightMm = 2000;
+
+qreal millimetresToPixels(qreal mm, const QPrinter& printer)
+{
+    return mm / 25.4 * printer.resolution();
+}
+
+// How tall the receipt is when laid out for `printer` at the roll's text width.
+qreal contentHeightMm(const QTextDocument& document, QPrinter& printer)
+{
+    std::unique_ptr<QTextDocument> copy(document.clone());
+    copy->documentLayout()->setPaintDevice(&printer);
+    copy->setTextWidth(millimetresToPixels(textWidthMm, printer));
+    return copy->size().height() / printer.resolution() * 25.4;
+}
+
+QString pdfFileName(const Receipt& receipt)
+{
+    QString number = receipt.orderNumber;
+    number.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
+    return receipt.kind == Receipt::Kind::Sale ? QStringLiteral("receipt-%1.pdf").arg(number)
+                                               : QStringLiteral("refund-%1.pdf").arg(number);
+}
+
+} // namespace
+
+ReceiptPrinter::ReceiptPrinter(const QLocale& locale, QWidget* window)
+    : QObject(window)
+    , m_locale(locale)
+    , m_window(window)
+{
+}
+
+bool ReceiptPrinter::paint(const QTextDocument& document, QPrinter& printer, QString* error)
+{
+    std::unique_ptr<QTextDocument> copy(document.clone());
+    copy->documentLayout()->setPaintDevice(&printer);
+    const QRectF page = printer.pageLayout().paintRectPixels(printer.resolution());
+    const qreal width = std::min(page.width(), millimetresToPixels(textWidthMm, printer));
+    copy->setPageSize(QSizeF(width, page.height()));
+
+    QPainter painter;
+    if (!painter.begin(&printer)) {
+        if (error)
+            *error = printer.outputFormat() == QPrinter::PdfFormat
+                         ? tr("The PDF file could not be written.")
+                         : tr("The printer %1 cannot be used.").arg(printer.printerName());
+        return false;
+    }
+    const int pages = copy->pageCount();
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0 && !printer.newPage()) {
+            if (error)
+                *error = tr("The printer stopped after page %1.").arg(index);
+            return false;
+        }
+        const QRectF slice(0, index * page.height(), width, page.height());
+        painter.save();
+        painter.translate(0, -slice.top());
+        painter.setClipRect(slice);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = slice;
+        copy->documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
+    if (!painter.end()) {
+        if (error)
+            *error = tr("The receipt could not be finished on the printer.");
+        return false;
+    }
+    return true;
+}
+
+bool ReceiptPrinter::print(const Receipt& receipt, QPrinter& printer, QString* error) const
+{
+    const ReceiptDocument document(receipt, m_locale);
+    printer.setDocName(document.document()->metaInformation(QTextDocument::DocumentTitle));
+    return paint(*document.document(), printer, error);
+}
+
+bool ReceiptPrinter::saveAsPdf(const Receipt& receipt, const QString& path, QString* error) const
+{
+    const auto fail = [&](const QString& message) {
+        qCWarning(lcUi).noquote() << "receipt PDF not saved:" << message;
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QString shownPath = QDir::toNativeSeparators(path);
+    if (path.isEmpty())
+        return fail(tr("No file was chosen for the PDF."));
+    {
+        // QPrinter says only that it failed; the file system says why.
+        QFile probe(path);
+        if (!probe.open(QIODevice::WriteOnly))
+            return fail(
+                tr("The receipt could not be saved as %1: %2").arg(shownPath, probe.errorString()));
+    }
+
+    const ReceiptDocument document(receipt, m_locale);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setCreator(QStringLiteral("StoreDesk"));
+    printer.setDocName(document.document()->metaInformation(QTextDocument::DocumentTitle));
+    // One page as long as the receipt: a PDF of a till roll, not of an A4 sheet.
+    printer.setPageSize(QPageSize(QSizeF(rollWidthMm, maxPageHeightMm), QPageSize::Millimeter));
+    const qreal heightMm = std::min(
+        maxPageHeightMm, contentHeightMm(*document.document(), printer) + 2 * rollMarginMm + 2);
+    printer.setPageSize(QPageSize(QSizeF(rollWidthMm, heightMm), QPageSize::Millimeter,
+                                  tr("Receipt roll"), QPageSize::ExactMatch));
+    printer.setPageMargins(QMarginsF(rollMarginMm, rollMarginMm, rollMarginMm, rollMarginMm),
+                           QPageLayout::Millimeter);
+
+    QString paintError;
+    if (!paint(*document.document(), printer, &paintError)) {
+        QFile::remove(path); // no half-written receipt left behind
+        return fail(tr("The receipt could not be saved as %1: %2").arg(shownPath, paintError));
+    }
+    if (QFileInfo(path).size() == 0)
+        return fail(tr("The receipt could not be saved as %1: the file is empty.").arg(shownPath));
+    qCInfo(lcUi).noquote() << "receipt saved as PDF:" << shownPath;
+    return true;
+}
+
+void ReceiptPrinter::report(bool ok, const QString& success, const QString& error)
+{
+    if (ok)
+        emit done(success);
+    else
+        emit failed(error);
+}
+
+void ReceiptPrinter::preview(const Receipt& receipt)
+{
+    auto* dialog = new QPrintPreviewDialog(m_window);
+    dialog->setObjectName(QStringLiteral("receiptPreviewDialog"));
+    dialog->setAccessibleName(tr("Receipt preview"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const auto document = std::make_shared<ReceiptDocument>(receipt, m_locale);
+    // Also what the preview's own Print button draws with.
+    connect(dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this, document](QPrinter* printer) {
+                QString error;
+                if (!paint(*document->document(), *printer, &error)) {
+                    qCWarning(lcUi).noquote() << "receipt preview not drawn:" << error;
+                    report(false, {}, error);
+                }
+            });
+    dialog->open();
+}
+
+void ReceiptPrinter::printWithDialog(const Receipt& receipt)
+{
+    const auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    auto* dialog = new QPrintDialog(printer.get(), m_window);
+    dialog->setObjectName(QStringLiteral("receiptPrintDialog"));
+    dialog->setAccessibleName(tr("Print receipt"));
+    dialog->setWindowTitle(tr("Print receipt"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The lambda holds the printer until the dialog that points at it is gone.
+    connect(dialog, &QDialog::accepted, this, [this, receipt, printer] {
+        QString error;
+        const bool ok = print(receipt, *printer, &error);
+        if (!ok)
+            qCWarning(lcUi).noquote() << "receipt not printed:" << error;
+        report(ok, tr("The receipt was sent to %1.").arg(printer->printerName()), error);
+    });
+    dialog->open();
+}
+
+void ReceiptPrinter::saveAsPdfWithDialog(const Receipt& receipt)
+{
+    auto* dialog = new QFileDialog(m_window, tr("Save receipt as PDF"));
+    dialog->setObjectName(QStringLiteral("receiptPdfFileDialog"));
+    dialog->setAccessibleName(tr("Save receipt as PDF"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("PDF files (*.pdf)"));
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog->selectFile(pdfFileName(receipt));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, receipt](const QString& path) {
+        QString error;
+        const bool ok = saveAsPdf(receipt, path, &error);
+        report(ok, tr("The receipt was saved as %1.").arg(QDir::toNativeSeparators(path)), error);
+    });
+    dialog->open();
+}
+
+} // namespace storedesk::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "receipt/receipt.h"
+
+#include <QLocale>
+#include <QObject>
+#include <QPointer>
+
+class QPrinter;
+class QTextDocument;
+class QWidget;
+
+namespace storedesk::ui {
+
+// Puts receipts on paper or into a PDF. Nothing here can undo or hold up what the receipt is of:
+// a payment or refund is complete before a receipt is made, and a printer that fails only yields
+// a message (failed()) that the caller shows. The dialogs it opens are window-modal and never
+// block the caller (open(), not exec()).
+class ReceiptPrinter : public QObject {
+    Q_OBJECT
+
+public:
+    // Dialogs open over `window`.
+    explicit ReceiptPrinter(const QLocale& locale, QWidget* window = nullptr);
+
+    // Writes the receipt as a one-page PDF the width of an 80 mm roll, without asking anything.
+    // False, with a message safe to show in *error, when it cannot.
+    bool saveAsPdf(const Receipt& receipt, const QString& path, QString* error) const;
+    // Prints the receipt on a printer that is set up already (page after page at a roll's width).
+    bool print(const Receipt& receipt, QPrinter& printer, QString* error) const;
+
+    // Interactive: a print preview, the system's print dialog, a file dialog for the PDF. Each
+    // returns at once; the outcome arrives as done() or failed().
+    void preview(const Receipt& receipt);
+    void printWithDialog(const Receipt& receipt);
+    void saveAsPdfWithDialog(const Receipt& receipt);
+
+    // Paints a laid-out receipt onto `printer`, at most a roll's width.
+    static bool paint(const QTextDocument& document, QPrinter& printer, QString* error);
+
+signals:
+    void done(const QString& message);
+    void failed(const QString& message);
+
+private:
+    void report(bool ok, const QString& success, const QString& error);
+
+    QLocale m_locale;
+    QPointer<QWidget> m_window;
+};
+
+} // namespace storedesk::ui
