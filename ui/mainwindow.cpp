@@ -10,6 +10,7 @@
 #include "lockpage.h"
 #include "loginpage.h"
 #include "pricecheckdialog.h"
+#include "refunddialog.h"
 #include "scannerfilter.h"
 #include "session/session.h"
 #include "session/tokenvault.h"
@@ -80,6 +81,11 @@ MainWindow::~MainWindow()
 PriceCheckDialog* MainWindow::priceCheckDialog() const
 {
     return m_priceCheck;
+}
+
+RefundDialog* MainWindow::refundDialog() const
+{
+    return m_refunds;
 }
 
 void MainWindow::createPages()
@@ -184,6 +190,10 @@ void MainWindow::createMenus()
         QKeySequence(Qt::Key_Escape), [this] { m_workspace->cancel(); })
         ->setShortcutContext(Qt::WindowShortcut);
 
+    QMenu* ordersMenu = menuBar()->addMenu(tr("&Orders"));
+    add(ordersMenu, QStringLiteral("actionRefund"), tr("Find order / &Refund…"),
+        QKeySequence(Qt::Key_F6), [this] { openRefunds(); });
+
     QMenu* sessionMenu = menuBar()->addMenu(tr("&Session"));
     add(sessionMenu, QStringLiteral("actionLock"), tr("&Lock"), QKeySequence(Qt::Key_F8),
         [this] { lock(); });
@@ -248,7 +258,7 @@ void MainWindow::updateActions()
 {
     const bool working = m_pages && m_pages->currentWidget() == m_workspace;
     for (const char* name : {"actionFindCart", "actionRecentCarts", "actionPriceCheck",
-                             "actionRefresh", "actionLock", "actionCancel"}) {
+                             "actionRefresh", "actionLock", "actionCancel", "actionRefund"}) {
         if (QAction* action = m_actions.value(QString::fromLatin1(name)))
             action->setEnabled(working);
     }
@@ -303,6 +313,9 @@ void MainWindow::onLoggedIn()
 {
     m_loginPage->setBusy(false);
     m_lockPage->setBusy(false);
+    // Another user took over at the lock: the orders the first one had open are not theirs.
+    if (m_refunds && m_refundsUser != m_session->info()->username)
+        discardRefunds();
     // What was on screen before a lock stays as it was: the workspace is only hidden.
     showPage(m_workspace);
     m_workspace->focusLookup();
@@ -316,6 +329,7 @@ void MainWindow::onLoggedOut(const QString& message)
     m_idle->stop();
     if (m_priceCheck)
         m_priceCheck->close();
+    discardRefunds();
     m_workspace->cartView()->clear();
     showPage(m_config.isComplete() ? static_cast<QWidget*>(m_loginPage) : m_pages->widget(0));
     m_loginPage->reset();
@@ -338,7 +352,12 @@ void MainWindow::onLoginFailed(const QString& message)
 
 void MainWindow::routeScan(const QString& code)
 {
-    if (m_priceCheck && m_priceCheck->isVisible()) {
+    const bool priceCheckShown = m_priceCheck && m_priceCheck->isVisible();
+    if (m_refunds && m_refunds->isVisible() && (m_refunds->isActiveWindow() || !priceCheckShown)) {
+        m_refunds->lookUp(code);
+        return;
+    }
+    if (priceCheckShown) {
         m_priceCheck->check(code);
         return;
     }
@@ -355,6 +374,8 @@ void MainWindow::lock()
     m_idle->stop();
     if (m_priceCheck)
         m_priceCheck->hide();
+    if (m_refunds)
+        m_refunds->hide();
     const api::SessionInfo& info = *m_session->info();
     m_lockPage->lockFor(info.displayName, info.username);
     showPage(m_lockPage);
@@ -381,6 +402,30 @@ void MainWindow::openPriceCheck()
     m_priceCheck->code()->selectAll();
 }
 
+void MainWindow::openRefunds()
+{
+    if (m_pages->currentWidget() != m_workspace || !m_session->isLoggedIn())
+        return;
+    if (!m_refunds) {
+        m_refunds = new RefundDialog(m_client, m_config.storeKey(), m_config.storeLanguages(),
+                                     QLocale(), this);
+        m_refundsUser = m_session->info()->username;
+        // The receipt signals (refundCompleted, reprintRequested, refundReceiptRequested) are
+        // for the receipt printer.
+    }
+    m_refunds->present();
+}
+
+void MainWindow::discardRefunds()
+{
+    if (!m_refunds)
+        return;
+    m_refunds->hide();
+    m_refunds->deleteLater();
+    m_refunds = nullptr;
+    m_refundsUser.clear();
+}
+
 void MainWindow::openSetup()
 {
     const bool manager = m_session->isLoggedIn() && m_session->info()->isManager();
@@ -400,6 +445,7 @@ void MainWindow::openSetup()
         m_priceCheck->deleteLater();
         m_priceCheck = nullptr;
     }
+    discardRefunds();
     applyConfig();
     if (m_config.isComplete()) {
         showPage(m_loginPage);

@@ -27,6 +27,7 @@ class IdleWatcher;
 class LockPage;
 class LoginPage;
 class PriceCheckDialog;
+class RefundDialog;
 class ScannerFilter;
 
 // The colleague's one window: the workstation's pages (not set up, log in, carts, locked), the
@@ -56,6 +57,7 @@ public:
     IdleWatcher* idleWatcher() const { return m_idle; }
     ScannerFilter* scanner() const { return m_scanner; }
     PriceCheckDialog* priceCheckDialog() const;
+    RefundDialog* refundDialog() const;
     session::Session* session() const { return m_session; }
     api::ApiClient* client() const { return m_client; }
     api::HealthMonitor* health() const { return m_health; }
@@ -65,6 +67,7 @@ public slots:
     void showAbout();
     void openSetup();
     void openPriceCheck();
+    void openRefunds();
     void lock();
     void logOut();
 
@@ -80,6 +83,8 @@ private:
     void onLoggedIn();
     void onLoggedOut(const QString& message);
     void onLoginFailed(const QString& message);
+    // Closes the refund dialog and forgets what it showed (another user, another setup).
+    void discardRefunds();
 
     config::WorkstationConfig m_config;
     api::ApiClient* m_client;
@@ -101,6 +106,8 @@ private:
     QLabel* m_placeStatus = nullptr;
     QLabel* m_userStatus = nullptr;
     QPointer<PriceCheckDialog> m_priceCheck;
+    QPointer<RefundDialog> m_refunds;
+    QString m_refundsUser; // whose orders the refund dialog shows
     QHash<QString, QAction*> m_actions;
     bool m_started = false;
 };

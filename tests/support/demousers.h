@@ -14,10 +14,11 @@ inline constexpr DemoUser lena{"lena", "4711"};           // colleague, hamburg-
 inline constexpr DemoUser claire{"claire", "claire1234"}; // colleague, berlin-mitte too here
 inline constexpr DemoUser max{"max", "max12345"};         // manager of all three stores
 
-// Starts the emulator, seeds it, creates the demo users and starts the server; false with
-// stack.errorString() when any step fails. claire works in berlin-mitte here so that a user switch
-// can be tested at one workstation.
-inline bool startDemoStack(CommerceStack& stack)
+// Starts the emulator, seeds it, creates the demo users and starts the server with `config`;
+// false with stack.errorString() when any step fails. claire works in berlin-mitte here so that a
+// user switch can be tested at one workstation.
+inline bool startDemoStack(CommerceStack& stack,
+                           const QJsonObject& config = CommerceStack::defaultConfig())
 {
     const auto add = [&](DemoUser user, const char* role, const QStringList& stores) {
         return stack.addUser(QString::fromLatin1(user.username), QString::fromLatin1(user.secret),
@@ -30,7 +31,7 @@ inline bool startDemoStack(CommerceStack& stack)
            add(max, "manager",
                {QStringLiteral("berlin-mitte"), QStringLiteral("hamburg-hafen"),
                 QStringLiteral("paris-louvre")}) &&
-           stack.startServer();
+           stack.startServer(CommerceStack::fullScopes(), config);
 }
 
 } // namespace storedesk::test
