@@ -12,6 +12,7 @@
 #include "loginpage.h"
 #include "paymentpanel.h"
 #include "pricecheckdialog.h"
+#include "refunddialog.h"
 #include "scannerfilter.h"
 #include "session/session.h"
 #include "session/tokenvault.h"
@@ -82,6 +83,11 @@ MainWindow::~MainWindow()
 PriceCheckDialog* MainWindow::priceCheckDialog() const
 {
     return m_priceCheck;
+}
+
+RefundDialog* MainWindow::refundDialog() const
+{
+    return m_refunds;
 }
 
 void MainWindow::createPages()
@@ -213,6 +219,10 @@ void MainWindow::createMenus()
                 nextCustomer();
         });
 
+    QMenu* ordersMenu = menuBar()->addMenu(tr("&Orders"));
+    add(ordersMenu, QStringLiteral("actionRefund"), tr("Find order / &Refund…"),
+        QKeySequence(Qt::Key_F6), [this] { openRefunds(); });
+
     QMenu* sessionMenu = menuBar()->addMenu(tr("&Session"));
     add(sessionMenu, QStringLiteral("actionLock"), tr("&Lock"), QKeySequence(Qt::Key_F8),
         [this] { lock(); });
@@ -279,7 +289,7 @@ void MainWindow::updateActions()
     const bool working = m_pages && m_pages->currentWidget() == m_workspace;
     for (const char* name :
          {"actionFindCart", "actionRecentCarts", "actionPriceCheck", "actionRefresh", "actionLock",
-          "actionCancel", "actionPayCash", "actionPayCard", "actionNextCustomer"}) {
+          "actionCancel", "actionPayCash", "actionPayCard", "actionNextCustomer", "actionRefund"}) {
         if (QAction* action = m_actions.value(QString::fromLatin1(name)))
             action->setEnabled(working);
     }
@@ -334,6 +344,9 @@ void MainWindow::onLoggedIn()
 {
     m_loginPage->setBusy(false);
     m_lockPage->setBusy(false);
+    // Another user took over at the lock: the orders the first one had open are not theirs.
+    if (m_refunds && m_refundsUser != m_session->info()->username)
+        discardRefunds();
     // What was on screen before a lock stays as it was: the workspace is only hidden.
     showPage(m_workspace);
     m_workspace->focusLookup();
@@ -350,6 +363,7 @@ void MainWindow::onLoggedOut(const QString& message)
     m_idle->stop();
     if (m_priceCheck)
         m_priceCheck->close();
+    discardRefunds();
     m_workspace->cartView()->clear();
     m_payment->showCart({}, std::nullopt); // a pending attempt stays recorded for the next login
     showPage(m_config.isComplete() ? static_cast<QWidget*>(m_loginPage) : m_pages->widget(0));
@@ -393,7 +407,12 @@ void MainWindow::nextCustomer()
 
 void MainWindow::routeScan(const QString& code)
 {
-    if (m_priceCheck && m_priceCheck->isVisible()) {
+    const bool priceCheckShown = m_priceCheck && m_priceCheck->isVisible();
+    if (m_refunds && m_refunds->isVisible() && (m_refunds->isActiveWindow() || !priceCheckShown)) {
+        m_refunds->lookUp(code);
+        return;
+    }
+    if (priceCheckShown) {
         m_priceCheck->check(code);
         return;
     }
@@ -410,6 +429,8 @@ void MainWindow::lock()
     m_idle->stop();
     if (m_priceCheck)
         m_priceCheck->hide();
+    if (m_refunds)
+        m_refunds->hide();
     const api::SessionInfo& info = *m_session->info();
     m_lockPage->lockFor(info.displayName, info.username);
     showPage(m_lockPage);
@@ -436,6 +457,30 @@ void MainWindow::openPriceCheck()
     m_priceCheck->code()->selectAll();
 }
 
+void MainWindow::openRefunds()
+{
+    if (m_pages->currentWidget() != m_workspace || !m_session->isLoggedIn())
+        return;
+    if (!m_refunds) {
+        m_refunds = new RefundDialog(m_client, m_config.storeKey(), m_config.storeLanguages(),
+                                     QLocale(), this);
+        m_refundsUser = m_session->info()->username;
+        // The receipt signals (refundCompleted, reprintRequested, refundReceiptRequested) are
+        // for the receipt printer.
+    }
+    m_refunds->present();
+}
+
+void MainWindow::discardRefunds()
+{
+    if (!m_refunds)
+        return;
+    m_refunds->hide();
+    m_refunds->deleteLater();
+    m_refunds = nullptr;
+    m_refundsUser.clear();
+}
+
 void MainWindow::openSetup()
 {
     const bool manager = m_session->isLoggedIn() && m_session->info()->isManager();
@@ -455,6 +500,7 @@ void MainWindow::openSetup()
         m_priceCheck->deleteLater();
         m_priceCheck = nullptr;
     }
+    discardRefunds();
     applyConfig();
     if (m_config.isComplete()) {
         showPage(m_loginPage);

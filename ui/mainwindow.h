@@ -31,6 +31,7 @@ class LockPage;
 class LoginPage;
 class PaymentPanel;
 class PriceCheckDialog;
+class RefundDialog;
 class ScannerFilter;
 
 // The colleague's one window: the workstation's pages (not set up, log in, carts, locked), the
@@ -62,6 +63,7 @@ public:
     IdleWatcher* idleWatcher() const { return m_idle; }
     ScannerFilter* scanner() const { return m_scanner; }
     PriceCheckDialog* priceCheckDialog() const;
+    RefundDialog* refundDialog() const;
     session::Session* session() const { return m_session; }
     api::ApiClient* client() const { return m_client; }
     api::HealthMonitor* health() const { return m_health; }
@@ -71,6 +73,7 @@ public slots:
     void showAbout();
     void openSetup();
     void openPriceCheck();
+    void openRefunds();
     void lock();
     void logOut();
 
@@ -88,6 +91,8 @@ private:
     void onLoginFailed(const QString& message);
     void resumePendingPayments();
     void nextCustomer();
+    // Closes the refund dialog and forgets what it showed (another user, another setup).
+    void discardRefunds();
 
     config::WorkstationConfig m_config;
     api::ApiClient* m_client;
@@ -111,6 +116,8 @@ private:
     QLabel* m_placeStatus = nullptr;
     QLabel* m_userStatus = nullptr;
     QPointer<PriceCheckDialog> m_priceCheck;
+    QPointer<RefundDialog> m_refunds;
+    QString m_refundsUser; // whose orders the refund dialog shows
     QHash<QString, QAction*> m_actions;
     bool m_started = false;
 };

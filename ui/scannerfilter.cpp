@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QKeyEvent>
+#include <QLineEdit>
 
 namespace storedesk::ui {
 
@@ -40,6 +41,11 @@ bool ScannerFilter::eventFilter(QObject* watched, QEvent* event)
     if (event->type() == QEvent::KeyRelease && !m_held.empty())
         return true; // the press is held; its release would arrive alone
     if (event->type() != QEvent::KeyPress)
+        return false;
+    // A secret is never a scan: keys for a password field go straight to it, unbuffered, so that
+    // a quickly typed secret cannot end up as a lookup (a manager approving at a till).
+    if (const auto* edit = qobject_cast<const QLineEdit*>(watched);
+        edit && edit->echoMode() != QLineEdit::Normal && m_held.empty())
         return false;
     auto* key = static_cast<QKeyEvent*>(event);
     const bool isEnter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;

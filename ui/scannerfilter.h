@@ -16,7 +16,8 @@ namespace storedesk::ui {
 // each within `maxGapMs` of the last, ending in Enter. The burst's keys are held back while it
 // may still be a scan, so that a scan never lands in whatever field has focus; when the keys turn
 // out to be typed by a person (a gap, a modifier, Enter too early) they are delivered unchanged to
-// where they were going. Installed on the application while a window that takes scans is shown.
+// where they were going. Keys for a password field are never held. Installed on the application
+// while a window that takes scans is shown.
 class ScannerFilter : public QObject {
     Q_OBJECT
 

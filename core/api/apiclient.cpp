@@ -3,6 +3,7 @@
 #include "base/logging.h"
 #include "cartjobs.h"
 #include "healthjob.h"
+#include "orderjobs.h"
 #include "pricecheckjob.h"
 #include "sessionjobs.h"
 #include "storesjob.h"
@@ -56,6 +57,16 @@ FindCartsJob* ApiClient::findCarts(const QString& storeKey, const CartQuery& que
 PriceCheckJob* ApiClient::priceCheck(const QString& storeKey, const QString& sku)
 {
     return new PriceCheckJob(this, storeKey, sku);
+}
+
+OrderLookupJob* ApiClient::orderLookup(const QString& storeKey, const QString& orderNumber)
+{
+    return new OrderLookupJob(this, storeKey, orderNumber);
+}
+
+RefundJob* ApiClient::refund(const QString& storeKey, const RefundRequest& request)
+{
+    return new RefundJob(this, storeKey, request);
 }
 
 void ApiClient::reportUnauthenticated(const QByteArray& sentToken, const ApiError& error)

@@ -17,10 +17,13 @@ class FindCartsJob;
 class HealthJob;
 class LoginJob;
 class LogoutJob;
+class OrderLookupJob;
 class PriceCheckJob;
+class RefundJob;
 class StoresJob;
 struct CartQuery;
 struct Credentials;
+struct RefundRequest;
 
 // The integration API of one server: where it is, the current access token (in memory only; the
 // vault keeps it across runs), and a factory for one job per request. Jobs are created
@@ -56,6 +59,8 @@ public:
     CartJob* cart(const QString& storeKey, const QString& cartId);
     FindCartsJob* findCarts(const QString& storeKey, const CartQuery& query);
     PriceCheckJob* priceCheck(const QString& storeKey, const QString& sku);
+    OrderLookupJob* orderLookup(const QString& storeKey, const QString& orderNumber);
+    RefundJob* refund(const QString& storeKey, const RefundRequest& request);
 
     // Called by a job whose token the server no longer accepts. Forgets the token (if it is still
     // the current one) and tells the session, which deletes it from the vault.

@@ -103,6 +103,19 @@ private slots:
         QVERIFY(m_edit->text().isEmpty());
     }
 
+    void aSecretTypedFastIsNeverAScan()
+    {
+        m_other->setEchoMode(QLineEdit::Password);
+        m_other->setFocus();
+        QSignalSpy scanned(m_filter.get(), &ScannerFilter::scanned);
+        QSignalSpy returned(m_other, &QLineEdit::returnPressed);
+        burst(m_other, QStringLiteral("max12345"));
+        QCOMPARE(m_other->text(), QStringLiteral("max12345")); // not held back, not even briefly
+        QTest::keyClick(m_other, Qt::Key_Return);
+        QCOMPARE(scanned.count(), 0);
+        QCOMPARE(returned.count(), 1);
+    }
+
     void disabledFilterLetsEverythingThrough()
     {
         m_filter->setEnabled(false);

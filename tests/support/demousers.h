@@ -14,9 +14,9 @@ inline constexpr DemoUser lena{"lena", "4711"};           // colleague, hamburg-
 inline constexpr DemoUser claire{"claire", "claire1234"}; // colleague, berlin-mitte too here
 inline constexpr DemoUser max{"max", "max12345"};         // manager of all three stores
 
-// Starts the emulator, seeds it, creates the demo users and starts the server; false with
-// stack.errorString() when any step fails. claire works in berlin-mitte here so that a user switch
-// can be tested at one workstation.
+// Starts the emulator, seeds it, creates the demo users and starts the server with `config`;
+// false with stack.errorString() when any step fails. claire works in berlin-mitte here so that a
+// user switch can be tested at one workstation.
 inline bool startDemoStack(CommerceStack& stack,
                            const QJsonObject& config = CommerceStack::defaultConfig())
 {
