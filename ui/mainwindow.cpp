@@ -12,6 +12,8 @@
 #include "loginpage.h"
 #include "paymentpanel.h"
 #include "pricecheckdialog.h"
+#include "receiptdesk.h"
+#include "receiptdialog.h"
 #include "refunddialog.h"
 #include "scannerfilter.h"
 #include "session/session.h"
@@ -126,6 +128,10 @@ void MainWindow::createPages()
             m_workspace->cartView()->setBalance(*m_checkout->balance(), QLocale());
     });
     connect(m_payment, &PaymentPanel::nextCustomer, this, &MainWindow::nextCustomer);
+    m_receipts = new ReceiptDesk(m_client, this);
+    connect(m_payment, &PaymentPanel::receiptRequested, m_receipts, &ReceiptDesk::showSale);
+    connect(m_receipts, &ReceiptDesk::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     m_pages->addWidget(notSetUp);
     m_pages->addWidget(m_loginPage);
     m_pages->addWidget(m_workspace);
@@ -352,6 +358,7 @@ void MainWindow::onLoggedIn()
     m_workspace->focusLookup();
     const std::optional<api::WorkstationInfo>& workstation = m_session->info()->workstation;
     m_payment->setTenders(workstation ? workstation->tenders : QStringList{QStringLiteral("cash")});
+    updateReceiptContext();
     resumePendingPayments();
     if (m_config.idleLockMinutes() > 0)
         m_idle->start();
@@ -394,6 +401,18 @@ void MainWindow::resumePendingPayments()
     const QStringList carts = m_checkout->cartsWithPendingPayments();
     if (!carts.isEmpty())
         m_workspace->openCart(carts.first());
+}
+
+void MainWindow::updateReceiptContext()
+{
+    const api::SessionInfo& info = *m_session->info();
+    ReceiptContext context;
+    context.storeKey = m_config.storeKey();
+    context.storeName = m_config.storeName().isEmpty() ? m_config.storeKey() : m_config.storeName();
+    context.languages = m_config.storeLanguages();
+    context.workstationId = m_config.workstationId();
+    context.colleague = info.displayName.isEmpty() ? info.username : info.displayName;
+    m_receipts->setContext(context);
 }
 
 void MainWindow::nextCustomer()
@@ -465,8 +484,9 @@ void MainWindow::openRefunds()
         m_refunds = new RefundDialog(m_client, m_config.storeKey(), m_config.storeLanguages(),
                                      QLocale(), this);
         m_refundsUser = m_session->info()->username;
-        // The receipt signals (refundCompleted, reprintRequested, refundReceiptRequested) are
-        // for the receipt printer.
+        connect(m_refunds, &RefundDialog::reprintRequested, m_receipts, &ReceiptDesk::showReprint);
+        connect(m_refunds, &RefundDialog::refundReceiptRequested, m_receipts,
+                &ReceiptDesk::showRefund);
     }
     m_refunds->present();
 }

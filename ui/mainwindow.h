@@ -30,6 +30,7 @@ class IdleWatcher;
 class LockPage;
 class LoginPage;
 class PaymentPanel;
+class ReceiptDesk;
 class PriceCheckDialog;
 class RefundDialog;
 class ScannerFilter;
@@ -59,6 +60,7 @@ public:
     LockPage* lockPage() const { return m_lockPage; }
     CartWorkspace* workspace() const { return m_workspace; }
     PaymentPanel* paymentPanel() const { return m_payment; }
+    ReceiptDesk* receipts() const { return m_receipts; }
     flows::Checkout* checkout() const { return m_checkout; }
     IdleWatcher* idleWatcher() const { return m_idle; }
     ScannerFilter* scanner() const { return m_scanner; }
@@ -91,6 +93,7 @@ private:
     void onLoginFailed(const QString& message);
     void resumePendingPayments();
     void nextCustomer();
+    void updateReceiptContext();
     // Closes the refund dialog and forgets what it showed (another user, another setup).
     void discardRefunds();
 
@@ -111,6 +114,7 @@ private:
     CartWorkspace* m_workspace = nullptr;
     flows::Checkout* m_checkout = nullptr;
     PaymentPanel* m_payment = nullptr;
+    ReceiptDesk* m_receipts = nullptr;
     QLabel* m_offlineBanner = nullptr;
     QLabel* m_connectionStatus = nullptr;
     QLabel* m_placeStatus = nullptr;

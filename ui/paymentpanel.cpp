@@ -96,9 +96,9 @@ PaymentPanel::PaymentPanel(flows::Checkout* checkout, QWidget* parent)
                                    tr("Empty: the exact amount"));
     m_quickRow = new QHBoxLayout;
     m_change = bigLabel(cash, QStringLiteral("changeDue"), tr("Change due"));
-    m_confirmCash = widgets::button(cash, QStringLiteral("confirmCashButton"), tr("&Confirm cash"));
+    m_confirmCash = widgets::button(cash, QStringLiteral("confirmCashButton"), tr("Confir&m cash"));
     m_cashBack = widgets::button(cash, QStringLiteral("cashBackButton"), tr("&Back"));
-    auto* tenderedLabel = new QLabel(tr("Cash &handed over:"), cash);
+    auto* tenderedLabel = new QLabel(tr("Cash han&ded over:"), cash);
     tenderedLabel->setBuddy(m_tendered);
     auto* cashLayout = new QVBoxLayout(cash);
     cashLayout->addWidget(new QLabel(tr("Cash due"), cash));
@@ -140,7 +140,7 @@ PaymentPanel::PaymentPanel(flows::Checkout* checkout, QWidget* parent)
     m_doneMessage = widgets::plainLabel(done, QStringLiteral("doneMessage"), tr("Order status"));
     m_retryOrder =
         widgets::button(done, QStringLiteral("retryOrderButton"), tr("Complete the order &again"));
-    m_receipt = widgets::button(done, QStringLiteral("receiptButton"), tr("Print &receipt…"));
+    m_receipt = widgets::button(done, QStringLiteral("receiptButton"), tr("Print rece&ipt…"));
     m_next = widgets::button(done, QStringLiteral("nextCustomerButton"), tr("&Next customer"));
     auto* doneLayout = new QVBoxLayout(done);
     doneLayout->addWidget(m_orderNumber);
@@ -211,8 +211,8 @@ void PaymentPanel::setTenders(const QStringList& tenders)
     qDeleteAll(m_tenderButtons);
     m_tenderButtons.clear();
     for (const QString& tender : tenders) {
-        const QString text = tender == QLatin1StringView("cash")   ? tr("&Cash (F11)")
-                             : tender == QLatin1StringView("card") ? tr("Car&d (F12)")
+        const QString text = tender == QLatin1StringView("cash")   ? tr("Cash (F11)")
+                             : tender == QLatin1StringView("card") ? tr("Card (F12)")
                                                                    : tenderName(tender);
         QPushButton* button =
             widgets::button(m_pages->widget(int(Page::Tender)), QStringLiteral("tender_") + tender,

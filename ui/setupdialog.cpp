@@ -362,6 +362,8 @@ void SetupDialog::save()
         }
     }
     m_config.setStoreLanguages(m_stores.at(storeIndex).languages);
+    m_config.setStoreName(
+        m_stores.at(storeIndex).name.value(QLocale(), m_stores.at(storeIndex).languages));
     const Expected<void> synced = m_config.sync();
     if (!synced) {
         m_message->setText(synced.error().message);

@@ -180,6 +180,17 @@ void WorkstationConfig::setStoreLanguages(const QStringList& languages)
         m_user->setValue(QStringLiteral("StoreLanguages"), languages);
 }
 
+QString WorkstationConfig::storeName() const
+{
+    return m_user ? m_user->value(QStringLiteral("StoreName")).toString() : QString();
+}
+
+void WorkstationConfig::setStoreName(const QString& name)
+{
+    if (m_user)
+        m_user->setValue(QStringLiteral("StoreName"), name);
+}
+
 bool WorkstationConfig::isComplete() const
 {
     return !serverUrl().isEmpty() && !storeKey().isEmpty() && !locationId().isEmpty() &&

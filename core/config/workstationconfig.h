@@ -69,6 +69,9 @@ public:
     // policy setting: it follows the store.
     QStringList storeLanguages() const;
     void setStoreLanguages(const QStringList& languages);
+    // The store's name for receipts (from GET /stores at setup, in the store's language).
+    QString storeName() const;
+    void setStoreName(const QString& name);
 
     // Server, store, location and workstation are known: the workstation is set up.
     bool isComplete() const;

@@ -13,6 +13,9 @@
 #include "loginpage.h"
 #include "mainwindow.h"
 #include "paymentpanel.h"
+#include "receiptdesk.h"
+#include "receiptdialog.h"
+#include "receiptprinter.h"
 #include "secretservice.h"
 
 #include <QAction>
@@ -20,8 +23,11 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 
 using namespace storedesk;
 using namespace storedesk::test;
@@ -220,6 +226,35 @@ private slots:
         QVERIFY(pendingRecords().isEmpty());
         // The cart view shows what the server says is paid.
         QCOMPARE(m_window->workspace()->cartView()->openBalanceText(), eur(0));
+
+        // The receipt, made from the order the server placed, saved as PDF: pdftotext (poppler)
+        // reads back the order number, the line, the total and the change.
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::AltModifier); // Print rece&ipt
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->receipts()->lastDialog(), 20000);
+        ReceiptDialog* dialog = m_window->receipts()->lastDialog();
+        const QString number = m_window->checkout()->order()->orderNumber;
+        QVERIFY2(dialog->text()->toPlainText().contains(number),
+                 qPrintable(dialog->text()->toPlainText()));
+        QTemporaryDir folder;
+        const QString pdf = folder.filePath(QStringLiteral("receipt.pdf"));
+        QString error;
+        QVERIFY2(dialog->printer()->saveAsPdf(dialog->receipt(), pdf, &error), qPrintable(error));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(pdftotext.waitForFinished(30000), "pdftotext (poppler-utils) did not run");
+        QCOMPARE(pdftotext.exitCode(), 0);
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(text.contains(number), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Espressotasse")), qPrintable(text));
+        // pdftotext turns the no-break space between amount and currency into a plain one.
+        const auto plain = [](QString money) {
+            return money.replace(QChar(0x00A0), u' ');
+        };
+        QVERIFY2(text.contains(QStringLiteral("Berlin Mitte")), qPrintable(text));
+        QVERIFY2(text.contains(plain(eur(1234))), qPrintable(text));
+        QVERIFY2(text.contains(plain(eur(766))), qPrintable(text)); // the change
+        dialog->close();
     }
 
     void cardApproved()

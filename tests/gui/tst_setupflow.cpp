@@ -117,6 +117,10 @@ private slots:
 
         QVERIFY(window.config().isComplete());
         QCOMPARE(window.config().storeKey(), QStringLiteral("berlin-mitte"));
+        // The store's name and languages come along for receipts and product names.
+        QCOMPARE(window.config().storeName(), QStringLiteral("Berlin Mitte"));
+        QCOMPARE(window.config().storeLanguages(),
+                 QStringList({QStringLiteral("de"), QStringLiteral("en")}));
         QCOMPARE(window.config().workstationId(), QStringLiteral("berlin-mitte-till-2"));
         QCOMPARE(window.config().idleLockMinutes(), 3);
         QCOMPARE(window.pages()->currentWidget(), static_cast<QWidget*>(window.loginPage()));

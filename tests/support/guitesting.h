@@ -54,6 +54,7 @@ public:
         config.setValue(config::Field::WorkstationId, QStringLiteral("berlin-mitte-till-1"));
         config.setValue(config::Field::IdleLockMinutes, idleMinutes);
         config.setStoreLanguages({QStringLiteral("de"), QStringLiteral("en")});
+        config.setStoreName(QStringLiteral("Berlin Mitte"));
         config.sync();
         return config;
     }

@@ -1,0 +1,72 @@
+#include "receiptdesk.h"
+
+#include "api/apiclient.h"
+#include "flows/refunddraft.h"
+#include "receiptdialog.h"
+
+#include <QLocale>
+#include <QWidget>
+
+namespace storedesk::ui {
+
+ReceiptDesk::ReceiptDesk(api::ApiClient* client, QWidget* window)
+    : QObject(window)
+    , m_client(client)
+    , m_window(window)
+{
+}
+
+void ReceiptDesk::setContext(const ReceiptContext& context)
+{
+    m_context = context;
+}
+
+void ReceiptDesk::open(const Receipt& receipt)
+{
+    m_last = ReceiptDialog::showReceipt(receipt, QLocale(), m_window);
+}
+
+void ReceiptDesk::showSale(const Order& order, const QList<api::PaymentView>& tenders)
+{
+    if (!m_client)
+        return;
+    QList<ChangeGiven> change;
+    for (const api::PaymentView& view : tenders) {
+        if (view.changeDue && !view.changeDue->isZero())
+            change.append(ChangeGiven{view.id, *view.changeDue, view.cashTendered});
+    }
+    // The placed order holds references to its payments; the lookup brings them expanded.
+    api::OrderLookupJob* job = m_client->orderLookup(m_context.storeKey, order.orderNumber);
+    connect(job, &api::ApiJob::finished, this, [this, job, change] {
+        const auto lookup = job->result();
+        if (!lookup) {
+            emit failed(tr("The receipt cannot be made: %1").arg(lookup.error().toDisplayString()));
+            return;
+        }
+        open(Receipt::forSale(lookup->order, lookup->payments, m_context, change));
+    });
+    job->start();
+}
+
+void ReceiptDesk::showReprint(const api::OrderLookup& lookup)
+{
+    ReceiptContext context = m_context;
+    context.reprint = true;
+    open(Receipt::forSale(lookup.order, lookup.payments, context));
+}
+
+void ReceiptDesk::showRefund(const api::RefundResult& refund, const api::OrderLookup& lookup)
+{
+    RefundSlip slip;
+    slip.id = refund.id;
+    slip.amount = refund.amount;
+    slip.reason = flows::RefundDraft::reasonLabel(refund.reason);
+    slip.approvedBy = refund.approvedBy;
+    for (const api::RefundedItem& item : refund.items)
+        slip.items.append(RefundSlip::Item{item.lineItemId, item.quantity, item.amount});
+    for (const api::RefundTender& tender : refund.tenders)
+        slip.tenders.append(RefundSlip::Tender{tender.tender, tender.amount, tender.state});
+    open(Receipt::forRefund(lookup.order, slip, m_context));
+}
+
+} // namespace storedesk::ui
