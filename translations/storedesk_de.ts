@@ -78,12 +78,42 @@
         <source>cannot compare %1 with %2</source>
         <translation>%1 und %2 können nicht verglichen werden</translation>
     </message>
+    <message>
+        <source>Enter an amount such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has at most %n decimal(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storedesk::Order</name>
     <message>
         <source>a return item names exactly one of lineItemId and customLineItemId</source>
         <translation>eine Rückgabeposition nennt genau eines von lineItemId und customLineItemId</translation>
+    </message>
+    <message>
+        <source>expected an amount in the order&apos;s currency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::Receipt</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -235,6 +265,35 @@
     </message>
 </context>
 <context>
+    <name>storedesk::api::OrderLookupJob</name>
+    <message>
+        <source>There is no order with this number in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session may not open orders of this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::PaymentStatusJob</name>
+    <message>
+        <source>The server does not know this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::PlaceOrderJob</name>
+    <message>
+        <source>The cart is not paid in full yet, or it changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storedesk::api::PriceCheckJob</name>
     <message>
         <source>No product with this code is sold in this store.</source>
@@ -243,6 +302,44 @@
     <message>
         <source>This is not a product code.</source>
         <translation>Das ist kein Produktcode.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::RefundJob</name>
+    <message>
+        <source>The approval was refused: the manager&apos;s user name or secret is wrong, or they may not approve refunds here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refund needs a manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n unit(s) of a line can still be refunded. Look the order up again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused this refund as invalid. Look the order up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order cannot be refunded as chosen: it changed meanwhile, or there is no payment left to refund to. Look it up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such order in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session may not refund orders of this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment provider declined the refund. No money moved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -266,6 +363,33 @@
     <message>
         <source>The server address must not contain &apos;?&apos; or &apos;#&apos; parts.</source>
         <translation>Die Serveradresse darf keine Teile mit „?“ oder „#“ enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::StartPaymentJob</name>
+    <message>
+        <source>Nothing is left to pay on this cart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is more than the open balance (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation does not take this tender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such cart in this store.</source>
+        <translation type="unfinished">In dieser Filiale gibt es keinen solchen Warenkorb.</translation>
+    </message>
+    <message>
+        <source>The payment is still being set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment attempt was already used for another amount.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -358,6 +482,63 @@
     <message>
         <source>expected %1 like the rest of the document, got %2</source>
         <translation>%1 wie im übrigen Dokument erwartet, erhalten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::flows::PaymentFlow</name>
+    <message>
+        <source>The payment was not started: StoreDesk cannot write to its data folder (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::flows::RefundDraft</name>
+    <message>
+        <source>Damaged or faulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong size or colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n unit(s) of this line can be refunded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The line has no amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look an order up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how many units of which lines to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason for the refund.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -511,13 +692,6 @@
         <source>not calculated</source>
         <translation>nicht berechnet</translation>
     </message>
-    <message numerus="yes">
-        <source>%n payment(s), amount not shown yet</source>
-        <translation>
-            <numerusform>%n Zahlung, Betrag wird noch nicht angezeigt</numerusform>
-            <numerusform>%n Zahlungen, Betrag wird noch nicht angezeigt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>see payments</source>
         <translation>siehe Zahlungen</translation>
@@ -525,6 +699,17 @@
     <message>
         <source>No cart open</source>
         <translation>Kein Warenkorb geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), amount being checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (and %2 in progress)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -838,10 +1023,6 @@
         <translation>Warenkorb a&amp;ktualisieren</translation>
     </message>
     <message>
-        <source>&amp;Cancel lookup</source>
-        <translation>Suche a&amp;bbrechen</translation>
-    </message>
-    <message>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
@@ -908,6 +1089,340 @@
     <message>
         <source>The workstation is set up. Log in to start.</source>
         <translation>Der Arbeitsplatz ist eingerichtet. Melden Sie sich an, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel / back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay in &amp;cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay by car&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find order / &amp;Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ManagerApprovalPanel</name>
+    <message>
+        <source>Manager approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a manager must approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s password or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel appro&amp;val</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;user name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s pass&amp;word or PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund of %1 is above what this store refunds without a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund is above what this store refunds without a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is older than this store refunds without a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refund needs a manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager enters their user name and password or PIN here; nobody is logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the manager&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the manager&apos;s password or PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::PaymentPanel</name>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a cart to take payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation type="unfinished">Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Paid so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the exact amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confir&amp;m cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash han&amp;ded over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel pa&amp;yment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the order &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print rece&amp;ipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completing the order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment is complete, but the order could not be completed yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: %1 of %2 · in progress: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is more than the open balance (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer hands over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment is already in progress for this cart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the payment to the terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s card on the terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… The terminal may still approve; StoreDesk shows what it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear answer yet (%1). Asking for the status of this payment; it will not be charged twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken. Change due: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declined. Choose another tender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declined: %2 Choose another tender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled; nothing was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not taken: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in full. Offer the receipt, then go on with the next customer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -979,6 +1494,499 @@
     <message>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ReceiptDesk</name>
+    <message>
+        <source>The receipt cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ReceiptDialog</name>
+    <message>
+        <source>Receipt message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ReceiptDocument</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECEIPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished">Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (gift)</source>
+        <translation type="unfinished">%1 (Geschenk)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Summe</translation>
+    </message>
+    <message>
+        <source>Taxes not calculated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incl. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ReceiptPrinter</name>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be finished on the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was chosen for the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as %1: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::RefundDialog</name>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the receipt or type the order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repr&amp;int receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantities to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canc&amp;el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Refund message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find order / Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find order and refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantities to refund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">In Arbeit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Order &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not refunded: no manager approved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or cancel this refund before looking up another order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the receipt or type the order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Looking up order %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether the refund went through… A refund is never paid out twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not refunded yet: waiting for a manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped checking. Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · total %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how many units to refund and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything of this order has been refunded already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::RefundLinesEditor</name>
+    <message>
+        <source>Order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Produkt</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refundable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity to refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::RefundResultView</name>
+    <message>
+        <source>Refund result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print refund receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded per tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded %1 for order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
