@@ -80,13 +80,13 @@
     </message>
     <message>
         <source>Enter an amount such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag wie %1 ein.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has at most %n decimal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat höchstens %n Nachkommastelle.</numerusform>
+            <numerusform>%1 hat höchstens %n Nachkommastellen.</numerusform>
         </translation>
     </message>
 </context>
@@ -98,22 +98,22 @@
     </message>
     <message>
         <source>expected an amount in the order&apos;s currency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag in der Bestellwährung %1 erwartet</translation>
     </message>
 </context>
 <context>
     <name>storedesk::Receipt</name>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
@@ -268,29 +268,29 @@
     <name>storedesk::api::OrderLookupJob</name>
     <message>
         <source>There is no order with this number in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Filiale gibt es keine Bestellung mit dieser Nummer.</translation>
     </message>
     <message>
         <source>This is not an order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Bestellnummer.</translation>
     </message>
     <message>
         <source>This session may not open orders of this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung darf keine Bestellungen dieser Filiale öffnen.</translation>
     </message>
 </context>
 <context>
     <name>storedesk::api::PaymentStatusJob</name>
     <message>
         <source>The server does not know this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt diese Zahlung nicht.</translation>
     </message>
 </context>
 <context>
     <name>storedesk::api::PlaceOrderJob</name>
     <message>
         <source>The cart is not paid in full yet, or it changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Warenkorb ist noch nicht vollständig bezahlt oder wurde inzwischen geändert.</translation>
     </message>
 </context>
 <context>
@@ -308,38 +308,38 @@
     <name>storedesk::api::RefundJob</name>
     <message>
         <source>The approval was refused: the manager&apos;s user name or secret is wrong, or they may not approve refunds here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigung wurde abgelehnt: Benutzername oder Passwort/PIN der Führungskraft ist falsch, oder sie darf hier keine Erstattungen genehmigen.</translation>
     </message>
     <message>
         <source>This refund needs a manager&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Erstattung muss von einer Führungskraft genehmigt werden.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n unit(s) of a line can still be refunded. Look the order up again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von einer Position kann nur noch %n Einheit erstattet werden. Suchen Sie die Bestellung erneut.</numerusform>
+            <numerusform>Von einer Position können nur noch %n Einheiten erstattet werden. Suchen Sie die Bestellung erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server refused this refund as invalid. Look the order up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diese Erstattung als ungültig abgelehnt. Suchen Sie die Bestellung erneut.</translation>
     </message>
     <message>
         <source>This order cannot be refunded as chosen: it changed meanwhile, or there is no payment left to refund to. Look it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bestellung kann nicht wie gewählt erstattet werden: Sie wurde inzwischen geändert, oder es gibt keine Zahlung mehr, auf die erstattet werden kann. Suchen Sie sie erneut.</translation>
     </message>
     <message>
         <source>There is no such order in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Filiale gibt es keine solche Bestellung.</translation>
     </message>
     <message>
         <source>This session may not refund orders of this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung darf keine Bestellungen dieser Filiale erstatten.</translation>
     </message>
     <message>
         <source>The payment provider declined the refund. No money moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zahlungsdienstleister hat die Erstattung abgelehnt. Es wurde kein Geld bewegt.</translation>
     </message>
 </context>
 <context>
@@ -369,27 +369,27 @@
     <name>storedesk::api::StartPaymentJob</name>
     <message>
         <source>Nothing is left to pay on this cart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Warenkorb ist nichts mehr zu bezahlen.</translation>
     </message>
     <message>
         <source>The amount is more than the open balance (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag übersteigt den offenen Betrag (%1).</translation>
     </message>
     <message>
         <source>This workstation does not take this tender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz nimmt diese Zahlungsart nicht an.</translation>
     </message>
     <message>
         <source>There is no such cart in this store.</source>
-        <translation type="unfinished">In dieser Filiale gibt es keinen solchen Warenkorb.</translation>
+        <translation>In dieser Filiale gibt es keinen solchen Warenkorb.</translation>
     </message>
     <message>
         <source>The payment is still being set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung wird noch vorbereitet.</translation>
     </message>
     <message>
         <source>This payment attempt was already used for another amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zahlungsversuch wurde bereits für einen anderen Betrag verwendet.</translation>
     </message>
 </context>
 <context>
@@ -488,57 +488,57 @@
     <name>storedesk::flows::PaymentFlow</name>
     <message>
         <source>The payment was not started: StoreDesk cannot write to its data folder (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung wurde nicht gestartet: StoreDesk kann nicht in seinen Datenordner schreiben (%1).</translation>
     </message>
 </context>
 <context>
     <name>storedesk::flows::RefundDraft</name>
     <message>
         <source>Damaged or faulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt oder defekt</translation>
     </message>
     <message>
         <source>Wrong size or colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Größe oder Farbe</translation>
     </message>
     <message>
         <source>Changed mind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr gewünscht</translation>
     </message>
     <message>
         <source>Not as described</source>
-        <translation type="unfinished"></translation>
+        <translation>Entspricht nicht der Beschreibung</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message numerus="yes">
         <source>Only %n unit(s) of this line can be refunded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von dieser Position kann nur %n Einheit erstattet werden.</numerusform>
+            <numerusform>Von dieser Position können nur %n Einheiten erstattet werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The line has no amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Position hat keinen Betrag.</translation>
     </message>
     <message>
         <source>No order is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Bestellung geöffnet.</translation>
     </message>
     <message>
         <source>Look an order up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie zuerst eine Bestellung.</translation>
     </message>
     <message>
         <source>Choose how many units of which lines to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wie viele Einheiten welcher Positionen erstattet werden sollen.</translation>
     </message>
     <message>
         <source>Choose a reason for the refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Grund für die Erstattung.</translation>
     </message>
 </context>
 <context>
@@ -702,14 +702,14 @@
     </message>
     <message numerus="yes">
         <source>%n payment(s), amount being checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zahlung, Betrag wird geprüft</numerusform>
+            <numerusform>%n Zahlungen, Betrag wird geprüft</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (and %2 in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (und %2 in Bearbeitung)</translation>
     </message>
 </context>
 <context>
@@ -1092,337 +1092,337 @@
     </message>
     <message>
         <source>&amp;Cancel / back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen / zurück</translation>
     </message>
     <message>
         <source>&amp;Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlung</translation>
     </message>
     <message>
         <source>Pay in &amp;cash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bar bezahlen</translation>
     </message>
     <message>
         <source>Pay by car&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Karte bezahlen</translation>
     </message>
     <message>
         <source>&amp;Next customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestellungen</translation>
     </message>
     <message>
         <source>Find order / &amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung suchen / &amp;Erstatten…</translation>
     </message>
 </context>
 <context>
     <name>storedesk::ui::ManagerApprovalPanel</name>
     <message>
         <source>Manager approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung durch Führungskraft</translation>
     </message>
     <message>
         <source>Why a manager must approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum eine Führungskraft genehmigen muss</translation>
     </message>
     <message>
         <source>Manager&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername der Führungskraft</translation>
     </message>
     <message>
         <source>Manager&apos;s password or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder PIN der Führungskraft</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen</translation>
     </message>
     <message>
         <source>Cancel appro&amp;val</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung abbre&amp;chen</translation>
     </message>
     <message>
         <source>Cancel approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung abbrechen</translation>
     </message>
     <message>
         <source>Approval message</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungsmeldung</translation>
     </message>
     <message>
         <source>Manager&apos;s &amp;user name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzername der Führungskraft:</translation>
     </message>
     <message>
         <source>Manager&apos;s pass&amp;word or PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort oder PIN der Führungskraft:</translation>
     </message>
     <message>
         <source>The refund of %1 is above what this store refunds without a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattung von %1 liegt über dem, was diese Filiale ohne Führungskraft erstattet.</translation>
     </message>
     <message>
         <source>The refund is above what this store refunds without a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattung liegt über dem, was diese Filiale ohne Führungskraft erstattet.</translation>
     </message>
     <message>
         <source>The order is older than this store refunds without a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung ist älter, als diese Filiale ohne Führungskraft erstattet.</translation>
     </message>
     <message>
         <source>This refund needs a manager&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Erstattung muss von einer Führungskraft genehmigt werden.</translation>
     </message>
     <message>
         <source>A manager enters their user name and password or PIN here; nobody is logged out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Führungskraft gibt hier Benutzername und Passwort oder PIN ein; niemand wird abgemeldet.</translation>
     </message>
     <message>
         <source>Enter the manager&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen der Führungskraft ein.</translation>
     </message>
     <message>
         <source>Enter the manager&apos;s password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Passwort oder PIN der Führungskraft ein.</translation>
     </message>
     <message>
         <source>Checking the approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung wird geprüft…</translation>
     </message>
 </context>
 <context>
     <name>storedesk::ui::PaymentPanel</name>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>Open a cart to take payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Warenkorb, um zu kassieren.</translation>
     </message>
     <message>
         <source>Open balance</source>
-        <translation type="unfinished">Offener Betrag</translation>
+        <translation>Offener Betrag</translation>
     </message>
     <message>
         <source>Paid so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher bezahlt</translation>
     </message>
     <message>
         <source>Amount to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu zahlender Betrag</translation>
     </message>
     <message>
         <source>Payment message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsmeldung</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;trag:</translation>
     </message>
     <message>
         <source>Cash due</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar zu zahlen</translation>
     </message>
     <message>
         <source>Cash handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegebenes Bargeld</translation>
     </message>
     <message>
         <source>Empty: the exact amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: Betrag passend</translation>
     </message>
     <message>
         <source>Change due</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgeld</translation>
     </message>
     <message>
         <source>Confir&amp;m cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Bargeld bes&amp;tätigen</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;rück</translation>
     </message>
     <message>
         <source>Cash han&amp;ded over:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegebenes Bargeld:</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgeld</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Payment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsstatus</translation>
     </message>
     <message>
         <source>Payment in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung läuft</translation>
     </message>
     <message>
         <source>Cancel pa&amp;yment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung &amp;abbrechen</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer</translation>
     </message>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellstatus</translation>
     </message>
     <message>
         <source>Complete the order &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung &amp;erneut abschließen</translation>
     </message>
     <message>
         <source>Print rece&amp;ipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg &amp;drucken…</translation>
     </message>
     <message>
         <source>&amp;Next customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
         <source>Paid in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig bezahlt</translation>
     </message>
     <message>
         <source>Completing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung wird abgeschlossen…</translation>
     </message>
     <message>
         <source>The payment is complete, but the order could not be completed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung ist abgeschlossen, aber die Bestellung konnte noch nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Bargeld</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Cash (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar (F11)</translation>
     </message>
     <message>
         <source>Card (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte (F12)</translation>
     </message>
     <message>
         <source>Pay with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlen mit %1</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Paid: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt: %1 von %2</translation>
     </message>
     <message>
         <source>Paid: %1 of %2 · in progress: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt: %1 von %2 · in Bearbeitung: %3</translation>
     </message>
     <message>
         <source>Enter an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
     </message>
     <message>
         <source>The amount is more than the open balance (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag übersteigt den offenen Betrag (%1).</translation>
     </message>
     <message>
         <source>E&amp;xact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passend %1</translation>
     </message>
     <message>
         <source>Customer hands over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde gibt %1</translation>
     </message>
     <message>
         <source>%1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlen</translation>
     </message>
     <message>
         <source>A payment is already in progress for this cart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Warenkorb läuft bereits eine Zahlung.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Sending the payment to the terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung wird an das Terminal gesendet…</translation>
     </message>
     <message>
         <source>Recording the payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung wird erfasst…</translation>
     </message>
     <message>
         <source>Waiting for the customer&apos;s card on the terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Karte des Kunden am Terminal…</translation>
     </message>
     <message>
         <source>Cancelling… The terminal may still approve; StoreDesk shows what it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen… Das Terminal kann die Zahlung noch freigeben; StoreDesk zeigt seine Antwort an.</translation>
     </message>
     <message>
         <source>No clear answer yet (%1). Asking for the status of this payment; it will not be charged twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine eindeutige Antwort (%1). Der Status dieser Zahlung wird abgefragt; sie wird nicht doppelt belastet.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 taken. Change due: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kassiert. Rückgeld: %2</translation>
     </message>
     <message>
         <source>%1 taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kassiert.</translation>
     </message>
     <message>
         <source>Change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgeld: %1</translation>
     </message>
     <message>
         <source>%1 declined. Choose another tender.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnt. Wählen Sie eine andere Zahlungsart.</translation>
     </message>
     <message>
         <source>%1 declined: %2 Choose another tender.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnt: %2 Wählen Sie eine andere Zahlungsart.</translation>
     </message>
     <message>
         <source>%1 cancelled; nothing was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgebrochen; es wurde nichts kassiert.</translation>
     </message>
     <message>
         <source>%1 not taken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht kassiert: %2</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1</translation>
     </message>
     <message>
         <source>Paid in full. Offer the receipt, then go on with the next customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig bezahlt. Bieten Sie den Beleg an und fahren Sie dann mit dem nächsten Kunden fort.</translation>
     </message>
 </context>
 <context>
@@ -1500,493 +1500,493 @@
     <name>storedesk::ui::ReceiptDesk</name>
     <message>
         <source>The receipt cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beleg kann nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>storedesk::ui::ReceiptDialog</name>
     <message>
         <source>Receipt message</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegmeldung</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau…</translation>
     </message>
     <message>
         <source>Preview receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegvorschau</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg drucken</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Save receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg als PDF speichern</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg %1</translation>
     </message>
     <message>
         <source>Refund receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsbeleg %1</translation>
     </message>
     <message>
         <source>Receipt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegtext</translation>
     </message>
 </context>
 <context>
     <name>storedesk::ui::ReceiptDocument</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>RECEIPT</source>
-        <translation type="unfinished"></translation>
+        <translation>KASSENBELEG</translation>
     </message>
     <message>
         <source>REFUND</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTATTUNG</translation>
     </message>
     <message>
         <source>COPY</source>
-        <translation type="unfinished"></translation>
+        <translation>KOPIE</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestell-Nr.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished">Arbeitsplatz</translation>
+        <translation>Kasse</translation>
     </message>
     <message>
         <source>Served by</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bediente</translation>
     </message>
     <message>
         <source>Refund ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungs-ID</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeben</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgeld</translation>
     </message>
     <message>
         <source>%1 (gift)</source>
-        <translation type="unfinished">%1 (Geschenk)</translation>
+        <translation>%1 (Geschenk)</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Summe</translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>Taxes not calculated</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuern nicht berechnet</translation>
     </message>
     <message>
         <source>VAT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt. %1</translation>
     </message>
     <message>
         <source>incl. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inkl. %1</translation>
     </message>
     <message>
         <source>incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>inkl. MwSt.</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>Thank you for your purchase!</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank für Ihren Einkauf!</translation>
     </message>
     <message>
         <source>%1 returned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückgegeben</translation>
     </message>
     <message>
         <source>Refund total</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungssumme</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von</translation>
     </message>
     <message>
         <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg %1</translation>
     </message>
     <message>
         <source>Refund receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsbeleg %1</translation>
     </message>
 </context>
 <context>
     <name>storedesk::ui::ReceiptPrinter</name>
     <message>
         <source>The PDF file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The printer %1 cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker %1 kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The printer stopped after page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker hat nach Seite %1 angehalten.</translation>
     </message>
     <message>
         <source>The receipt could not be finished on the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beleg konnte auf dem Drucker nicht fertig gedruckt werden.</translation>
     </message>
     <message>
         <source>No file was chosen for the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das PDF wurde keine Datei gewählt.</translation>
     </message>
     <message>
         <source>The receipt could not be saved as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beleg konnte nicht als %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Receipt roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegrolle</translation>
     </message>
     <message>
         <source>The receipt could not be saved as %1: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beleg konnte nicht als %1 gespeichert werden: Die Datei ist leer.</translation>
     </message>
     <message>
         <source>Receipt preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegvorschau</translation>
     </message>
     <message>
         <source>Print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg drucken</translation>
     </message>
     <message>
         <source>The receipt was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beleg wurde an %1 gesendet.</translation>
     </message>
     <message>
         <source>Save receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg als PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>The receipt was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beleg wurde als %1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>storedesk::ui::RefundDialog</name>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer</translation>
     </message>
     <message>
         <source>Scan the receipt or type the order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg scannen oder Bestellnummer eingeben</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Repr&amp;int receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beleg nachdrucken</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Quantities to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erstattende Mengen</translation>
     </message>
     <message>
         <source>Refund reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsgrund</translation>
     </message>
     <message>
         <source>Refund total</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungssumme</translation>
     </message>
     <message>
         <source>&amp;Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rstatten</translation>
     </message>
     <message>
         <source>Canc&amp;el</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Refund message</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsmeldung</translation>
     </message>
     <message>
         <source>Find order / Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung suchen / Erstatten</translation>
     </message>
     <message>
         <source>Find order and refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung suchen und erstatten</translation>
     </message>
     <message>
         <source>&amp;Quantities to refund:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erstattende &amp;Mengen:</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grun&amp;d:</translation>
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellpositionen</translation>
     </message>
     <message>
         <source>Choose a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund wählen</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished">In Arbeit</translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Order &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestell&amp;nummer:</translation>
     </message>
     <message>
         <source>Not refunded: no manager approved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erstattet: Keine Führungskraft hat die Erstattung genehmigt.</translation>
     </message>
     <message>
         <source>Finish or cancel this refund before looking up another order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie diese Erstattung ab oder brechen Sie sie ab, bevor Sie eine andere Bestellung suchen.</translation>
     </message>
     <message>
         <source>Scan the receipt or type the order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie den Beleg oder geben Sie die Bestellnummer ein.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Looking up order %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 wird gesucht…</translation>
     </message>
     <message>
         <source>Checking whether the refund went through… A refund is never paid out twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob die Erstattung durchgeführt wurde… Eine Erstattung wird nie doppelt ausgezahlt.</translation>
     </message>
     <message>
         <source>Refunding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung läuft…</translation>
     </message>
     <message>
         <source>The refund is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattung ist abgeschlossen.</translation>
     </message>
     <message>
         <source>Not refunded yet: waiting for a manager&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht erstattet: Warten auf die Genehmigung einer Führungskraft.</translation>
     </message>
     <message>
         <source>Stopped checking. Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung beendet. Ob die Erstattung durchgeführt wurde, ist noch nicht bekannt: Drücken Sie „Ergebnis prüfen“, um erneut nachzufragen – sie wird nie doppelt ausgezahlt.</translation>
     </message>
     <message>
         <source>%1 Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ob die Erstattung durchgeführt wurde, ist noch nicht bekannt: Drücken Sie „Ergebnis prüfen“, um erneut nachzufragen – sie wird nie doppelt ausgezahlt.</translation>
     </message>
     <message>
         <source>Order %1 · %2 · total %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 · %2 · Summe %3</translation>
     </message>
     <message>
         <source>Choose how many units to refund and a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wie viele Einheiten erstattet werden sollen, und einen Grund.</translation>
     </message>
     <message>
         <source>Everything of this order has been refunded already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bestellung wurde bereits vollständig erstattet.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bezahlt: %1</translation>
     </message>
     <message>
         <source>Refund total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungssumme: %1</translation>
     </message>
     <message>
         <source>C&amp;heck outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis &amp;prüfen</translation>
     </message>
     <message>
         <source>Check outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis prüfen</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatten</translation>
     </message>
 </context>
 <context>
     <name>storedesk::ui::RefundLinesEditor</name>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellpositionen</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produkt</translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft</translation>
     </message>
     <message>
         <source>Already refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits erstattet</translation>
     </message>
     <message>
         <source>Refundable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattbar</translation>
     </message>
     <message>
         <source>Refund now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erstatten</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Quantity to refund: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erstattende Menge: %1</translation>
     </message>
 </context>
 <context>
     <name>storedesk::ui::RefundResultView</name>
     <message>
         <source>Refund result</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsergebnis</translation>
     </message>
     <message>
         <source>&amp;Print refund receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsbeleg &amp;drucken</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>Refunded per tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet je Zahlungsart</translation>
     </message>
     <message>
         <source>Tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsart</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Refunded %1 for order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für Bestellung %2 erstattet.</translation>
     </message>
     <message>
         <source>Approved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von %1.</translation>
     </message>
 </context>
 <context>

@@ -80,13 +80,13 @@
     </message>
     <message>
         <source>Enter an amount such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant comme %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has at most %n decimal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les montants en %1 ont au plus %n décimale.</numerusform>
+            <numerusform>Les montants en %1 ont au plus %n décimales.</numerusform>
         </translation>
     </message>
 </context>
@@ -98,22 +98,22 @@
     </message>
     <message>
         <source>expected an amount in the order&apos;s currency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>montant dans la devise de la commande (%1) attendu</translation>
     </message>
 </context>
 <context>
     <name>storedesk::Receipt</name>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -268,29 +268,29 @@
     <name>storedesk::api::OrderLookupJob</name>
     <message>
         <source>There is no order with this number in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande avec ce numéro dans ce magasin.</translation>
     </message>
     <message>
         <source>This is not an order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un numéro de commande.</translation>
     </message>
     <message>
         <source>This session may not open orders of this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session ne peut pas ouvrir les commandes de ce magasin.</translation>
     </message>
 </context>
 <context>
     <name>storedesk::api::PaymentStatusJob</name>
     <message>
         <source>The server does not know this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne connaît pas ce paiement.</translation>
     </message>
 </context>
 <context>
     <name>storedesk::api::PlaceOrderJob</name>
     <message>
         <source>The cart is not paid in full yet, or it changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le panier n&apos;est pas encore entièrement payé, ou il a été modifié entre-temps.</translation>
     </message>
 </context>
 <context>
@@ -308,38 +308,38 @@
     <name>storedesk::api::RefundJob</name>
     <message>
         <source>The approval was refused: the manager&apos;s user name or secret is wrong, or they may not approve refunds here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation a été refusée : le nom d&apos;utilisateur ou le mot de passe/code PIN du responsable est incorrect, ou ce responsable ne peut pas autoriser de remboursements ici.</translation>
     </message>
     <message>
         <source>This refund needs a manager&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce remboursement nécessite l&apos;autorisation d&apos;un responsable.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n unit(s) of a line can still be refunded. Look the order up again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il ne reste que %n unité remboursable sur une ligne. Recherchez à nouveau la commande.</numerusform>
+            <numerusform>Il ne reste que %n unités remboursables sur une ligne. Recherchez à nouveau la commande.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server refused this refund as invalid. Look the order up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé ce remboursement comme invalide. Recherchez à nouveau la commande.</translation>
     </message>
     <message>
         <source>This order cannot be refunded as chosen: it changed meanwhile, or there is no payment left to refund to. Look it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande ne peut pas être remboursée comme choisi : elle a été modifiée entre-temps, ou il ne reste aucun paiement sur lequel rembourser. Recherchez-la à nouveau.</translation>
     </message>
     <message>
         <source>There is no such order in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande n&apos;existe pas dans ce magasin.</translation>
     </message>
     <message>
         <source>This session may not refund orders of this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session ne peut pas rembourser les commandes de ce magasin.</translation>
     </message>
     <message>
         <source>The payment provider declined the refund. No money moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prestataire de paiement a refusé le remboursement. Aucun mouvement d&apos;argent n&apos;a eu lieu.</translation>
     </message>
 </context>
 <context>
@@ -369,27 +369,27 @@
     <name>storedesk::api::StartPaymentJob</name>
     <message>
         <source>Nothing is left to pay on this cart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste rien à payer sur ce panier.</translation>
     </message>
     <message>
         <source>The amount is more than the open balance (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant dépasse le solde restant (%1).</translation>
     </message>
     <message>
         <source>This workstation does not take this tender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste n&apos;accepte pas ce moyen de paiement.</translation>
     </message>
     <message>
         <source>There is no such cart in this store.</source>
-        <translation type="unfinished">Ce panier n&apos;existe pas dans ce magasin.</translation>
+        <translation>Ce panier n&apos;existe pas dans ce magasin.</translation>
     </message>
     <message>
         <source>The payment is still being set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement est encore en cours de préparation.</translation>
     </message>
     <message>
         <source>This payment attempt was already used for another amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tentative de paiement a déjà été utilisée pour un autre montant.</translation>
     </message>
 </context>
 <context>
@@ -488,57 +488,57 @@
     <name>storedesk::flows::PaymentFlow</name>
     <message>
         <source>The payment was not started: StoreDesk cannot write to its data folder (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement n&apos;a pas été lancé : StoreDesk ne peut pas écrire dans son dossier de données (%1).</translation>
     </message>
 </context>
 <context>
     <name>storedesk::flows::RefundDraft</name>
     <message>
         <source>Damaged or faulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Endommagé ou défectueux</translation>
     </message>
     <message>
         <source>Wrong size or colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise taille ou couleur</translation>
     </message>
     <message>
         <source>Changed mind</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement d&apos;avis</translation>
     </message>
     <message>
         <source>Not as described</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conforme à la description</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message numerus="yes">
         <source>Only %n unit(s) of this line can be refunded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette ligne n&apos;a que %n unité remboursable.</numerusform>
+            <numerusform>Cette ligne n&apos;a que %n unités remboursables.</numerusform>
         </translation>
     </message>
     <message>
         <source>The line has no amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne n&apos;a pas de montant.</translation>
     </message>
     <message>
         <source>No order is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>Look an order up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez d&apos;abord une commande.</translation>
     </message>
     <message>
         <source>Choose how many units of which lines to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les lignes et le nombre d&apos;unités à rembourser.</translation>
     </message>
     <message>
         <source>Choose a reason for the refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un motif de remboursement.</translation>
     </message>
 </context>
 <context>
@@ -702,14 +702,14 @@
     </message>
     <message numerus="yes">
         <source>%n payment(s), amount being checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paiement, montant en cours de vérification</numerusform>
+            <numerusform>%n paiements, montant en cours de vérification</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (and %2 in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (et %2 en cours)</translation>
     </message>
 </context>
 <context>
@@ -1092,337 +1092,337 @@
     </message>
     <message>
         <source>&amp;Cancel / back</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler / retour</translation>
     </message>
     <message>
         <source>&amp;Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paie&amp;ment</translation>
     </message>
     <message>
         <source>Pay in &amp;cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Payer en &amp;espèces</translation>
     </message>
     <message>
         <source>Pay by car&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Payer par &amp;carte</translation>
     </message>
     <message>
         <source>&amp;Next customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client s&amp;uivant</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ommandes</translation>
     </message>
     <message>
         <source>Find order / &amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une commande / &amp;Rembourser…</translation>
     </message>
 </context>
 <context>
     <name>storedesk::ui::ManagerApprovalPanel</name>
     <message>
         <source>Manager approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation du responsable</translation>
     </message>
     <message>
         <source>Why a manager must approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi un responsable doit autoriser</translation>
     </message>
     <message>
         <source>Manager&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur du responsable</translation>
     </message>
     <message>
         <source>Manager&apos;s password or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe ou code PIN du responsable</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoriser</translation>
     </message>
     <message>
         <source>Cancel appro&amp;val</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;autori&amp;sation</translation>
     </message>
     <message>
         <source>Cancel approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;autorisation</translation>
     </message>
     <message>
         <source>Approval message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d&apos;autorisation</translation>
     </message>
     <message>
         <source>Manager&apos;s &amp;user name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur du responsable :</translation>
     </message>
     <message>
         <source>Manager&apos;s pass&amp;word or PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe ou code PIN du responsable :</translation>
     </message>
     <message>
         <source>The refund of %1 is above what this store refunds without a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remboursement de %1 dépasse ce que ce magasin rembourse sans autorisation d&apos;un responsable.</translation>
     </message>
     <message>
         <source>The refund is above what this store refunds without a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remboursement dépasse ce que ce magasin rembourse sans autorisation d&apos;un responsable.</translation>
     </message>
     <message>
         <source>The order is older than this store refunds without a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande est trop ancienne pour que ce magasin la rembourse sans autorisation d&apos;un responsable.</translation>
     </message>
     <message>
         <source>This refund needs a manager&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce remboursement nécessite l&apos;autorisation d&apos;un responsable.</translation>
     </message>
     <message>
         <source>A manager enters their user name and password or PIN here; nobody is logged out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un responsable saisit ici son nom d&apos;utilisateur et son mot de passe ou code PIN ; personne n&apos;est déconnecté.</translation>
     </message>
     <message>
         <source>Enter the manager&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;utilisateur du responsable.</translation>
     </message>
     <message>
         <source>Enter the manager&apos;s password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe ou code PIN du responsable.</translation>
     </message>
     <message>
         <source>Checking the approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;autorisation…</translation>
     </message>
 </context>
 <context>
     <name>storedesk::ui::PaymentPanel</name>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Open a cart to take payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un panier pour encaisser.</translation>
     </message>
     <message>
         <source>Open balance</source>
-        <translation type="unfinished">Solde restant</translation>
+        <translation>Solde restant</translation>
     </message>
     <message>
         <source>Paid so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà payé</translation>
     </message>
     <message>
         <source>Amount to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant à payer</translation>
     </message>
     <message>
         <source>Payment message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de paiement</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon&amp;tant :</translation>
     </message>
     <message>
         <source>Cash due</source>
-        <translation type="unfinished"></translation>
+        <translation>À payer en espèces</translation>
     </message>
     <message>
         <source>Cash handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces remises</translation>
     </message>
     <message>
         <source>Empty: the exact amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : le montant exact</translation>
     </message>
     <message>
         <source>Change due</source>
-        <translation type="unfinished"></translation>
+        <translation>Monnaie à rendre</translation>
     </message>
     <message>
         <source>Confir&amp;m cash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valider les espèces</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tour</translation>
     </message>
     <message>
         <source>Cash han&amp;ded over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces &amp;remises :</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Payment status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du paiement</translation>
     </message>
     <message>
         <source>Payment in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement en cours</translation>
     </message>
     <message>
         <source>Cancel pa&amp;yment</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler le paiement</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de commande</translation>
     </message>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la commande</translation>
     </message>
     <message>
         <source>Complete the order &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finaliser à nouveau la commande</translation>
     </message>
     <message>
         <source>Print rece&amp;ipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le ticket…</translation>
     </message>
     <message>
         <source>&amp;Next customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client s&amp;uivant</translation>
     </message>
     <message>
         <source>Paid in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Entièrement payé</translation>
     </message>
     <message>
         <source>Completing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisation de la commande…</translation>
     </message>
     <message>
         <source>The payment is complete, but the order could not be completed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement est terminé, mais la commande n&apos;a pas encore pu être finalisée : %1</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Cash (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces (F11)</translation>
     </message>
     <message>
         <source>Card (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte (F12)</translation>
     </message>
     <message>
         <source>Pay with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement : %1</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Paid: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé : %1 sur %2</translation>
     </message>
     <message>
         <source>Paid: %1 of %2 · in progress: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé : %1 sur %2 · en cours : %3</translation>
     </message>
     <message>
         <source>Enter an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant supérieur à zéro.</translation>
     </message>
     <message>
         <source>The amount is more than the open balance (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant dépasse le solde restant (%1).</translation>
     </message>
     <message>
         <source>E&amp;xact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant e&amp;xact %1</translation>
     </message>
     <message>
         <source>Customer hands over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client remet %1</translation>
     </message>
     <message>
         <source>%1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque %1</translation>
     </message>
     <message>
         <source>A payment is already in progress for this cart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paiement est déjà en cours pour ce panier.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Sending the payment to the terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du paiement au terminal…</translation>
     </message>
     <message>
         <source>Recording the payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du paiement…</translation>
     </message>
     <message>
         <source>Waiting for the customer&apos;s card on the terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la carte du client sur le terminal…</translation>
     </message>
     <message>
         <source>Cancelling… The terminal may still approve; StoreDesk shows what it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation… Le terminal peut encore accepter le paiement ; StoreDesk affiche sa réponse.</translation>
     </message>
     <message>
         <source>No clear answer yet (%1). Asking for the status of this payment; it will not be charged twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponse claire (%1). Demande de l&apos;état de ce paiement ; il ne sera pas débité deux fois.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 taken. Change due: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement encaissé : %1. Monnaie à rendre : %2</translation>
     </message>
     <message>
         <source>%1 taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement encaissé : %1.</translation>
     </message>
     <message>
         <source>Change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu : %1</translation>
     </message>
     <message>
         <source>%1 declined. Choose another tender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement refusé : %1. Choisissez un autre moyen de paiement.</translation>
     </message>
     <message>
         <source>%1 declined: %2 Choose another tender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement refusé (%1) : %2 Choisissez un autre moyen de paiement.</translation>
     </message>
     <message>
         <source>%1 cancelled; nothing was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement annulé (%1) ; rien n&apos;a été encaissé.</translation>
     </message>
     <message>
         <source>%1 not taken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement non encaissé (%1) : %2</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1</translation>
     </message>
     <message>
         <source>Paid in full. Offer the receipt, then go on with the next customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entièrement payé. Proposez le ticket, puis passez au client suivant.</translation>
     </message>
 </context>
 <context>
@@ -1500,493 +1500,493 @@
     <name>storedesk::ui::ReceiptDesk</name>
     <message>
         <source>The receipt cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket ne peut pas être créé : %1</translation>
     </message>
 </context>
 <context>
     <name>storedesk::ui::ReceiptDialog</name>
     <message>
         <source>Receipt message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du ticket</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu…</translation>
     </message>
     <message>
         <source>Preview receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du ticket</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le ticket</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>Save receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le ticket en PDF</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1</translation>
     </message>
     <message>
         <source>Refund receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket de remboursement %1</translation>
     </message>
     <message>
         <source>Receipt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du ticket</translation>
     </message>
 </context>
 <context>
     <name>storedesk::ui::ReceiptDocument</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échoué</translation>
     </message>
     <message>
         <source>RECEIPT</source>
-        <translation type="unfinished"></translation>
+        <translation>TICKET DE CAISSE</translation>
     </message>
     <message>
         <source>REFUND</source>
-        <translation type="unfinished"></translation>
+        <translation>REMBOURSEMENT</translation>
     </message>
     <message>
         <source>COPY</source>
-        <translation type="unfinished"></translation>
+        <translation>DUPLICATA</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished">Poste</translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Served by</source>
-        <translation type="unfinished"></translation>
+        <translation>Servi par</translation>
     </message>
     <message>
         <source>Refund ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID remboursement</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Versé</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu</translation>
     </message>
     <message>
         <source>%1 (gift)</source>
-        <translation type="unfinished">%1 (cadeau)</translation>
+        <translation>%1 (cadeau)</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Taxes not calculated</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxes non calculées</translation>
     </message>
     <message>
         <source>VAT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA %1</translation>
     </message>
     <message>
         <source>incl. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1</translation>
     </message>
     <message>
         <source>incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>dont TVA</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Total HT</translation>
     </message>
     <message>
         <source>Thank you for your purchase!</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de votre achat !</translation>
     </message>
     <message>
         <source>%1 returned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retourné(s)</translation>
     </message>
     <message>
         <source>Refund total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total remboursé</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : %1</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé par</translation>
     </message>
     <message>
         <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1</translation>
     </message>
     <message>
         <source>Refund receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket de remboursement %1</translation>
     </message>
 </context>
 <context>
     <name>storedesk::ui::ReceiptPrinter</name>
     <message>
         <source>The PDF file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PDF n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>The printer %1 cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante %1 ne peut pas être utilisée.</translation>
     </message>
     <message>
         <source>The printer stopped after page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante s&apos;est arrêtée après la page %1.</translation>
     </message>
     <message>
         <source>The receipt could not be finished on the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;impression du ticket n&apos;a pas pu être terminée.</translation>
     </message>
     <message>
         <source>No file was chosen for the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n&apos;a été choisi pour le PDF.</translation>
     </message>
     <message>
         <source>The receipt could not be saved as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket n&apos;a pas pu être enregistré sous %1 : %2</translation>
     </message>
     <message>
         <source>Receipt roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouleau de tickets</translation>
     </message>
     <message>
         <source>The receipt could not be saved as %1: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket n&apos;a pas pu être enregistré sous %1 : le fichier est vide.</translation>
     </message>
     <message>
         <source>Receipt preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du ticket</translation>
     </message>
     <message>
         <source>Print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le ticket</translation>
     </message>
     <message>
         <source>The receipt was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket a été envoyé à %1.</translation>
     </message>
     <message>
         <source>Save receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le ticket en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The receipt was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket a été enregistré sous %1.</translation>
     </message>
 </context>
 <context>
     <name>storedesk::ui::RefundDialog</name>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de commande</translation>
     </message>
     <message>
         <source>Scan the receipt or type the order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez le ticket ou saisissez le numéro de commande</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher</translation>
     </message>
     <message>
         <source>Repr&amp;int receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer le &amp;ticket</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Quantities to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantités à rembourser</translation>
     </message>
     <message>
         <source>Refund reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du remboursement</translation>
     </message>
     <message>
         <source>Refund total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total à rembourser</translation>
     </message>
     <message>
         <source>&amp;Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rembourser</translation>
     </message>
     <message>
         <source>Canc&amp;el</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Refund message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de remboursement</translation>
     </message>
     <message>
         <source>Find order / Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une commande / Rembourser</translation>
     </message>
     <message>
         <source>Find order and refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une commande et rembourser</translation>
     </message>
     <message>
         <source>&amp;Quantities to refund:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantités à rembourser :</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de la commande</translation>
     </message>
     <message>
         <source>Choose a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un motif</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished">En cours</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Order &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro de commande :</translation>
     </message>
     <message>
         <source>Not refunded: no manager approved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non remboursé : aucun responsable ne l&apos;a autorisé.</translation>
     </message>
     <message>
         <source>Finish or cancel this refund before looking up another order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez ou annulez ce remboursement avant de rechercher une autre commande.</translation>
     </message>
     <message>
         <source>Scan the receipt or type the order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez le ticket ou saisissez le numéro de commande.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annulé.</translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Looking up order %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de la commande %1…</translation>
     </message>
     <message>
         <source>Checking whether the refund went through… A refund is never paid out twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;aboutissement du remboursement… Un remboursement n&apos;est jamais versé deux fois.</translation>
     </message>
     <message>
         <source>Refunding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement en cours…</translation>
     </message>
     <message>
         <source>The refund is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remboursement est effectué.</translation>
     </message>
     <message>
         <source>Not refunded yet: waiting for a manager&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore remboursé : en attente de l&apos;autorisation d&apos;un responsable.</translation>
     </message>
     <message>
         <source>Stopped checking. Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification arrêtée. On ne sait pas encore si le remboursement a abouti : appuyez sur Vérifier le résultat pour redemander — il n&apos;est jamais versé deux fois.</translation>
     </message>
     <message>
         <source>%1 Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 On ne sait pas encore si le remboursement a abouti : appuyez sur Vérifier le résultat pour redemander — il n&apos;est jamais versé deux fois.</translation>
     </message>
     <message>
         <source>Order %1 · %2 · total %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 · %2 · total %3</translation>
     </message>
     <message>
         <source>Choose how many units to refund and a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le nombre d&apos;unités à rembourser et un motif.</translation>
     </message>
     <message>
         <source>Everything of this order has been refunded already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout a déjà été remboursé sur cette commande.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>payé : %1</translation>
     </message>
     <message>
         <source>Refund total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total à rembourser : %1</translation>
     </message>
     <message>
         <source>C&amp;heck outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier le résultat</translation>
     </message>
     <message>
         <source>Check outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le résultat</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser</translation>
     </message>
 </context>
 <context>
     <name>storedesk::ui::RefundLinesEditor</name>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de la commande</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produit</translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheté</translation>
     </message>
     <message>
         <source>Already refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà remboursé</translation>
     </message>
     <message>
         <source>Refundable</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursable</translation>
     </message>
     <message>
         <source>Refund now</source>
-        <translation type="unfinished"></translation>
+        <translation>À rembourser</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Quantity to refund: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité à rembourser : %1</translation>
     </message>
 </context>
 <context>
     <name>storedesk::ui::RefundResultView</name>
     <message>
         <source>Refund result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du remboursement</translation>
     </message>
     <message>
         <source>&amp;Print refund receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le ticket de remboursement</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;erminé</translation>
     </message>
     <message>
         <source>Refunded per tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursé par moyen de paiement</translation>
     </message>
     <message>
         <source>Tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen de paiement</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursé</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoué</translation>
     </message>
     <message>
         <source>Refunded %1 for order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 remboursé pour la commande %2.</translation>
     </message>
     <message>
         <source>Approved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé par %1.</translation>
     </message>
 </context>
 <context>

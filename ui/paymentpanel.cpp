@@ -236,9 +236,11 @@ PaymentPanel::Page PaymentPanel::page() const
     return Page(m_pages->currentIndex());
 }
 
-void PaymentPanel::showPage(Page page)
+void PaymentPanel::showPage(Page page, bool takeFocus)
 {
     m_pages->setCurrentIndex(int(page));
+    if (!takeFocus)
+        return;
     switch (page) {
     case Page::Tender:
         m_amount->setFocus();
@@ -276,7 +278,7 @@ void PaymentPanel::showCart(const QString& cartId, const std::optional<Money>& t
     m_open->setText(tr("…"));
     m_paid->clear();
     m_amount->clear();
-    showPage(Page::Tender);
+    showPage(Page::Tender, false);
     m_checkout->open(cartId); // may resume an attempt, which shows its progress
     updateBalance();
 }
@@ -302,8 +304,6 @@ void PaymentPanel::updateBalance()
                        balance->pending.toString(m_locale)));
     if (page() == Page::Tender && open)
         m_amount->setText(typeable(balance->openBalance, m_locale));
-    if (page() == Page::Tender && m_amount->isEnabled() && isVisible())
-        m_amount->setFocus();
 }
 
 std::optional<Money> PaymentPanel::typedAmount(QLineEdit* field, bool showError)

@@ -66,7 +66,9 @@ signals:
     void nextCustomer();
 
 private:
-    void showPage(Page page);
+    // takeFocus: false when the page changes without the colleague asking (a cart was opened by
+    // a scan, which must not move the focus).
+    void showPage(Page page, bool takeFocus = true);
     void updateBalance();
     std::optional<Money> typedAmount(QLineEdit* field, bool showError);
     void openCash();

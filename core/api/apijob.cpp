@@ -152,13 +152,14 @@ void ApiJob::onReplyFinished()
     if (!reply)
         return;
     reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-
     if (m_cancelled) {
+        // An aborted reply is closed: nothing to read.
         finish(ApiError::make(ApiError::Code::Cancelled, m_correlationId));
         return;
     }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+
     if (m_timedOut) {
         qCWarning(lcCoreApi) << m_request.method << m_request.path << "timed out after"
                              << m_timeout.count() << "ms, correlation" << m_correlationId;

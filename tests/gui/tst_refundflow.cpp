@@ -6,6 +6,8 @@
 #include "loginpage.h"
 #include "mainwindow.h"
 #include "managerapprovalpanel.h"
+#include "receiptdesk.h"
+#include "receiptdialog.h"
 #include "refunddialog.h"
 #include "refundlineseditor.h"
 #include "refundresultview.h"
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -497,6 +500,23 @@ private slots:
         // Mnemonics: Alt+P prints the refund receipt, Alt+D finishes.
         press(Qt::Key_P, Qt::AltModifier);
         QTRY_COMPARE(printed.count(), 1); // a mnemonic clicks the button animated, a moment later
+        // The refund receipt opens over the dialog, made from the order and the refund.
+        QTRY_VERIFY(m_window->receipts()->lastDialog() &&
+                    m_window->receipts()->lastDialog()->isVisible());
+        ReceiptDialog* receipt = m_window->receipts()->lastDialog();
+        const QString slip = receipt->text()->toPlainText();
+        QVERIFY2(slip.contains(numberOf(m_keyboardOrder)), qPrintable(slip));
+        // The till roll lays amounts out with plain spaces.
+        QVERIFY2(slip.contains(Money::fromMinorUnits(cupCents, u"EUR")
+                                   ->toString(QLocale())
+                                   .replace(QChar(0x00A0), u' ')),
+                 qPrintable(slip));
+        QVERIFY2(slip.contains(QStringLiteral("Damaged or faulty")), qPrintable(slip));
+        QVERIFY(QTest::qWaitForWindowActive(receipt));
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->receipts()->lastDialog()); // closed, and gone
+        dialog()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog()));
         press(Qt::Key_D, Qt::AltModifier);
         QTRY_VERIFY(!dialog()->isVisible());
 
