@@ -10,6 +10,7 @@
 #include "pricecheckdialog.h"
 #include "scannerfilter.h"
 #include "secretservice.h"
+#include "windowtesting.h"
 
 #include <QDir>
 #include <QHeaderView>
@@ -76,20 +77,8 @@ private slots:
         QVERIFY2(m_secrets.start(), qPrintable(m_secrets.errorString()));
         QVERIFY2(startDemoStack(m_stack), qPrintable(m_stack.errorString()));
         m_window = std::make_unique<MainWindow>(m_files.berlinTill1(m_stack.serverUrl()));
-        m_window->resize(1100, 700);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        // Shortcuts and focus need the active window (on a real X server too).
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        m_window->scanner()->setMaxGapMs(testScannerGapMs);
-        m_window->start();
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->loginPage()->logInButton()->isEnabled(), 20000);
-        QTest::keyClicks(m_window->loginPage()->username(), QString::fromLatin1(anna.username));
-        QTest::keyClicks(m_window->loginPage()->secret(), QString::fromLatin1(anna.secret));
-        QTest::keyClick(m_window->loginPage()->secret(), Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->pages()->currentWidget(),
-                                  static_cast<QWidget*>(workspace()), 20000);
+        QVERIFY(showAndStart(*m_window));
+        QVERIFY(logInThroughThePage(*m_window, anna));
     }
 
     void cleanupTestCase() { m_window.reset(); }

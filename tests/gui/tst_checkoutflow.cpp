@@ -17,6 +17,7 @@
 #include "receiptdialog.h"
 #include "receiptprinter.h"
 #include "secretservice.h"
+#include "windowtesting.h"
 
 #include <QAction>
 #include <QDir>
@@ -61,29 +62,12 @@ private:
     PaymentPanel* panel() const { return m_window->paymentPanel(); }
 
     // A fresh cart in the store: `units` espresso cups at 12.34 EUR.
-    QString newCart(int units)
-    {
-        const QJsonObject cart = m_stack.emulatorPost(
-            QStringLiteral("in-store/key=%1/carts").arg(store),
-            {{QStringLiteral("currency"), QStringLiteral("EUR")},
-             {QStringLiteral("country"), QStringLiteral("DE")},
-             {QStringLiteral("shippingAddress"),
-              QJsonObject{{QStringLiteral("country"), QStringLiteral("DE")}}},
-             {QStringLiteral("lineItems"),
-              QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("SD-1001")},
-                                     {QStringLiteral("quantity"), units}}}}});
-        return cart.value(QStringLiteral("id")).toString();
-    }
+    QString newCart(int units) { return m_stack.newCart(store, units); }
 
     void openWindow()
     {
         m_window = std::make_unique<MainWindow>(m_files.berlinTill1(m_stack.serverUrl()));
-        m_window->resize(1280, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        m_window->start();
+        QVERIFY(showAndStart(*m_window, QSize(1280, 760)));
     }
 
     // Opens the cart and waits until the panel shows its open balance.
@@ -175,12 +159,7 @@ private slots:
         config.insert(QStringLiteral("simulatedTerminalDelayMs"), 3000);
         QVERIFY2(startDemoStack(m_stack, config), qPrintable(m_stack.errorString()));
         openWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->loginPage()->logInButton()->isEnabled(), 20000);
-        QTest::keyClicks(m_window->loginPage()->username(), QString::fromLatin1(anna.username));
-        QTest::keyClicks(m_window->loginPage()->secret(), QString::fromLatin1(anna.secret));
-        QTest::keyClick(m_window->loginPage()->secret(), Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->pages()->currentWidget(),
-                                  static_cast<QWidget*>(m_window->workspace()), 20000);
+        QVERIFY(logInThroughThePage(*m_window, anna));
         // Till 1 has the simulated terminal: the server offers cash and card.
         QVERIFY(panel()->tenderButton(QStringLiteral("cash")));
         QVERIFY(panel()->tenderButton(QStringLiteral("card")));

@@ -14,6 +14,7 @@
 #include "scannerfilter.h"
 #include "secretservice.h"
 #include "session/session.h"
+#include "windowtesting.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -123,16 +124,7 @@ private:
     // A cart of `units` cups, paid in cash and ordered through storedesk-server.
     QJsonObject placeCashOrder(int units)
     {
-        const QJsonObject cart = m_stack.emulatorPost(
-            QStringLiteral("in-store/key=%1/carts").arg(store),
-            {{QStringLiteral("currency"), QStringLiteral("EUR")},
-             {QStringLiteral("country"), QStringLiteral("DE")},
-             {QStringLiteral("shippingAddress"),
-              QJsonObject{{QStringLiteral("country"), QStringLiteral("DE")}}},
-             {QStringLiteral("lineItems"),
-              QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("SD-1001")},
-                                     {QStringLiteral("quantity"), units}}}}});
-        const QString cartId = cart.value(QStringLiteral("id")).toString();
+        const QString cartId = m_stack.newCart(store, units);
         const auto paid = m_stack.call(
             "POST", QStringLiteral("/stores/%1/carts/%2/payments").arg(store, cartId),
             QJsonDocument(QJsonObject{{QStringLiteral("tender"), QStringLiteral("cash")},
@@ -268,19 +260,8 @@ private slots:
             QVERIFY(!numberOf(*order).isEmpty());
 
         m_window = std::make_unique<MainWindow>(m_files.berlinTill1(m_stack.serverUrl()));
-        m_window->resize(1100, 700);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        m_window->scanner()->setMaxGapMs(testScannerGapMs);
-        m_window->start();
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->loginPage()->logInButton()->isEnabled(), 20000);
-        QTest::keyClicks(m_window->loginPage()->username(), QString::fromLatin1(anna.username));
-        QTest::keyClicks(m_window->loginPage()->secret(), QString::fromLatin1(anna.secret));
-        QTest::keyClick(m_window->loginPage()->secret(), Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->pages()->currentWidget(),
-                                  static_cast<QWidget*>(m_window->workspace()), 20000);
+        QVERIFY(showAndStart(*m_window));
+        QVERIFY(logInThroughThePage(*m_window, anna));
     }
 
     void cleanupTestCase()

@@ -101,19 +101,7 @@ private:
     QByteArray m_max;
 
     // A fresh cart in the store: `units` espresso cups at 12.34 EUR.
-    QString newCart(int units)
-    {
-        const QJsonObject cart = m_stack.emulatorPost(
-            QStringLiteral("in-store/key=%1/carts").arg(store),
-            {{QStringLiteral("currency"), QStringLiteral("EUR")},
-             {QStringLiteral("country"), QStringLiteral("DE")},
-             {QStringLiteral("shippingAddress"),
-              QJsonObject{{QStringLiteral("country"), QStringLiteral("DE")}}},
-             {QStringLiteral("lineItems"),
-              QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("SD-1001")},
-                                     {QStringLiteral("quantity"), units}}}}});
-        return cart.value(QStringLiteral("id")).toString();
-    }
+    QString newCart(int units) { return m_stack.newCart(store, units); }
 
     CommerceStack::HttpReply pay(const QByteArray& token, const QString& cartId,
                                  const QString& tender, qint64 amount, const QString& key,
@@ -132,9 +120,9 @@ private:
     // GET …/carts/{cartId}/payments: what is paid, pending and open.
     QJsonObject balance(const QString& cartId)
     {
-        const auto reply = m_stack.call(
-            "GET", QStringLiteral("/stores/%1/carts/%2/payments").arg(store, cartId), {},
-            m_cardTill);
+        const auto reply =
+            m_stack.call("GET", QStringLiteral("/stores/%1/carts/%2/payments").arg(store, cartId),
+                         {}, m_cardTill);
         if (reply.status != 200)
             qWarning().noquote() << reply.raw;
         return reply.body;

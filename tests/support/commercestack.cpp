@@ -427,6 +427,20 @@ QJsonObject CommerceStack::emulatorGet(const QString& path)
     return emulatorSend("GET", path, {});
 }
 
+QString CommerceStack::newCart(const QString& storeKey, int units, const QString& sku)
+{
+    const QJsonObject cart =
+        emulatorPost(QStringLiteral("in-store/key=%1/carts").arg(storeKey),
+                     {{QStringLiteral("currency"), QStringLiteral("EUR")},
+                      {QStringLiteral("country"), QStringLiteral("DE")},
+                      {QStringLiteral("shippingAddress"),
+                       QJsonObject{{QStringLiteral("country"), QStringLiteral("DE")}}},
+                      {QStringLiteral("lineItems"),
+                       QJsonArray{QJsonObject{{QStringLiteral("sku"), sku},
+                                              {QStringLiteral("quantity"), units}}}}});
+    return cart.value(QStringLiteral("id")).toString();
+}
+
 QJsonObject CommerceStack::emulatorPost(const QString& path, const QJsonObject& body)
 {
     return emulatorSend("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact));

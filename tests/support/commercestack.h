@@ -96,6 +96,10 @@ public:
     QJsonObject emulatorGet(const QString& path);
     // Writes to the emulator directly, e.g. to make a fresh cart for a test.
     QJsonObject emulatorPost(const QString& path, const QJsonObject& body);
+    // A fresh EUR cart in the store (made in commercetools directly) with `units` of `sku`
+    // (SD-1001: the espresso cup at 12.34); its id, or empty when the emulator refused.
+    QString newCart(const QString& storeKey, int units,
+                    const QString& sku = QStringLiteral("SD-1001"));
 
 private:
     bool fail(const QString& message);
