@@ -353,14 +353,26 @@ private slots:
 
     void doubleClickOnPayMakesOneAttempt()
     {
+        // A part of the balance, so that the server's own open-balance check would let a second
+        // attempt through: only the app stands between a double click and two charges.
         const QString cartId = newCart(1);
         openCart(cartId);
+        setAmount(QStringLiteral("5.00"));
         QTest::mouseDClick(panel()->tenderButton(QStringLiteral("card")), Qt::LeftButton);
         QTest::mouseClick(panel()->tenderButton(QStringLiteral("card")), Qt::LeftButton);
         QTest::keyClick(m_window.get(), Qt::Key_F12);
-        waitForOrder();
+        QTRY_COMPARE_WITH_TIMEOUT(panel()->openBalance()->text(), eur(734), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(panel()->page(), PaymentPanel::Page::Tender, 20000);
+        QTest::qWait(500); // a second attempt, had one been sent, would show by now
         QCOMPARE(paymentsOfCart(cartId).size(), 1);
+        QCOMPARE(chargedOnCart(cartId), 500);
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        QTest::keyClick(panel()->cashTendered(), Qt::Key_Return); // the exact rest
+        waitForOrder();
+        QCOMPARE(paymentsOfCart(cartId).size(), 2);
         QCOMPARE(chargedOnCart(cartId), 1234);
+        // No second attempt was even begun: none is left waiting to be resumed.
+        QVERIFY2(pendingRecords().isEmpty(), qPrintable(pendingRecords().join(u", ")));
 
         // Enter pressed again and again on the cash confirmation: one payment too.
         const QString cashCart = newCart(1);
