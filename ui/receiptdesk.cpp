@@ -1,7 +1,6 @@
 #include "receiptdesk.h"
 
 #include "api/apiclient.h"
-#include "flows/refunddraft.h"
 #include "receiptdialog.h"
 
 #include <QLocale>
@@ -57,16 +56,7 @@ void ReceiptDesk::showReprint(const api::OrderLookup& lookup)
 
 void ReceiptDesk::showRefund(const api::RefundResult& refund, const api::OrderLookup& lookup)
 {
-    RefundSlip slip;
-    slip.id = refund.id;
-    slip.amount = refund.amount;
-    slip.reason = flows::RefundDraft::reasonLabel(refund.reason);
-    slip.approvedBy = refund.approvedBy;
-    for (const api::RefundedItem& item : refund.items)
-        slip.items.append(RefundSlip::Item{item.lineItemId, item.quantity, item.amount});
-    for (const api::RefundTender& tender : refund.tenders)
-        slip.tenders.append(RefundSlip::Tender{tender.tender, tender.amount, tender.state});
-    open(Receipt::forRefund(lookup.order, slip, m_context));
+    open(Receipt::forRefund(lookup.order, refund, m_context));
 }
 
 } // namespace storedesk::ui

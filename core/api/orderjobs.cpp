@@ -101,12 +101,23 @@ RefundResult RefundResult::read(JsonObjectReader reader)
     result.orderNumber = reader.optionalString(QLatin1StringView("orderNumber"));
     result.amount = Money::read(reader.requiredObject(QLatin1StringView("amount")));
     result.reason = reader.optionalString(QLatin1StringView("reason"));
-    reader.forEachObject(QLatin1StringView("items"), [&](JsonObjectReader& item) {
-        result.items.append(RefundedItem::read(item));
+    result.createdAt = fields::dateTime(reader, QLatin1StringView("createdAt"));
+    // The parts add up to the refund amount on screen and on the receipt: one currency.
+    reader.forEachObject(QLatin1StringView("items"), [&](JsonObjectReader& element) {
+        const RefundedItem item = RefundedItem::read(element);
+        if (item.amount)
+            fields::sameCurrency(element, QLatin1StringView("amount"), *item.amount, result.amount);
+        result.items.append(item);
     });
     reader.forEachObject(
         QLatin1StringView("tenders"),
-        [&](JsonObjectReader& tender) { result.tenders.append(RefundTender::read(tender)); }, true);
+        [&](JsonObjectReader& element) {
+            const RefundTender tender = RefundTender::read(element);
+            fields::sameCurrency(element, QLatin1StringView("amount"), tender.amount,
+                                 result.amount);
+            result.tenders.append(tender);
+        },
+        true);
     result.approvedBy = reader.optionalString(QLatin1StringView("approvedBy"));
     return result;
 }

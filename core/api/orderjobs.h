@@ -4,6 +4,7 @@
 #include "domain/order.h"
 #include "domain/payment.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QStringList>
 
@@ -70,26 +71,29 @@ struct RefundTender {
     static RefundTender read(JsonObjectReader reader);
 };
 
+// The units of one order line (or custom line) a refund gave back.
 struct RefundedItem {
     QString lineItemId;
     bool custom = false;
     qint64 quantity = 0;
-    Money amount;
+    std::optional<Money> amount; // the contract does not require it; absent: no amount is shown
 
     static RefundedItem read(JsonObjectReader reader);
 };
 
-// 201 of POST /stores/{storeKey}/orders/{orderId}/refunds.
+// 201 of POST /stores/{storeKey}/orders/{orderId}/refunds (the RefundView): what the refund
+// dialog shows and the refund receipt prints. Every amount is in the refund amount's currency.
 struct RefundResult {
     QString id;
     QString state;
     QString orderId;
     QString orderNumber;
     Money amount;
-    QString reason;
+    QString reason; // the reason code the refund was asked with (RefundDraft::reasons())
     QList<RefundedItem> items;
     QList<RefundTender> tenders;
-    QString approvedBy; // empty when no approval was needed
+    QString approvedBy;  // empty when no approval was needed
+    QDateTime createdAt; // optional; invalid: a receipt is dated when it is made
 
     static RefundResult read(JsonObjectReader reader);
     static Expected<RefundResult> fromJson(const QByteArray& json);

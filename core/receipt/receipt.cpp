@@ -1,10 +1,10 @@
 #include "receipt.h"
 
+#include "api/orderjobs.h"
 #include "base/logging.h"
-#include "domain/fields.h"
-#include "domain/jsonreader.h"
 #include "domain/order.h"
 #include "domain/payment.h"
+#include "flows/refunddraft.h"
 
 #include <algorithm>
 
@@ -115,7 +115,7 @@ Receipt Receipt::forSale(const Order& order, const QList<Payment>& payments,
     return receipt;
 }
 
-Receipt Receipt::forRefund(const Order& order, const RefundSlip& refund,
+Receipt Receipt::forRefund(const Order& order, const api::RefundResult& refund,
                            const ReceiptContext& context)
 {
     Receipt receipt = headerFor(Kind::Refund, order, context);
@@ -123,10 +123,11 @@ Receipt Receipt::forRefund(const Order& order, const RefundSlip& refund,
         refund.createdAt.isValid() ? refund.createdAt.toUTC() : QDateTime::currentDateTimeUtc();
     receipt.refundId = refund.id;
     receipt.refundTotal = refund.amount;
-    receipt.reason = refund.reason;
+    // The server keeps the code; the customer reads its label (an unknown code as it is).
+    receipt.reason = flows::RefundDraft::reasonLabel(refund.reason);
     receipt.approvedBy = refund.approvedBy;
 
-    for (const RefundSlip::Item& item : refund.items) {
+    for (const api::RefundedItem& item : refund.items) {
         RefundedLine line;
         line.name =
             item.lineItemId; // only if the order has no such line, which the server rules out
@@ -144,7 +145,7 @@ Receipt Receipt::forRefund(const Order& order, const RefundSlip& refund,
         }
         receipt.refundedLines.append(line);
     }
-    for (const RefundSlip::Tender& share : refund.tenders) {
+    for (const api::RefundTender& share : refund.tenders) {
         Tender tender;
         tender.method = share.tender.trimmed().toLower();
         tender.label = tenderLabel(tender.method);
@@ -153,41 +154,6 @@ Receipt Receipt::forRefund(const Order& order, const RefundSlip& refund,
         receipt.tenders.append(tender);
     }
     return receipt;
-}
-
-RefundSlip RefundSlip::read(JsonObjectReader reader)
-{
-    RefundSlip slip;
-    slip.id = reader.requiredString(QLatin1StringView("id"));
-    slip.amount = Money::read(reader.requiredObject(QLatin1StringView("amount")));
-    slip.reason = reader.optionalString(QLatin1StringView("reason"));
-    slip.approvedBy = reader.optionalString(QLatin1StringView("approvedBy"));
-    slip.createdAt = fields::dateTime(reader, QLatin1StringView("createdAt"));
-    reader.forEachObject(QLatin1StringView("items"), [&](JsonObjectReader& element) {
-        Item item;
-        item.lineItemId = element.requiredString(QLatin1StringView("lineItemId"));
-        item.quantity = fields::quantity(element, QLatin1StringView("quantity"));
-        if (std::optional<JsonObjectReader> amount =
-                element.optionalObject(QLatin1StringView("amount"))) {
-            item.amount = Money::read(*amount);
-            fields::sameCurrency(element, QLatin1StringView("amount"), *item.amount, slip.amount);
-        }
-        slip.items.append(item);
-    });
-    reader.forEachObject(QLatin1StringView("tenders"), [&](JsonObjectReader& element) {
-        Tender tender;
-        tender.tender = element.requiredString(QLatin1StringView("tender"));
-        tender.amount = Money::read(element.requiredObject(QLatin1StringView("amount")));
-        fields::sameCurrency(element, QLatin1StringView("amount"), tender.amount, slip.amount);
-        tender.state = element.optionalString(QLatin1StringView("state"));
-        slip.tenders.append(tender);
-    });
-    return slip;
-}
-
-Expected<RefundSlip> RefundSlip::fromJson(const QByteArray& json)
-{
-    return json::read<RefundSlip>(json);
 }
 
 } // namespace storedesk

@@ -11,9 +11,12 @@
 
 namespace storedesk {
 
-class JsonObjectReader;
 struct Order;
 struct Payment;
+
+namespace api {
+struct RefundResult;
+}
 
 // Where and by whom a receipt is made; nothing in it comes from commercetools.
 struct ReceiptContext {
@@ -30,32 +33,6 @@ struct ChangeGiven {
     QString paymentId;
     Money change;
     std::optional<Money> tendered; // what the customer handed over, when known
-};
-
-// A refund as the server answered it (the RefundView of POST …/refunds): which units went back,
-// how much, and to which tenders.
-struct RefundSlip {
-    struct Item {
-        QString lineItemId; // a line item or custom line item of the order
-        qint64 quantity = 0;
-        std::optional<Money> amount; // the server names it; absent: the receipt shows no amount
-    };
-    struct Tender {
-        QString tender; // "cash", "card", …
-        Money amount;
-        QString state; // "succeeded", "pending" or "failed"
-    };
-
-    QString id;
-    Money amount;
-    QString reason;
-    QList<Item> items;
-    QList<Tender> tenders;
-    QString approvedBy;  // empty when no approval was needed
-    QDateTime createdAt; // invalid: the receipt is dated when it is made
-
-    static RefundSlip read(JsonObjectReader reader);
-    static Expected<RefundSlip> fromJson(const QByteArray& json);
 };
 
 // Everything a customer's receipt shows, taken from an order and its payments (a sale) or from an
@@ -126,8 +103,9 @@ public:
     // given for cash payments named in `change`.
     static Receipt forSale(const Order& order, const QList<Payment>& payments,
                            const ReceiptContext& context, const QList<ChangeGiven>& change = {});
-    // A refund of `order`: the refunded lines, the amount and the tenders it went back to.
-    static Receipt forRefund(const Order& order, const RefundSlip& refund,
+    // A refund of `order` as the server answered it: the refunded lines, the amount, the reason's
+    // label and the tenders it went back to.
+    static Receipt forRefund(const Order& order, const api::RefundResult& refund,
                              const ReceiptContext& context);
 
     // "Cash", "Card", or `fallback` (the payment's own name), else the method as it is.

@@ -1,3 +1,4 @@
+#include "api/orderjobs.h"
 #include "documentcases.h"
 #include "domain/order.h"
 #include "domain/payment.h"
@@ -88,14 +89,15 @@ private slots:
         context.colleague = u"Anna Schmidt"_s;
         m_sale = Receipt::forSale(m_order, {*card}, context, {{card->id, eur(1110), eur(11000)}});
 
-        RefundSlip slip;
-        slip.id = u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s;
-        slip.amount = eur(2490);
-        slip.reason = u"damaged <script>"_s;
-        slip.approvedBy = u"max"_s;
-        slip.items = {{m_order.lineItems.at(0).id, 1, eur(2490)}};
-        slip.tenders = {{u"card"_s, eur(2490), u"succeeded"_s}};
-        m_refund = Receipt::forRefund(m_order, slip, context);
+        api::RefundResult refund;
+        refund.id = u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s;
+        refund.state = u"succeeded"_s;
+        refund.amount = eur(2490);
+        refund.reason = u"damaged <script>"_s; // no known code: printed as it is, literally
+        refund.approvedBy = u"max"_s;
+        refund.items = {{m_order.lineItems.at(0).id, false, 1, eur(2490)}};
+        refund.tenders = {{u"card"_s, eur(2490), QString(), u"succeeded"_s}};
+        m_refund = Receipt::forRefund(m_order, refund, context);
     }
 
     void documentIsPlainTextInNarrowColumns()

@@ -44,6 +44,35 @@ QJsonObject lookupDocument()
             {u"payments"_s, QJsonArray{payment}}};
 }
 
+// The answer of POST …/refunds as storedesk-server gives it (refundroutes.cpp).
+QJsonObject refundView()
+{
+    return {{u"id"_s, u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s},
+            {u"state"_s, u"succeeded"_s},
+            {u"orderId"_s, u"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"_s},
+            {u"orderNumber"_s, u"B-2026-000123"_s},
+            {u"amount"_s, eurJson(2500)},
+            {u"reason"_s, u"damaged"_s},
+            {u"approvedBy"_s, u"max"_s},
+            {u"items"_s, QJsonArray{QJsonObject{{u"lineItemId"_s, coffee},
+                                                {u"custom"_s, false},
+                                                {u"quantity"_s, 1},
+                                                {u"amount"_s, eurJson(2490)}},
+                                    QJsonObject{{u"lineItemId"_s, bag},
+                                                {u"custom"_s, true},
+                                                {u"quantity"_s, 1},
+                                                {u"amount"_s, eurJson(10)}}}},
+            {u"tenders"_s,
+             QJsonArray{QJsonObject{{u"paymentId"_s, u"b2000000-0000-4000-8000-000000000001"_s},
+                                    {u"tender"_s, u"card"_s},
+                                    {u"amount"_s, eurJson(2000)},
+                                    {u"state"_s, u"succeeded"_s}},
+                        QJsonObject{{u"paymentId"_s, u"cash-1"_s},
+                                    {u"tender"_s, u"cash"_s},
+                                    {u"amount"_s, eurJson(500)},
+                                    {u"state"_s, u"pending"_s}}}}};
+}
+
 QByteArray bytes(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -138,6 +167,73 @@ private slots:
         QJsonObject noTenders = document;
         noTenders.remove(u"tenders"_s);
         QVERIFY(!RefundResult::fromJson(bytes(noTenders)));
+    }
+
+    void refundResultFromTheServersAnswer()
+    {
+        const Expected<RefundResult> result = RefundResult::fromJson(bytes(refundView()));
+        QVERIFY2(result, qPrintable(describe(result)));
+        QCOMPARE(result->id, u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s);
+        QCOMPARE(result->state, u"succeeded"_s);
+        QCOMPARE(result->amount, eur(2500));
+        QCOMPARE(result->reason, u"damaged"_s); // the code: labels are the app's business
+        QCOMPARE(result->approvedBy, u"max"_s);
+        QCOMPARE(result->items.size(), 2);
+        QCOMPARE(result->items.at(0).lineItemId, coffee);
+        QCOMPARE(result->items.at(0).quantity, 1);
+        QCOMPARE(result->items.at(0).amount, std::optional(eur(2490)));
+        QVERIFY(!result->items.at(0).custom);
+        QVERIFY(result->items.at(1).custom);
+        QCOMPARE(result->tenders.size(), 2);
+        QCOMPARE(result->tenders.at(1).tender, u"cash"_s);
+        QCOMPARE(result->tenders.at(1).amount, eur(500));
+        QCOMPARE(result->tenders.at(1).state, u"pending"_s);
+        QVERIFY(!result->createdAt.isValid());
+
+        QJsonObject dated = refundView();
+        dated.insert(u"createdAt"_s, u"2026-11-24T12:00:00.000Z"_s);
+        const Expected<RefundResult> withDate = RefundResult::fromJson(bytes(dated));
+        QVERIFY2(withDate, qPrintable(describe(withDate)));
+        QCOMPARE(withDate->createdAt, QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC));
+
+        // The minimal RefundView of the contract: no reason, approval, items' amounts.
+        QJsonObject minimal = without(without(refundView(), u"approvedBy"_s), u"reason"_s);
+        minimal = without(minimal, u"items[0].amount"_s);
+        const Expected<RefundResult> small = RefundResult::fromJson(bytes(minimal));
+        QVERIFY2(small, qPrintable(describe(small)));
+        QVERIFY(small->approvedBy.isEmpty());
+        QVERIFY(small->reason.isEmpty());
+        QVERIFY(!small->items.at(0).amount);
+        QCOMPARE(small->items.at(1).amount, std::optional(eur(10)));
+    }
+
+    void refundResultMalformed_data()
+    {
+        QTest::addColumn<QJsonObject>("json");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("no id") << without(refundView(), u"id"_s) << u"id"_s;
+        QTest::newRow("no amount") << without(refundView(), u"amount"_s) << u"amount"_s;
+        QTest::newRow("negative quantity")
+            << withValue(refundView(), u"items[1].quantity"_s, -1) << u"items[1].quantity"_s;
+        QTest::newRow("tender in another currency")
+            << withValue(refundView(), u"tenders[0].amount.currencyCode"_s, u"USD"_s)
+            << u"tenders[0].amount.currencyCode"_s;
+        QTest::newRow("item in another currency")
+            << withValue(refundView(), u"items[0].amount.currencyCode"_s, u"USD"_s)
+            << u"items[0].amount.currencyCode"_s;
+        QTest::newRow("tenders not an array")
+            << withValue(refundView(), u"tenders"_s, u"card"_s) << u"tenders"_s;
+        QTest::newRow("createdAt not a date")
+            << withValue(refundView(), u"createdAt"_s, u"yesterday"_s) << u"createdAt"_s;
+    }
+
+    void refundResultMalformed()
+    {
+        QFETCH(QJsonObject, json);
+        QFETCH(QString, path);
+        const Expected<RefundResult> result = RefundResult::fromJson(bytes(json));
+        QVERIFY(!result);
+        QCOMPARE(result.error().path, path);
     }
 
     void requestBodyCarriesTheApprovalOnlyWhenGiven()

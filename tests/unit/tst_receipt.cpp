@@ -1,3 +1,4 @@
+#include "api/orderjobs.h"
 #include "documentcases.h"
 #include "domain/order.h"
 #include "domain/payment.h"
@@ -80,7 +81,8 @@ ReceiptContext berlin()
     return context;
 }
 
-// The answer of POST …/refunds as storedesk-server gives it (refundroutes.cpp).
+// The answer of POST …/refunds as storedesk-server gives it (refundroutes.cpp); its parsing is
+// tested in tst_orderjobs.
 QJsonObject refundView()
 {
     return {{u"id"_s, u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s},
@@ -109,6 +111,14 @@ QJsonObject refundView()
                                     {u"state"_s, u"pending"_s}}}}};
 }
 
+api::RefundResult refund(const QJsonObject& json = refundView())
+{
+    const Expected<api::RefundResult> parsed = api::RefundResult::fromJson(toBytes(json));
+    if (!parsed)
+        qFatal("refund: %s", qPrintable(parsed.error().toString()));
+    return *parsed;
+}
+
 } // namespace
 
 class TestReceipt : public QObject {
@@ -129,10 +139,10 @@ private slots:
     void paymentsWithoutASuccessfulChargeAreLeftOut();
     void tenderLabels_data();
     void tenderLabels();
-    void refundSlipFromTheServersAnswer();
-    void refundSlipMalformed_data();
-    void refundSlipMalformed();
     void refundReceipt();
+    void refundReceiptWithoutReasonOrAmounts();
+    void refundReasonIsItsLabel_data();
+    void refundReasonIsItsLabel();
     void refundWithoutDateIsDatedNow();
 };
 
@@ -321,67 +331,11 @@ void TestReceipt::tenderLabels()
     QCOMPARE(Receipt::tenderLabel(method, name), label);
 }
 
-void TestReceipt::refundSlipFromTheServersAnswer()
-{
-    const Expected<RefundSlip> slip = RefundSlip::fromJson(toBytes(refundView()));
-    QVERIFY2(slip, qPrintable(describe(slip)));
-    QCOMPARE(slip->id, u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s);
-    QCOMPARE(slip->amount, eur(2500));
-    QCOMPARE(slip->reason, u"damaged"_s);
-    QCOMPARE(slip->approvedBy, u"max"_s);
-    QCOMPARE(slip->items.size(), 2);
-    QCOMPARE(slip->items.at(0).lineItemId, coffee);
-    QCOMPARE(slip->items.at(0).quantity, 1);
-    QCOMPARE(slip->items.at(0).amount, std::optional(eur(2490)));
-    QCOMPARE(slip->tenders.size(), 2);
-    QCOMPARE(slip->tenders.at(1).tender, u"cash"_s);
-    QCOMPARE(slip->tenders.at(1).amount, eur(500));
-    QCOMPARE(slip->tenders.at(1).state, u"pending"_s);
-    QVERIFY(!slip->createdAt.isValid());
-
-    // The minimal RefundView of the contract: no reason, approval, items' amounts.
-    QJsonObject minimal = without(without(refundView(), u"approvedBy"_s), u"reason"_s);
-    minimal = without(minimal, u"items[0].amount"_s);
-    const Expected<RefundSlip> small = RefundSlip::fromJson(toBytes(minimal));
-    QVERIFY2(small, qPrintable(describe(small)));
-    QVERIFY(small->approvedBy.isEmpty());
-    QVERIFY(!small->items.at(0).amount);
-}
-
-void TestReceipt::refundSlipMalformed_data()
-{
-    QTest::addColumn<QJsonObject>("json");
-    QTest::addColumn<QString>("path");
-    QTest::newRow("no id") << without(refundView(), u"id"_s) << u"id"_s;
-    QTest::newRow("no amount") << without(refundView(), u"amount"_s) << u"amount"_s;
-    QTest::newRow("negative quantity")
-        << withValue(refundView(), u"items[1].quantity"_s, -1) << u"items[1].quantity"_s;
-    QTest::newRow("tender in another currency")
-        << withValue(refundView(), u"tenders[0].amount.currencyCode"_s, u"USD"_s)
-        << u"tenders[0].amount.currencyCode"_s;
-    QTest::newRow("item in another currency")
-        << withValue(refundView(), u"items[0].amount.currencyCode"_s, u"USD"_s)
-        << u"items[0].amount.currencyCode"_s;
-    QTest::newRow("tenders not an array")
-        << withValue(refundView(), u"tenders"_s, u"card"_s) << u"tenders"_s;
-}
-
-void TestReceipt::refundSlipMalformed()
-{
-    QFETCH(QJsonObject, json);
-    QFETCH(QString, path);
-    const Expected<RefundSlip> slip = RefundSlip::fromJson(toBytes(json));
-    QVERIFY(!slip);
-    QCOMPARE(slip.error().path, path);
-}
-
 void TestReceipt::refundReceipt()
 {
     QJsonObject view = refundView();
     view.insert(u"createdAt"_s, u"2026-11-24T12:00:00.000Z"_s);
-    const Expected<RefundSlip> slip = RefundSlip::fromJson(toBytes(view));
-    QVERIFY2(slip, qPrintable(describe(slip)));
-    const Receipt receipt = Receipt::forRefund(order(), *slip, berlin());
+    const Receipt receipt = Receipt::forRefund(order(), refund(view), berlin());
     QCOMPARE(receipt.kind, Receipt::Kind::Refund);
     QCOMPARE(receipt.orderNumber, u"B-2026-000123"_s);
     QCOMPARE(receipt.refundId, u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s);
@@ -396,7 +350,7 @@ void TestReceipt::refundReceipt()
     QCOMPARE(receipt.refundedLines.at(1).name, u"Paper bag"_s); // a custom line
     QVERIFY(receipt.refundedLines.at(1).sku.isEmpty());
     QCOMPARE(receipt.refundTotal, eur(2500));
-    QCOMPARE(receipt.reason, u"damaged"_s);
+    QCOMPARE(receipt.reason, u"Damaged or faulty"_s); // the label of the code "damaged"
     QCOMPARE(receipt.approvedBy, u"max"_s);
     QCOMPARE(receipt.tenders.size(), 2);
     QCOMPARE(receipt.tenders.at(0).label, u"Card"_s);
@@ -409,10 +363,43 @@ void TestReceipt::refundReceipt()
 void TestReceipt::refundWithoutDateIsDatedNow()
 {
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    const Receipt receipt =
-        Receipt::forRefund(order(), *RefundSlip::fromJson(toBytes(refundView())), berlin());
+    const Receipt receipt = Receipt::forRefund(order(), refund(), berlin());
     QVERIFY(receipt.dateTime >= before.addSecs(-1));
     QVERIFY(receipt.dateTime <= QDateTime::currentDateTimeUtc().addSecs(1));
+}
+
+void TestReceipt::refundReceiptWithoutReasonOrAmounts()
+{
+    // The minimal RefundView of the contract: no reason, approval, items' amounts.
+    QJsonObject minimal = without(without(refundView(), u"approvedBy"_s), u"reason"_s);
+    minimal = without(minimal, u"items[0].amount"_s);
+    const Receipt receipt = Receipt::forRefund(order(), refund(minimal), berlin());
+    QVERIFY(receipt.reason.isEmpty());
+    QVERIFY(receipt.approvedBy.isEmpty());
+    QCOMPARE(receipt.refundedLines.size(), 2);
+    QVERIFY(!receipt.refundedLines.at(0).amount);
+    QCOMPARE(receipt.refundedLines.at(1).amount, std::optional(eur(10)));
+    QCOMPARE(receipt.refundTotal, eur(2500));
+}
+
+void TestReceipt::refundReasonIsItsLabel_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("printed");
+    QTest::newRow("damaged") << u"damaged"_s << u"Damaged or faulty"_s;
+    QTest::newRow("changed mind") << u"changed-mind"_s << u"Changed mind"_s;
+    // A code this app does not know (a newer server, another client): printed as it came.
+    QTest::newRow("unknown code") << u"lost-in-transit"_s << u"lost-in-transit"_s;
+    QTest::newRow("markup") << u"<b>x</b>"_s << u"<b>x</b>"_s;
+}
+
+void TestReceipt::refundReasonIsItsLabel()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, printed);
+    const Receipt receipt =
+        Receipt::forRefund(order(), refund(withValue(refundView(), u"reason"_s, code)), berlin());
+    QCOMPARE(receipt.reason, printed);
 }
 
 QTEST_GUILESS_MAIN(TestReceipt)
