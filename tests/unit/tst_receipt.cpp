@@ -6,6 +6,7 @@
 #include "jsonpatch.h"
 #include "receipt/receipt.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace storedesk;
@@ -81,34 +82,11 @@ ReceiptContext berlin()
     return context;
 }
 
-// The answer of POST …/refunds as storedesk-server gives it (refundroutes.cpp); its parsing is
-// tested in tst_orderjobs.
+// The answer of POST …/refunds as storedesk-server gives it (refundroutes.cpp), shared with
+// tst_orderjobs.
 QJsonObject refundView()
 {
-    return {{u"id"_s, u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s},
-            {u"state"_s, u"succeeded"_s},
-            {u"orderId"_s, u"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"_s},
-            {u"orderNumber"_s, u"B-2026-000123"_s},
-            {u"amount"_s, money(2500)},
-            {u"reason"_s, u"damaged"_s},
-            {u"approvedBy"_s, u"max"_s},
-            {u"items"_s, QJsonArray{QJsonObject{{u"lineItemId"_s, coffee},
-                                                {u"custom"_s, false},
-                                                {u"quantity"_s, 1},
-                                                {u"amount"_s, money(2490)}},
-                                    QJsonObject{{u"lineItemId"_s, bag},
-                                                {u"custom"_s, true},
-                                                {u"quantity"_s, 1},
-                                                {u"amount"_s, money(10)}}}},
-            {u"tenders"_s,
-             QJsonArray{QJsonObject{{u"paymentId"_s, u"b2000000-0000-4000-8000-000000000001"_s},
-                                    {u"tender"_s, u"card"_s},
-                                    {u"amount"_s, money(2000)},
-                                    {u"state"_s, u"succeeded"_s}},
-                        QJsonObject{{u"paymentId"_s, u"cash-1"_s},
-                                    {u"tender"_s, u"cash"_s},
-                                    {u"amount"_s, money(500)},
-                                    {u"state"_s, u"pending"_s}}}}};
+    return QJsonDocument::fromJson(readFixture(u"refunds/refund-view.json"_s)).object();
 }
 
 api::RefundResult refund(const QJsonObject& json = refundView())
