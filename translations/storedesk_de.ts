@@ -1118,6 +1118,10 @@
         <source>Find order / &amp;Refund…</source>
         <translation>Bestellung suchen / &amp;Erstatten…</translation>
     </message>
+    <message>
+        <source>A payment for this cart is in progress. Wait for its outcome or cancel it before opening another cart.</source>
+        <translation>Für diesen Warenkorb läuft eine Zahlung. Warten Sie ihr Ergebnis ab oder brechen Sie sie ab, bevor Sie einen anderen Warenkorb öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::ManagerApprovalPanel</name>

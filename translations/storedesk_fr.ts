@@ -1118,6 +1118,10 @@
         <source>Find order / &amp;Refund…</source>
         <translation>Rechercher une commande / &amp;Rembourser…</translation>
     </message>
+    <message>
+        <source>A payment for this cart is in progress. Wait for its outcome or cancel it before opening another cart.</source>
+        <translation>Un paiement est en cours pour ce panier. Attendez son résultat ou annulez-le avant d’ouvrir un autre panier.</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::ManagerApprovalPanel</name>

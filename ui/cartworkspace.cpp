@@ -149,6 +149,10 @@ void CartWorkspace::openCart(const QString& cartId)
 {
     if (cartId.isEmpty())
         return;
+    if (!m_holdReason.isEmpty() && m_view->hasCart() && m_view->cart()->id != cartId) {
+        m_message->setText(m_holdReason);
+        return;
+    }
     auto* job = m_client->cart(m_storeKey, cartId);
     connect(job, &api::ApiJob::finished, this, [this, job] {
         const auto result = job->result();

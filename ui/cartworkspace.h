@@ -43,6 +43,10 @@ public:
     void focusLookup();
     bool isBusy() const { return !m_job.isNull(); }
 
+    // While `reason` is not empty the open cart stays on screen: opening another one shows the
+    // reason instead (a payment for this cart is in progress). Refreshing it still works.
+    void holdCart(const QString& reason) { m_holdReason = reason; }
+
     // The pane beside the cart (the payment panel).
     void setSidePanel(QWidget* panel);
 
@@ -69,6 +73,7 @@ private:
     QStringList m_storeLanguages;
     QLocale m_locale;
     QPointer<api::ApiJob> m_job;
+    QString m_holdReason;
 
     QLineEdit* m_lookup;
     QPushButton* m_find;

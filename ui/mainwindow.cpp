@@ -128,6 +128,13 @@ void MainWindow::createPages()
             m_workspace->cartView()->setBalance(*m_checkout->balance(), QLocale());
     });
     connect(m_payment, &PaymentPanel::nextCustomer, this, &MainWindow::nextCustomer);
+    // A running payment keeps its cart on screen until it has an outcome.
+    connect(m_checkout, &flows::Checkout::paymentStarted, this, [this] {
+        m_workspace->holdCart(tr("A payment for this cart is in progress. Wait for its outcome "
+                                 "or cancel it before opening another cart."));
+    });
+    connect(m_checkout, &flows::Checkout::paymentFinished, this,
+            [this] { m_workspace->holdCart({}); });
     m_receipts = new ReceiptDesk(m_client, this);
     connect(m_payment, &PaymentPanel::receiptRequested, m_receipts, &ReceiptDesk::showSale);
     connect(m_receipts, &ReceiptDesk::failed, this,
@@ -373,6 +380,7 @@ void MainWindow::onLoggedOut(const QString& message)
     discardRefunds();
     m_workspace->cartView()->clear();
     m_payment->showCart({}, std::nullopt); // a pending attempt stays recorded for the next login
+    m_workspace->holdCart({});
     showPage(m_config.isComplete() ? static_cast<QWidget*>(m_loginPage) : m_pages->widget(0));
     m_loginPage->reset();
     m_loginPage->showMessage(message.isEmpty() ? tr("You have been logged out.") : message);

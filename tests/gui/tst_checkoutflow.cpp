@@ -248,10 +248,21 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_F12);
         QCOMPARE(panel()->page(), PaymentPanel::Page::Card); // progress, not a modal
         QVERIFY(panel()->cancelCardButton()->isEnabled());
+        // The paying cart stays on screen: another one cannot be opened until the outcome.
+        const QString other = newCart(1);
+        m_window->workspace()->lookUp(other);
+        QVERIFY(!m_window->workspace()->isBusy());
+        QCOMPARE(m_window->workspace()->cartView()->cart()->id, cartId);
+        QCOMPARE(m_window->checkout()->cartId(), cartId);
+        QVERIFY2(m_window->workspace()->message()->text().contains(QStringLiteral("in progress")),
+                 qPrintable(m_window->workspace()->message()->text()));
         waitForOrder();
         int charges = 0;
         QCOMPARE(chargedOnCart(cartId, &charges), 1234);
         QCOMPARE(charges, 1);
+        // With the outcome in, the hold is gone.
+        m_window->workspace()->openCart(other);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->checkout()->cartId() == other, 20000);
     }
 
     void cardDeclinedThenCash()
