@@ -1,5 +1,6 @@
 #pragma once
 
+#include "postgresfixture.h"
 #include "storage/database.h"
 #include "storage/databaseurl.h"
 
@@ -32,6 +33,31 @@ inline std::unique_ptr<server::Database> openDatabase(const QString& url)
         return {};
     }
     return std::move(database).value();
+}
+
+// Sets the storage engine under test up, once per test binary (initTestCase); false with the
+// reason logged.
+inline bool setUpEngine(TestDatabases& databases)
+{
+    if (!databases.setUp()) {
+        qWarning().noquote() << databases.errorString();
+        return false;
+    }
+    qInfo("storage engine: %s", qPrintable(databases.engineName()));
+    return true;
+}
+
+// A fresh, migrated database for one test function, its address in *url (to reopen it); null,
+// with the reason logged, when that fails.
+inline std::unique_ptr<server::Database> freshDatabase(TestDatabases& databases, QString* url)
+{
+    const Expected<QString> fresh = databases.freshUrl();
+    if (!fresh) {
+        qWarning().noquote() << fresh.error().message;
+        return {};
+    }
+    *url = *fresh;
+    return openDatabase(*url);
 }
 
 } // namespace storedesk::test

@@ -100,17 +100,13 @@ private:
 
 void TestPaymentAttemptStore::initTestCase()
 {
-    QVERIFY2(m_databases.setUp(), qPrintable(m_databases.errorString()));
-    qInfo("storage engine: %s", qPrintable(m_databases.engineName()));
+    QVERIFY(test::setUpEngine(m_databases));
 }
 
 void TestPaymentAttemptStore::init()
 {
-    const Expected<QString> url = m_databases.freshUrl();
-    QVERIFY2(url, qPrintable(url ? QString() : url.error().message));
-    m_url = *url;
     m_now = test::storageTestStart();
-    m_database = test::openDatabase(m_url);
+    m_database = test::freshDatabase(m_databases, &m_url);
     QVERIFY(m_database);
     m_store = std::make_unique<PaymentAttemptStore>(*m_database, [this] { return m_now; });
 }
