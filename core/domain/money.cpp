@@ -291,6 +291,16 @@ QJsonObject Money::toJson() const
     return object;
 }
 
+QJsonObject Money::toDraftJson() const
+{
+    if (!isValid())
+        return {};
+    return QJsonObject{
+        {QStringLiteral("currencyCode"), m_currency->code()},
+        {QStringLiteral("centAmount"), toCentPrecision().m_units},
+    };
+}
+
 Expected<Money> Money::parse(QStringView text, const Currency& currency, const QLocale& locale)
 {
     const auto invalid = [&] {

@@ -73,7 +73,11 @@ public:
     QString toString(const QLocale& locale = QLocale()) const;
 
     // commercetools representation: centPrecision, or highPrecision with centAmount rounded.
+    // The typed form commercetools answers with (and our own API's answers use).
     QJsonObject toJson() const;
+    // commercetools' Money draft {centAmount, currencyCode}: what requests to commercetools carry
+    // (payment drafts, transactions). A high-precision amount is rounded as in toJson().
+    QJsonObject toDraftJson() const;
 
     // Exact equality: same currency, same digits, same units.
     friend bool operator==(const Money& a, const Money& b)

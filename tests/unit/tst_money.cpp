@@ -93,6 +93,7 @@ private slots:
     void toCentPrecision_data();
     void toCentPrecision();
     void toJson();
+    void toDraftJson();
     void jsonRoundTrip_data();
     void jsonRoundTrip();
 };
@@ -777,6 +778,25 @@ void TestMoney::toJson()
                                 {u"preciseAmount"_s, 12350},
                                 {u"fractionDigits"_s, 4}}));
     QCOMPARE(money(3, "KWD").toJson().value(u"fractionDigits").toInteger(), 3);
+}
+
+void TestMoney::toDraftJson()
+{
+    // commercetools' Money draft has exactly these two fields; type and fractionDigits belong to
+    // the typed money it answers with.
+    QCOMPARE(money(1234, "EUR").toDraftJson(),
+             (QJsonObject{{u"currencyCode"_s, u"EUR"_s}, {u"centAmount"_s, 1234}}));
+    QCOMPARE(money(500, "JPY").toDraftJson(),
+             (QJsonObject{{u"currencyCode"_s, u"JPY"_s}, {u"centAmount"_s, 500}}));
+    QCOMPARE(money(Max, "JPY").toDraftJson().value(u"centAmount").toVariant().typeId(),
+             QMetaType::LongLong);
+    QCOMPARE(money(12350, "EUR", 4).toDraftJson(),
+             (QJsonObject{{u"currencyCode"_s, u"EUR"_s}, {u"centAmount"_s, 124}}));
+    QCOMPARE(Money().toDraftJson(), QJsonObject());
+    // What is sent can be read back as the same amount.
+    const Expected<Money> back = Money::fromJson(money(-1234, "EUR").toDraftJson());
+    QVERIFY(back);
+    QCOMPARE(*back, money(-1234, "EUR"));
 }
 
 void TestMoney::jsonRoundTrip_data()
