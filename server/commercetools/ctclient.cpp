@@ -4,10 +4,13 @@
 #include "tokenprovider.h"
 
 #include <QElapsedTimer>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
+
+#include <cstring>
 
 namespace storedesk::server {
 
@@ -18,6 +21,49 @@ QString CtResponse::errorCode() const
         return errors.first().toObject().value(QStringLiteral("code")).toString();
     return body.value(QStringLiteral("error")).toString();
 }
+
+namespace {
+
+// A request body Qt can send once only. Qt's HTTP/1 layer re-sends a request on a new connection
+// by itself when the connection closed before any byte of the answer arrived
+// (QHttpNetworkConnectionChannel::handleUnexpectedEOF / _q_error → closeAndResendCurrentRequest
+// → QHttpNetworkConnectionPrivate::_q_startNextRequest), up to three times and whatever the
+// method — for a POST that commercetools did carry out, a second order or payment. Before
+// re-sending, Qt rewinds the body (resetUploadData()); a body that refuses to rewind makes that
+// re-send end in ContentReSendError instead, so the caller gets the unclear answer and decides.
+class OneShotBody final : public QIODevice {
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+
+    bool isSequential() const override { return true; }
+    qint64 size() const override { return m_data.size(); }
+    qint64 bytesAvailable() const override { return m_data.size() - m_read; }
+    bool atEnd() const override { return m_read >= m_data.size(); }
+    bool reset() override { return false; } // the point of this class
+    bool seek(qint64) override { return false; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        if (m_read >= m_data.size())
+            return -1;
+        const qint64 count = std::min(maxSize, qint64(m_data.size()) - m_read);
+        std::memcpy(data, m_data.constData() + m_read, size_t(count));
+        m_read += count;
+        return count;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    const QByteArray m_data;
+    qint64 m_read = 0;
+};
+
+} // namespace
 
 struct CtClient::Call {
     QByteArray method;
@@ -90,7 +136,21 @@ void CtClient::send(const std::shared_ptr<Call>& call)
 
         QElapsedTimer elapsed;
         elapsed.start();
-        QNetworkReply* reply = m_network->sendCustomRequest(request, call->method, call->body);
+        QNetworkReply* reply = nullptr;
+        if (call->method == "GET") {
+            // Reads may be repeated, by Qt or by us.
+            reply = m_network->sendCustomRequest(request, call->method, call->body);
+        } else {
+            // Sent once per attempt that this class decides on, never again behind its back.
+            // The body is streamed (not buffered, so not rewindable) and HTTP/2 stays off: its
+            // handler has re-send rules of its own that this guard does not cover.
+            request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+            auto* body = new OneShotBody(call->body);
+            reply = m_network->sendCustomRequest(request, call->method, body);
+            body->setParent(reply);
+        }
         const QByteArray usedToken = token->accessToken;
         connect(reply, &QNetworkReply::finished, this, [this, call, reply, elapsed, usedToken] {
             reply->deleteLater();
@@ -101,8 +161,13 @@ void CtClient::send(const std::shared_ptr<Call>& call)
             if (response.status == 0) {
                 response.timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
                                     reply->error() == QNetworkReply::TimeoutError;
-                response.transportError =
-                    response.timedOut ? QStringLiteral("timed out") : reply->errorString();
+                if (response.timedOut)
+                    response.transportError = QStringLiteral("timed out");
+                else if (reply->error() == QNetworkReply::ContentReSendError)
+                    response.transportError =
+                        QStringLiteral("the connection closed before any answer (not sent again)");
+                else
+                    response.transportError = reply->errorString();
             }
             qCDebug(lcServerCt).noquote()
                 << call->method << call->path << "→" << response.status << "in" << elapsed.elapsed()

@@ -55,6 +55,8 @@ public:
              Callback done);
     // A POST is retried after 502/503/504 or a lost connection only when the caller says a
     // repeat cannot do the work twice (a create with a unique key, an update with a version).
+    // Each try is sent exactly once: Qt's own silent re-send after a connection closed without
+    // an answer is switched off, so such a loss reaches `done` as status 0 (unclear outcome).
     void post(const QString& path, const QJsonObject& body, const QString& correlationId,
               Callback done, bool retrySafe = false);
     // POSTs {version, actions} built from `current`; on ConcurrentModification reads the resource

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <list>
@@ -83,6 +85,48 @@ private:
     QHttpServer m_server;
     std::list<QHttpServerResponder> m_silent;
     quint16 m_port = 0;
+};
+
+// Reads each request to its end, then closes the connection without a byte of answer: what
+// a proxy or load balancer does when it loses the upstream after forwarding the request.
+class HangUp {
+public:
+    HangUp()
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                auto buffer = std::make_shared<QByteArray>();
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+                    buffer->append(socket->readAll());
+                    const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
+                    if (headerEnd < 0)
+                        return;
+                    qsizetype length = 0;
+                    for (const QByteArray& line : buffer->left(headerEnd).split('\n')) {
+                        if (line.toLower().startsWith("content-length:"))
+                            length = line.mid(15).trimmed().toLongLong();
+                    }
+                    if (buffer->size() < headerEnd + 4 + length)
+                        return;
+                    requests.append(buffer->left(buffer->indexOf(' ')));
+                    buffer->clear();
+                    socket->disconnectFromHost();
+                });
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+    }
+
+    QList<QByteArray> requests; // the method of each complete request received
+
+private:
+    QTcpServer m_server;
 };
 
 QJsonObject conflict()
@@ -246,6 +290,69 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
         QVERIFY(result->ok());
         QCOMPARE(m_fake->apiRequests.size(), 2);
+    }
+
+    // Qt re-sends a request by itself when the connection closes before any answer; a POST must
+    // reach commercetools exactly as often as CtClient decides (an order was created twice).
+    void postsAreNotResentByQtAfterAHangUp()
+    {
+        HangUp upstream;
+        ConnectorConfig hangingUp = config();
+        hangingUp.apiUrl = upstream.url();
+        // A fresh network access manager per call: Qt's re-send budget belongs to a connection
+        // channel and is not renewed after a failure, so calls must not share one.
+        const auto call = [&](const QByteArray& method, const QString& path, int attempts) {
+            QNetworkAccessManager network;
+            CtClient client(hangingUp, m_tokens.get(), &network);
+            CtClient::Options options;
+            options.maxAttempts = attempts;
+            options.firstBackoff = std::chrono::milliseconds(10);
+            client.setOptions(options);
+            std::optional<CtResponse> result;
+            const auto done = [&result](const CtResponse& r) {
+                result = r;
+            };
+            if (method == "GET")
+                client.get(path, {}, QStringLiteral("c"), done);
+            else
+                client.post(path,
+                            QJsonObject{{QStringLiteral("orderNumber"), QStringLiteral("b-1")}},
+                            QStringLiteral("c"), done, attempts > 1);
+            if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
+                return CtResponse{-1, {}, false, QStringLiteral("no answer")};
+            QTest::qWait(300); // a re-send would follow within milliseconds
+            return *result;
+        };
+
+        // An order creation is sent once; the caller gets the unclear answer and looks it up.
+        CtResponse response = call("POST", QStringLiteral("in-store/key=berlin/orders"), 1);
+        QCOMPARE(response.status, 0);
+        QVERIFY(!response.timedOut);
+        QCOMPARE(upstream.requests, (QList<QByteArray>{"POST"}));
+
+        // A retry-safe POST is repeated by CtClient's decision only: once per attempt.
+        upstream.requests.clear();
+        response = call("POST", QStringLiteral("payments"), 2);
+        QCOMPARE(response.status, 0);
+        QCOMPARE(upstream.requests, (QList<QByteArray>{"POST", "POST"}));
+
+        // The set-up does make Qt re-send: a GET (harmless to repeat) arrives more than once.
+        upstream.requests.clear();
+        response = call("GET", QStringLiteral("orders/x"), 1);
+        QCOMPARE(response.status, 0);
+        QVERIFY2(upstream.requests.size() > 1, "Qt no longer re-sends: rethink this test");
+    }
+
+    void postBodiesArriveWhole()
+    {
+        const QJsonObject draft{{QStringLiteral("key"), QStringLiteral("k-1")},
+                                {QStringLiteral("big"), QString(200000, QLatin1Char('x'))}};
+        std::optional<CtResponse> result;
+        m_client->post(QStringLiteral("payments"), draft, QStringLiteral("c"),
+                       [&result](const CtResponse& r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        QVERIFY(result->ok());
+        QCOMPARE(QJsonDocument::fromJson(m_fake->apiRequests.first().body).object(), draft);
     }
 
     void concurrentModificationIsResolvedByReadingAgain()
