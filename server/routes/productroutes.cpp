@@ -33,13 +33,17 @@ void lookUp(const ServiceContext& context, const PriceCheck& check)
                        QString::fromLatin1(QUrl::toPercentEncoding(
                            QStringLiteral("masterVariant(sku=%1) or variants(sku=%1)")
                                .arg(predicateLiteral(check.sku)))));
+    // The store's view of the catalogue (its product selection, languages and prices) and the
+    // price it sells at: commercetools has no in-store product-projection query, only this
+    // project-level query with storeProjection plus price selection.
+    query.addQueryItem(QStringLiteral("storeProjection"), check.storeKey);
     query.addQueryItem(QStringLiteral("priceCurrency"), check.currency);
     if (!check.country.isEmpty())
         query.addQueryItem(QStringLiteral("priceCountry"), check.country);
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
     context.commercetools->get(
-        QStringLiteral("in-store/key=%1/product-projections").arg(check.storeKey), query,
-        check.responder->correlationId(), [&context, check](const CtResponse& response) {
+        QStringLiteral("product-projections"), query, check.responder->correlationId(),
+        [&context, check](const CtResponse& response) {
             if (!response.ok()) {
                 check.responder->error(ApiError::upstream(response));
                 return;
