@@ -31,7 +31,7 @@ QJsonObject paymentDraft(const PaymentAttemptRecord& record)
     const PaymentAttempt& attempt = record.attempt;
     return QJsonObject{
         {QStringLiteral("key"), attempt.paymentKey},
-        {QStringLiteral("amountPlanned"), attempt.amount.toJson()},
+        {QStringLiteral("amountPlanned"), attempt.amount.toDraftJson()},
         {QStringLiteral("paymentMethodInfo"),
          QJsonObject{
              {QStringLiteral("method"), attempt.tender},
@@ -39,11 +39,42 @@ QJsonObject paymentDraft(const PaymentAttemptRecord& record)
              {QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), attempt.tender}}}}},
         {QStringLiteral("transactions"),
          QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("Charge")},
-                                {QStringLiteral("amount"), attempt.amount.toJson()},
+                                {QStringLiteral("amount"), attempt.amount.toDraftJson()},
                                 {QStringLiteral("state"), QStringLiteral("Pending")},
                                 {QStringLiteral("timestamp"),
                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}}},
     };
+}
+
+// The Payment with the attempt's key, when it is the one paymentDraft() describes.
+void adoptPayment(CtClient* ct, const PaymentAttemptRecord& record, const QString& correlationId,
+                  const std::function<void(const Expected<QJsonObject, ApiError>&)>& done)
+{
+    ct->get(
+        QStringLiteral("payments/key=") + record.attempt.paymentKey, {}, correlationId,
+        [record, done](const CtResponse& found) {
+            if (!found.ok()) {
+                done(ApiError::upstream(found));
+                return;
+            }
+            const Expected<Money> planned =
+                Money::fromJson(found.body.value(QStringLiteral("amountPlanned")).toObject());
+            const QJsonObject method =
+                found.body.value(QStringLiteral("paymentMethodInfo")).toObject();
+            const Expected<int> same =
+                planned ? planned->compare(record.attempt.amount) : Expected<int>(-1);
+            if (same && *same == 0 &&
+                method.value(QStringLiteral("paymentInterface")).toString() == record.provider &&
+                method.value(QStringLiteral("method")).toString() == record.attempt.tender) {
+                done(found.body);
+                return;
+            }
+            qCCritical(lcServerCt).noquote() << "payment key" << record.attempt.paymentKey
+                                             << "is taken by a Payment this server did not draft";
+            done(ApiError::conflict(
+                QStringLiteral("The payment's key is already used in commercetools by "
+                               "another payment; ask an administrator.")));
+        });
 }
 
 } // namespace
@@ -161,11 +192,18 @@ void PaymentCoordinator::ensurePayment(
                 }
                 ct->post(
                     QStringLiteral("payments"), paymentDraft(record), correlationId,
-                    [done](const CtResponse& created) {
-                        if (created.ok())
+                    [ct, record, correlationId, done](const CtResponse& created) {
+                        if (created.ok()) {
                             done(created.body);
-                        else
+                            return;
+                        }
+                        if (created.errorCode() != QLatin1StringView("DuplicateField")) {
                             done(ApiError::upstream(created));
+                            return;
+                        }
+                        // The key is taken: by our own earlier try (its answer lost) when the
+                        // Payment is the one we draft; anything else is not ours to use.
+                        adoptPayment(ct, record, correlationId, done);
                     },
                     true);
             });

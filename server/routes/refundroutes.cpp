@@ -386,11 +386,16 @@ void RefundRoutes::executeTenders(const RefundRecord& refund, int index, const R
                     if (t.toObject().value(QStringLiteral("interactionId")).toString() == refund.id)
                         return QJsonArray(); // written by an earlier try
                 }
+                // The plan keeps the typed money; commercetools takes the Money draft.
+                const Expected<Money> amount =
+                    Money::fromJson(share.value(QStringLiteral("amount")).toObject());
                 return QJsonArray{QJsonObject{
                     {QStringLiteral("action"), QStringLiteral("addTransaction")},
                     {QStringLiteral("transaction"),
                      QJsonObject{{QStringLiteral("type"), QStringLiteral("Refund")},
-                                 {QStringLiteral("amount"), share.value(QStringLiteral("amount"))},
+                                 {QStringLiteral("amount"),
+                                  amount ? amount->toDraftJson()
+                                         : share.value(QStringLiteral("amount")).toObject()},
                                  {QStringLiteral("state"), QStringLiteral("Success")},
                                  {QStringLiteral("interactionId"), refund.id},
                                  {QStringLiteral("timestamp"),
