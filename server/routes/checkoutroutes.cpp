@@ -1,6 +1,7 @@
 #include "checkoutroutes.h"
 
 #include "base/logging.h"
+#include "commercetools/ctclient.h"
 #include "domain/cart.h"
 #include "idempotentrequest.h"
 #include "servicecontext.h"
@@ -140,13 +141,28 @@ void CheckoutRoutes::placeOrder(const ApiRequest& request, const Responder& resp
                     qCWarning(lcServer).noquote()
                         << "cart" << cart.id << "is paid beyond its total; ordering it anyway";
             }
-            createOrder(key, workstationId, raw, responder, MaxNumberAttempts);
+            createOrder(key, workstationId, raw, responder, MaxNumberAttempts, true);
         });
 }
 
+namespace {
+
+QString cartOf(const QJsonObject& order)
+{
+    return order.value(QStringLiteral("cart")).toObject().value(QStringLiteral("id")).toString();
+}
+
+// An answer that does not say whether commercetools carried the request out.
+bool unclear(const CtResponse& response)
+{
+    return response.status == 0 || response.status >= 500;
+}
+
+} // namespace
+
 void CheckoutRoutes::createOrder(const QString& idempotencyKey, const QString& workstationId,
                                  const QJsonObject& cart, const Responder& responder,
-                                 int attemptsLeft)
+                                 int attemptsLeft, bool mayResend)
 {
     const QString cartId = cart.value(QStringLiteral("id")).toString();
     const QString storeKey =
@@ -164,84 +180,146 @@ void CheckoutRoutes::createOrder(const QString& idempotencyKey, const QString& w
             QStringLiteral("No free order number could be found; ask an administrator.")));
         return;
     }
-    const QString number = reserved->orderNumber;
+    lookUpNumber(idempotencyKey, workstationId, cart, reserved->orderNumber, responder,
+                 attemptsLeft, mayResend, false);
+}
+
+// The order with the cart's number decides: this cart's → adopted (made earlier, answer lost);
+// another cart's → the next number; none → created, unless commercetools just said the number
+// is taken (then by an order outside this store, which the in-store lookup does not show).
+void CheckoutRoutes::lookUpNumber(const QString& idempotencyKey, const QString& workstationId,
+                                  const QJsonObject& cart, const QString& number,
+                                  const Responder& responder, int attemptsLeft, bool mayResend,
+                                  bool knownTaken)
+{
+    const QString cartId = cart.value(QStringLiteral("id")).toString();
+    const QString storeKey =
+        cart.value(QStringLiteral("store")).toObject().value(QStringLiteral("key")).toString();
     const QString byNumber =
         QStringLiteral("in-store/key=%1/orders/order-number=%2").arg(storeKey, number);
+    QPointer<CheckoutRoutes> self(this);
+    m_context.commercetools->get(
+        byNumber, {}, responder->correlationId(), [=, this](const CtResponse& found) {
+            if (!self)
+                return;
+            if (found.ok() && cartOf(found.body) == cartId) {
+                finish(idempotencyKey, workstationId, cartId, found.body, responder);
+                return;
+            }
+            if (found.ok() || (found.status == 404 && knownTaken)) {
+                qCWarning(lcServer).noquote()
+                    << "order number" << number << "is taken by another cart's order";
+                if (StorageResult<CartOrder> renumbered = m_orderNumbers.renumber(cartId);
+                    !renumbered) {
+                    qCWarning(lcServerDb).noquote() << renumbered.error().message;
+                    responder->error(ApiError::internal());
+                    return;
+                }
+                createOrder(idempotencyKey, workstationId, cart, responder, attemptsLeft - 1,
+                            mayResend);
+                return;
+            }
+            if (found.status != 404) {
+                responder->error(ApiError::upstream(found));
+                return;
+            }
+            sendOrder(idempotencyKey, workstationId, cart, number, responder, attemptsLeft,
+                      mayResend);
+        });
+}
+
+void CheckoutRoutes::sendOrder(const QString& idempotencyKey, const QString& workstationId,
+                               const QJsonObject& cart, const QString& number,
+                               const Responder& responder, int attemptsLeft, bool mayResend)
+{
+    const QString cartId = cart.value(QStringLiteral("id")).toString();
+    const QString storeKey =
+        cart.value(QStringLiteral("store")).toObject().value(QStringLiteral("key")).toString();
+    const QJsonObject draft{
+        {QStringLiteral("cart"), QJsonObject{{QStringLiteral("typeId"), QStringLiteral("cart")},
+                                             {QStringLiteral("id"), cartId}}},
+        {QStringLiteral("version"), cart.value(QStringLiteral("version"))},
+        {QStringLiteral("orderNumber"), number}};
     CtClient* ct = m_context.commercetools;
     QPointer<CheckoutRoutes> self(this);
-    ct->get(byNumber, {}, responder->correlationId(), [=, this](const CtResponse& found) {
-        if (!self)
-            return;
-        if (found.ok()) {
-            const QString ordersCart = found.body.value(QStringLiteral("cart"))
-                                           .toObject()
-                                           .value(QStringLiteral("id"))
-                                           .toString();
-            if (ordersCart == cartId) {
-                finish(idempotencyKey, workstationId, cartId, found.body,
-                       responder); // made earlier; answer lost
+    // Sent once (no retry, no transport re-send): a repeat is decided below, after a lookup.
+    ct->post(
+        QStringLiteral("in-store/key=%1/orders").arg(storeKey), draft, responder->correlationId(),
+        [=, this](const CtResponse& created) {
+            if (!self)
+                return;
+            if (created.ok()) {
+                finish(idempotencyKey, workstationId, cartId, created.body, responder);
                 return;
             }
-            qCWarning(lcServer).noquote() << "order number" << number << "is taken by another cart";
-            if (StorageResult<CartOrder> renumbered = m_orderNumbers.renumber(cartId);
-                !renumbered) {
-                responder->error(ApiError::internal());
+            if (unclear(created)) {
+                // The order may exist. Look the number up: this cart's order is adopted; when
+                // there is none, commercetools did not make it and it is sent once more (a
+                // creation still under way meets the unique number and is adopted then).
+                qCInfo(lcServerCt).noquote()
+                    << "unclear answer to creating order" << number << "- looking it up";
+                ct->get(
+                    QStringLiteral("in-store/key=%1/orders/order-number=%2").arg(storeKey, number),
+                    {}, responder->correlationId(), [=, this](const CtResponse& again) {
+                        if (!self)
+                            return;
+                        if (again.ok() && cartOf(again.body) == cartId)
+                            finish(idempotencyKey, workstationId, cartId, again.body, responder);
+                        else if (again.ok())
+                            lookUpNumber(idempotencyKey, workstationId, cart, number, responder,
+                                         attemptsLeft, false, false);
+                        else if (again.status == 404 && mayResend)
+                            sendOrder(idempotencyKey, workstationId, cart, number, responder,
+                                      attemptsLeft, false);
+                        else
+                            responder->error(ApiError::upstream(created));
+                    });
                 return;
             }
-            createOrder(idempotencyKey, workstationId, cart, responder, attemptsLeft - 1);
-            return;
-        }
-        if (found.status != 404) {
-            responder->error(ApiError::upstream(found));
-            return;
-        }
-        const QJsonObject draft{
-            {QStringLiteral("cart"), QJsonObject{{QStringLiteral("typeId"), QStringLiteral("cart")},
-                                                 {QStringLiteral("id"), cartId}}},
-            {QStringLiteral("version"), cart.value(QStringLiteral("version"))},
-            {QStringLiteral("orderNumber"), number}};
-        ct->post(QStringLiteral("in-store/key=%1/orders").arg(storeKey), draft,
-                 responder->correlationId(), [=, this](const CtResponse& created) {
-                     if (!self)
-                         return;
-                     if (created.ok()) {
-                         finish(idempotencyKey, workstationId, cartId, created.body, responder);
-                         return;
-                     }
-                     if (created.status == 400 || created.status == 409) {
-                         if (created.errorCode() == QLatin1StringView("DuplicateField")) {
-                             if (m_orderNumbers.renumber(cartId))
-                                 createOrder(idempotencyKey, workstationId, cart, responder,
-                                             attemptsLeft - 1);
-                             else
-                                 responder->error(ApiError::internal());
-                             return;
-                         }
-                         qCWarning(lcServerCt).noquote()
-                             << "commercetools refused the order:" << created.errorCode();
-                         responder->error(ApiError::conflict(
-                             QStringLiteral("commercetools refused to create the order (%1); "
-                                            "check the cart.")
-                                 .arg(created.errorCode())));
-                         return;
-                     }
-                     // Unclear: the order may exist. Ask for that number once more; a repeat
-                     // of the request (same key) does the same.
-                     ct->get(byNumber, {}, responder->correlationId(),
-                             [=, this](const CtResponse& again) {
-                                 if (!self)
-                                     return;
-                                 if (again.ok() && again.body.value(QStringLiteral("cart"))
-                                                           .toObject()
-                                                           .value(QStringLiteral("id"))
-                                                           .toString() == cartId)
-                                     finish(idempotencyKey, workstationId, cartId, again.body,
-                                            responder);
-                                 else
-                                     responder->error(ApiError::upstream(created));
-                             });
-                 });
-    });
+            if (created.errorCode() == QLatin1StringView("DuplicateField")) {
+                // Taken — possibly by this very cart's order (an earlier try whose answer was
+                // lost): only the lookup decides, never a renumbering on its own.
+                lookUpNumber(idempotencyKey, workstationId, cart, number, responder,
+                             attemptsLeft - 1, mayResend, true);
+                return;
+            }
+            adoptCartsOrder(idempotencyKey, workstationId, cartId, storeKey, created, responder);
+        });
+}
+
+// commercetools refused to order the cart. If that is because it is ordered already, its order
+// is the answer; otherwise the refusal is.
+void CheckoutRoutes::adoptCartsOrder(const QString& idempotencyKey, const QString& workstationId,
+                                     const QString& cartId, const QString& storeKey,
+                                     const CtResponse& refusal, const Responder& responder)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("where"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(
+                           QStringLiteral("cart(id=%1)").arg(predicateLiteral(cartId)))));
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+    QPointer<CheckoutRoutes> self(this);
+    m_context.commercetools->get(
+        QStringLiteral("in-store/key=%1/orders").arg(storeKey), query, responder->correlationId(),
+        [=, this](const CtResponse& found) {
+            if (!self)
+                return;
+            const QJsonArray results = found.body.value(QStringLiteral("results")).toArray();
+            if (found.ok() && !results.isEmpty() && cartOf(results.first().toObject()) == cartId) {
+                finish(idempotencyKey, workstationId, cartId, results.first().toObject(),
+                       responder);
+                return;
+            }
+            if (refusal.status != 400 && refusal.status != 409) {
+                responder->error(ApiError::upstream(refusal));
+                return;
+            }
+            qCWarning(lcServerCt).noquote()
+                << "commercetools refused the order:" << refusal.errorCode();
+            responder->error(ApiError::conflict(
+                QStringLiteral("commercetools refused to create the order (%1); check the cart.")
+                    .arg(refusal.errorCode())));
+        });
 }
 
 void CheckoutRoutes::finish(const QString& idempotencyKey, const QString& workstationId,

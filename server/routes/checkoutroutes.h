@@ -6,6 +6,7 @@
 
 namespace storedesk::server {
 
+struct CtResponse;
 struct ServiceContext;
 class IdempotencyStore;
 class OrderNumberStore;
@@ -29,8 +30,20 @@ public:
 private:
     void placeOrder(const ApiRequest& request, const Responder& responder);
     // Looks the cart's reserved number up, and creates the order only when it is not there.
+    // `mayResend`: one more creation is allowed after an unclear answer and a lookup that shows
+    // the order was not made.
     void createOrder(const QString& idempotencyKey, const QString& workstationId,
-                     const QJsonObject& cart, const Responder& responder, int attemptsLeft);
+                     const QJsonObject& cart, const Responder& responder, int attemptsLeft,
+                     bool mayResend);
+    void lookUpNumber(const QString& idempotencyKey, const QString& workstationId,
+                      const QJsonObject& cart, const QString& number, const Responder& responder,
+                      int attemptsLeft, bool mayResend, bool knownTaken);
+    void sendOrder(const QString& idempotencyKey, const QString& workstationId,
+                   const QJsonObject& cart, const QString& number, const Responder& responder,
+                   int attemptsLeft, bool mayResend);
+    void adoptCartsOrder(const QString& idempotencyKey, const QString& workstationId,
+                         const QString& cartId, const QString& storeKey, const CtResponse& refusal,
+                         const Responder& responder);
     void finish(const QString& idempotencyKey, const QString& workstationId, const QString& cartId,
                 const QJsonObject& order, const Responder& responder);
 
