@@ -128,6 +128,153 @@ app.addHook("preHandler", async (request, reply) => {
     }
 });
 
+// ---- Strictness: where the emulator is laxer than commercetools, answer as commercetools does
+// for what storedesk-server sends (each rule is listed in README.md, "Strict where the server
+// relies on it").
+
+function commercetoolsError(reply, statusCode, error) {
+    return reply.code(statusCode).send({ statusCode, message: error.message, errors: [error] });
+}
+
+const pathOf = (request) => request.url.split("?")[0];
+const inStore = `(?:in-store/key=[^/]+/)?`;
+const ordersPath = new RegExp(`^/[^/]+/${inStore}orders/?$`);
+const paymentsPath = new RegExp(`^/[^/]+/${inStore}payments/?$`);
+const paymentPath = new RegExp(`^/[^/]+/${inStore}payments/(?:key=)?[^/]+/?$`);
+
+// Rule: no in-store product-projection query (commercetools has in-store product projections
+// only by id or key). The emulator registers the route; commercetools answers 404.
+const inStoreProjectionQuery = /^\/[^/]+\/in-store\/key=[^/]+\/product-projections(?:\/(?:search|suggest))?\/?$/;
+app.addHook("onRequest", async (request, reply) => {
+    if (request.method === "GET" && inStoreProjectionQuery.test(pathOf(request))) {
+        return commercetoolsError(reply, 404, {
+            code: "ResourceNotFound",
+            message: `The endpoint '${pathOf(request)}' does not exist: commercetools has no in-store product-projection query (use /product-projections?storeProjection=…).`,
+        });
+    }
+});
+
+// Rule: Money drafts are {centAmount, currencyCode} (fractionDigits and type belong to the typed
+// money commercetools answers with); a draft with other fields is refused.
+function moneyDraftProblem(money, field) {
+    if (money === undefined) return null;
+    if (money === null || typeof money !== "object" || Array.isArray(money)) return `${field}: expected a Money object`;
+    const extra = Object.keys(money).filter((name) => name !== "centAmount" && name !== "currencyCode");
+    if (extra.length > 0) return `${field}: Unknown field '${extra[0]}' in a Money draft (only centAmount and currencyCode).`;
+    if (!Number.isInteger(money.centAmount)) return `${field}.centAmount: Missing required value`;
+    if (typeof money.currencyCode !== "string") return `${field}.currencyCode: Missing required value`;
+    return null;
+}
+
+function paymentDraftProblem(draft) {
+    const problems = [moneyDraftProblem(draft?.amountPlanned, "amountPlanned")];
+    (Array.isArray(draft?.transactions) ? draft.transactions : []).forEach((transaction, index) =>
+        problems.push(moneyDraftProblem(transaction?.amount, `transactions[${index}].amount`)));
+    return problems.find((problem) => problem) ?? null;
+}
+
+function paymentActionsProblem(update) {
+    for (const [index, action] of (Array.isArray(update?.actions) ? update.actions : []).entries()) {
+        const problem =
+            action?.action === "addTransaction" ? moneyDraftProblem(action.transaction?.amount, `actions[${index}].transaction.amount`)
+            : action?.action === "changeAmountPlanned" ? moneyDraftProblem(action.amount, `actions[${index}].amount`)
+            : null;
+        if (problem) return problem;
+    }
+    return null;
+}
+
+function invalidJsonInput(reply, detail) {
+    return commercetoolsError(reply, 400, {
+        code: "InvalidJsonInput",
+        message: "Request body does not contain valid JSON.",
+        detailedErrorMessage: detail,
+    });
+}
+
+// Creations that must be unique are checked and made one at a time (the emulator's handlers
+// are asynchronous, so two requests could otherwise both pass the check).
+let creationQueue = Promise.resolve();
+function takeCreationTurn() {
+    let release;
+    const turn = new Promise((resolve) => { release = resolve; });
+    const before = creationQueue;
+    creationQueue = before.then(() => turn);
+    return before.then(() => {
+        let released = false;
+        return () => { if (!released) { released = true; release(); } };
+    });
+}
+
+const orders = emulator._repositories.order;
+const payments = emulator._repositories.payment;
+const context = { projectKey };
+
+app.addHook("preHandler", async (request, reply) => {
+    if (request.method !== "POST") return;
+    const path = pathOf(request);
+    if (paymentPath.test(path) && !paymentsPath.test(path)) {
+        const problem = paymentActionsProblem(request.body);
+        if (problem) return invalidJsonInput(reply, problem);
+        return;
+    }
+    const isOrder = ordersPath.test(path);
+    const isPayment = paymentsPath.test(path);
+    if (!isOrder && !isPayment) return;
+    if (isPayment) {
+        const problem = paymentDraftProblem(request.body);
+        if (problem) return invalidJsonInput(reply, problem);
+    }
+    request.creationDone = await takeCreationTurn();
+    const duplicate = (field, value) => {
+        const message = `A duplicate value '"${value}"' exists for field '${field}'.`;
+        request.creationDone();
+        return commercetoolsError(reply, 400, { code: "DuplicateField", message, field, duplicateValue: value });
+    };
+    if (isPayment) {
+        // Rule: payment keys are unique.
+        const key = request.body?.key;
+        if (typeof key === "string" && (await payments.getByKey(context, key)))
+            return duplicate("key", key);
+        return;
+    }
+    // Rule: order numbers are unique.
+    const orderNumber = request.body?.orderNumber;
+    if (typeof orderNumber === "string" && (await orders.getWithOrderNumber(context, orderNumber)))
+        return duplicate("orderNumber", orderNumber);
+    // Rule: a cart is ordered once.
+    const cartId = request.body?.cart?.id;
+    const cart = typeof cartId === "string" ? await carts.get(context, cartId) : null;
+    if (cart?.cartState === "Ordered") {
+        request.creationDone();
+        return commercetoolsError(reply, 400, {
+            code: "InvalidOperation",
+            message: `The cart '${cartId}' is already ordered (cartState Ordered).`,
+        });
+    }
+});
+
+// Rule: an ordered cart moves to cartState Ordered. Its version stays: the emulator does not
+// check an order draft's cart version anyway.
+const storage = emulator._storage;
+app.addHook("onSend", async (request, reply, payload) => {
+    if (!request.creationDone) return payload;
+    try {
+        if (reply.statusCode === 201 && ordersPath.test(pathOf(request))) {
+            const order = JSON.parse(typeof payload === "string" ? payload : payload.toString());
+            const cart = order?.cart?.id ? await storage.get(projectKey, "cart", order.cart.id) : null;
+            if (cart && cart.cartState !== "Ordered")
+                await storage.add(projectKey, "cart", { ...cart, cartState: "Ordered" });
+        }
+    } finally {
+        request.creationDone();
+    }
+    return payload;
+});
+// A request that ends without a reply (client gone) still gives up its turn.
+app.addHook("onResponse", async (request) => request.creationDone?.());
+app.addHook("onRequestAbort", async (request) => request.creationDone?.());
+
 let closing = false;
 async function shutdown(signal) {
     if (closing) return;

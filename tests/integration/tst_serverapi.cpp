@@ -633,6 +633,98 @@ private slots:
                     403, QStringLiteral("forbidden"));
     }
 
+    // --- the test emulator refuses what commercetools refuses (tests/emulator/README.md) -------
+
+    static QString firstErrorCode(const QJsonObject& answer)
+    {
+        return answer.value(QStringLiteral("errors"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
+    }
+
+    void emulatorRefusesWhatCommercetoolsRefuses()
+    {
+        // No in-store product-projection query in commercetools; the project-level one exists.
+        const QJsonObject inStore = m_stack.emulatorGet(
+            QStringLiteral("in-store/key=berlin-mitte/product-projections?limit=1"));
+        QCOMPARE(inStore.value(QStringLiteral("statusCode")).toInt(), 404);
+        QCOMPARE(firstErrorCode(inStore), QStringLiteral("ResourceNotFound"));
+        QCOMPARE(m_stack
+                     .emulatorGet(QStringLiteral("product-projections?storeProjection=berlin-mitte&"
+                                                 "priceCurrency=EUR&limit=1"))
+                     .value(QStringLiteral("count"))
+                     .toInt(),
+                 1);
+
+        // Money drafts are {centAmount, currencyCode}.
+        const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QJsonObject typed{{QStringLiteral("centAmount"), 100},
+                                {QStringLiteral("currencyCode"), QStringLiteral("EUR")},
+                                {QStringLiteral("type"), QStringLiteral("centPrecision")},
+                                {QStringLiteral("fractionDigits"), 2}};
+        const QJsonObject draft{{QStringLiteral("centAmount"), 100},
+                                {QStringLiteral("currencyCode"), QStringLiteral("EUR")}};
+        const QJsonObject typedPayment = m_stack.emulatorPost(
+            QStringLiteral("payments"),
+            {{QStringLiteral("key"), key}, {QStringLiteral("amountPlanned"), typed}});
+        QCOMPARE(typedPayment.value(QStringLiteral("statusCode")).toInt(), 400);
+        QCOMPARE(firstErrorCode(typedPayment), QStringLiteral("InvalidJsonInput"));
+        const QJsonObject payment = m_stack.emulatorPost(
+            QStringLiteral("payments"),
+            {{QStringLiteral("key"), key}, {QStringLiteral("amountPlanned"), draft}});
+        QVERIFY(!payment.value(QStringLiteral("id")).toString().isEmpty());
+        const QJsonObject typedTransaction = m_stack.emulatorPost(
+            QStringLiteral("payments/key=") + key,
+            {{QStringLiteral("version"), payment.value(QStringLiteral("version"))},
+             {QStringLiteral("actions"),
+              QJsonArray{QJsonObject{
+                  {QStringLiteral("action"), QStringLiteral("addTransaction")},
+                  {QStringLiteral("transaction"),
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("Charge")},
+                               {QStringLiteral("amount"), typed},
+                               {QStringLiteral("state"), QStringLiteral("Success")}}}}}}});
+        QCOMPARE(firstErrorCode(typedTransaction), QStringLiteral("InvalidJsonInput"));
+
+        // Payment keys are unique.
+        const QJsonObject again = m_stack.emulatorPost(
+            QStringLiteral("payments"),
+            {{QStringLiteral("key"), key}, {QStringLiteral("amountPlanned"), draft}});
+        QCOMPARE(again.value(QStringLiteral("statusCode")).toInt(), 400);
+        QCOMPARE(firstErrorCode(again), QStringLiteral("DuplicateField"));
+
+        // Order numbers are unique, and a cart is ordered once (and then Ordered).
+        const QString cartId = m_stack.newCart(QStringLiteral("berlin-mitte"), 1);
+        QVERIFY(!cartId.isEmpty());
+        const auto orderDraft = [&](const QString& cart, const QString& number) {
+            return QJsonObject{{QStringLiteral("cart"),
+                                QJsonObject{{QStringLiteral("typeId"), QStringLiteral("cart")},
+                                            {QStringLiteral("id"), cart}}},
+                               {QStringLiteral("version"), 1},
+                               {QStringLiteral("orderNumber"), number}};
+        };
+        const QJsonObject takenNumber =
+            m_stack.emulatorPost(QStringLiteral("in-store/key=berlin-mitte/orders"),
+                                 orderDraft(cartId, QStringLiteral("berlin-mitte-000001")));
+        QCOMPARE(takenNumber.value(QStringLiteral("statusCode")).toInt(), 400);
+        QCOMPARE(firstErrorCode(takenNumber), QStringLiteral("DuplicateField"));
+        const QString number = QStringLiteral("strict-") + key;
+        const QJsonObject ordered = m_stack.emulatorPost(
+            QStringLiteral("in-store/key=berlin-mitte/orders"), orderDraft(cartId, number));
+        QCOMPARE(ordered.value(QStringLiteral("orderNumber")).toString(), number);
+        QCOMPARE(m_stack.emulatorGet(QStringLiteral("in-store/key=berlin-mitte/carts/") + cartId)
+                     .value(QStringLiteral("cartState"))
+                     .toString(),
+                 QStringLiteral("Ordered"));
+        const QJsonObject twice =
+            m_stack.emulatorPost(QStringLiteral("in-store/key=berlin-mitte/orders"),
+                                 orderDraft(cartId, number + QStringLiteral("-2")));
+        QCOMPARE(twice.value(QStringLiteral("statusCode")).toInt(), 400);
+        QCOMPARE(firstErrorCode(twice), QStringLiteral("InvalidOperation"));
+    }
+
     // --- GET /stores/{storeKey}/orders/{orderNumber} -------------------------------------------
 
     void orderShowsWhatIsLeftToRefund()
