@@ -240,13 +240,6 @@
 </context>
 <context>
     <name>storedesk::api::LoginJob</name>
-    <message numerus="yes">
-        <source>This account is locked after too many failed attempts. Try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Dieses Konto ist nach zu vielen Fehlversuchen gesperrt. Versuchen Sie es in %n Minute erneut.</numerusform>
-            <numerusform>Dieses Konto ist nach zu vielen Fehlversuchen gesperrt. Versuchen Sie es in %n Minuten erneut.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The user name or the password/PIN is wrong.</source>
         <translation>Der Benutzername oder das Passwort/die PIN ist falsch.</translation>
@@ -262,6 +255,13 @@
     <message>
         <source>The server refused the login: the user name, the password/PIN or the workstation is not valid.</source>
         <translation>Der Server hat die Anmeldung abgelehnt: Benutzername, Passwort/PIN oder Arbeitsplatz sind ungültig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed logins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

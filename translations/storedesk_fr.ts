@@ -240,13 +240,6 @@
 </context>
 <context>
     <name>storedesk::api::LoginJob</name>
-    <message numerus="yes">
-        <source>This account is locked after too many failed attempts. Try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Ce compte est verrouillé après trop de tentatives échouées. Réessayez dans %n minute.</numerusform>
-            <numerusform>Ce compte est verrouillé après trop de tentatives échouées. Réessayez dans %n minutes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The user name or the password/PIN is wrong.</source>
         <translation>Le nom d&apos;utilisateur ou le mot de passe/code PIN est incorrect.</translation>
@@ -262,6 +255,13 @@
     <message>
         <source>The server refused the login: the user name, the password/PIN or the workstation is not valid.</source>
         <translation>Le serveur a refusé la connexion : le nom d&apos;utilisateur, le mot de passe/code PIN ou le poste n&apos;est pas valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed logins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de connexions échouées. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de connexions échouées. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

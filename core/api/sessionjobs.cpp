@@ -96,17 +96,16 @@ std::optional<ApiError> LoginJob::parseSuccess(int /*status*/, const QByteArray&
 
 void LoginJob::describeError(ApiError& error, const QJsonObject& details) const
 {
+    // After repeated failures the server delays logins for the name (or from this address),
+    // answering 429 whatever the secret until the delay has passed.
+    if (error.httpStatus == 429) {
+        const int seconds = qMax(1, details.value(QLatin1StringView("retryAfterSeconds")).toInt());
+        error.message = tr("Too many failed logins. Try again in %n second(s).", nullptr, seconds);
+        return;
+    }
     switch (error.code) {
     case ApiError::Code::Unauthenticated:
-        if (details.value(QLatin1StringView("locked")).toBool()) {
-            const int seconds = details.value(QLatin1StringView("retryAfterSeconds")).toInt();
-            const int minutes = qMax(1, (seconds + 59) / 60);
-            error.message = tr("This account is locked after too many failed attempts. Try "
-                               "again in %n minute(s).",
-                               nullptr, minutes);
-        } else {
-            error.message = tr("The user name or the password/PIN is wrong.");
-        }
+        error.message = tr("The user name or the password/PIN is wrong.");
         break;
     case ApiError::Code::Forbidden:
         error.message = tr("This user is not set up to work in this store.");

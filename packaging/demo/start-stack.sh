@@ -5,19 +5,27 @@
 # whole stack when it returns. Without a command it waits until Ctrl+C.
 #
 #   packaging/demo/start-stack.sh [command …]
+#
+# STOREDESK_BUILD_DIR names another build tree than build/dev (the tests use their own).
+# The stack leaves no process behind: every process it starts is stopped with it.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-build="$here/build/dev"
+build="${STOREDESK_BUILD_DIR:-$here/build/dev}"
 work=$(mktemp -d -t storedesk-demo.XXXXXX)
 pids=()
 
 stop_stack() {
+    trap - EXIT INT TERM
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
+    # Closing the last writer of the emulator's stdin also ends the emulator if the kill missed it.
+    [ -z "${emulator_stdin:-}" ] || exec {emulator_stdin}>&-
     rm -rf "$work"
 }
-trap stop_stack EXIT INT TERM
+trap stop_stack EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # Waits for the "listening on http://…" line a process writes to `file`.
 wait_for_url() {
@@ -34,11 +42,18 @@ wait_for_url() {
     exit 1
 }
 
-node "$here/tests/emulator/emulator.mjs" --port 0 --exit-with-stdin > "$work/emulator.out" 2> "$work/emulator.err" < <(sleep infinity) &
+# The emulator exits when its stdin closes. This shell holds the only writer of that pipe (a FIFO
+# opened read-write, so opening it does not block), so the emulator ends with the stack even when
+# the script is killed. No helper process feeds it: a `sleep infinity` would outlive the stack and
+# keep every file descriptor it inherited, locks included. Children do not inherit the writer.
+mkfifo "$work/emulator.stdin"
+exec {emulator_stdin}<>"$work/emulator.stdin"
+node "$here/tests/emulator/emulator.mjs" --port 0 --exit-with-stdin > "$work/emulator.out" 2> "$work/emulator.err" \
+    < "$work/emulator.stdin" {emulator_stdin}>&- &
 pids+=($!)
 emulator=$(wait_for_url "$work/emulator.out" "commercetools emulator")
 node "$here/tests/emulator/seed.mjs" --api "$emulator" --auth "$emulator" > "$work/seed.json" 2> "$work/seed.log" \
-    || { cat "$work/seed.log" >&2; exit 1; }
+    {emulator_stdin}>&- || { cat "$work/seed.log" >&2; exit 1; }
 
 export STOREDESK_DATABASE_URL="sqlite://$work/demo.db"
 add_user() { # username display-name secret role stores…
@@ -64,7 +79,7 @@ done
 CTP_PROJECT_KEY=storedesk-demo CTP_CLIENT_ID=storedesk-demo CTP_CLIENT_SECRET="demo-$RANDOM$RANDOM" \
     CTP_SCOPES="$scopes" CTP_API_URL="$emulator" CTP_AUTH_URL="$emulator" \
     "$build/server/storedesk-server" --listen 127.0.0.1:0 --config "$here/packaging/demo/server-config.json" \
-    > "$work/server.out" 2> "$work/server.log" &
+    > "$work/server.out" 2> "$work/server.log" {emulator_stdin}>&- &
 pids+=($!)
 server=$(wait_for_url "$work/server.out" "StoreDesk server")
 
@@ -83,7 +98,7 @@ cat <<INFO
 INFO
 
 if [ $# -gt 0 ]; then
-    STOREDESK_SERVER_URL="$server" "$@"
+    STOREDESK_SERVER_URL="$server" "$@" {emulator_stdin}>&-
 else
     echo "Press Ctrl+C to stop."
     wait "${pids[@]}"

@@ -277,10 +277,10 @@ int UsersCommand::list(const QStringList& args)
         QStringList stores;
         for (const StoreKey& store : user.stores)
             stores.append(store.toString());
-        const QString status =
-            user.lockedUntil.isValid()
-                ? QStringLiteral("locked until %1").arg(user.lockedUntil.toString(Qt::ISODate))
-                : QStringLiteral("active");
+        const QString status = user.delayedUntil.isValid()
+                                   ? QStringLiteral("logins delayed until %1")
+                                         .arg(user.delayedUntil.toString(Qt::ISODate))
+                                   : QStringLiteral("active");
         rows.append({user.username, user.displayName, roles.join(QLatin1Char(',')),
                      stores.join(QLatin1Char(',')), status});
     }

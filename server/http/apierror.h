@@ -14,6 +14,8 @@ struct ApiError {
     QString code;
     QString message;
     QJsonObject details;
+    // Sent as Retry-After (seconds) when more than 0.
+    int retryAfterSeconds = 0;
 
     static ApiError invalidInput(const QString& message, const QJsonObject& details = {});
     static ApiError unauthenticated(const QString& message);

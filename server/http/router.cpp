@@ -31,6 +31,11 @@ void Router::add(const QByteArray& method, const QString& path, Access access, H
     m_routes.append(std::move(route));
 }
 
+QString Router::bodyTooLargeMessage()
+{
+    return QStringLiteral("The request body is larger than 1 MB.");
+}
+
 QList<std::pair<QByteArray, QString>> Router::routes() const
 {
     QList<std::pair<QByteArray, QString>> table;
@@ -74,7 +79,7 @@ void Router::dispatch(const QHttpServerRequest& request, QHttpServerResponder&& 
 
     if (request.body().size() > maxBodyBytes) {
         responder->error(
-            ApiError::invalidInput(QStringLiteral("The request body is larger than 1 MB.")));
+            ApiError{413, QStringLiteral("payload_too_large"), bodyTooLargeMessage(), {}, 0});
         return;
     }
 
@@ -91,6 +96,7 @@ void Router::dispatch(const QHttpServerRequest& request, QHttpServerResponder&& 
         apiRequest.bearerToken = authorization.mid(7).trimmed();
     apiRequest.idempotencyKey = request.value("Idempotency-Key").trimmed();
     apiRequest.signature = request.value("X-Signature").trimmed();
+    apiRequest.clientAddress = request.remoteAddress().toString();
 
     if (found->access == Access::ApiKey) {
         if (m_callbackApiKey.isEmpty()) {

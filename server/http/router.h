@@ -24,6 +24,7 @@ struct ApiRequest {
     QByteArray idempotencyKey;
     QByteArray signature;         // X-Signature of signed deliveries (payment callbacks, webhooks)
     std::optional<Caller> caller; // set for routes that need a user
+    QString clientAddress;        // the peer's IP address (a proxy's, behind one)
 
     QString argument(const QString& name) const { return pathArguments.value(name); }
 };
@@ -33,7 +34,10 @@ struct ApiRequest {
 // at most 1 MB, and, for protected routes, a resolved caller with the required role.
 class Router {
 public:
+    // HttpServer refuses larger bodies while they arrive; the router checks again what arrived.
     static constexpr qsizetype maxBodyBytes = 1024 * 1024;
+    // The 413 payload_too_large answer's message.
+    static QString bodyTooLargeMessage();
 
     // ApiKey: commercetools InStore's calls, with X-Api-Key (no user behind them).
     enum class Access { Anyone, User, Manager, ApiKey };

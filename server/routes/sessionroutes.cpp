@@ -44,12 +44,12 @@ ApiError loginError(const StorageError& error, const QDateTime& now)
 {
     switch (error.kind) {
     case StorageError::Kind::Locked: {
-        const qint64 seconds = std::max<qint64>(1, now.secsTo(error.retryAt));
-        return {401, QStringLiteral("unauthenticated"),
-                QStringLiteral("Too many failed attempts. Try again in %1 minute(s).")
-                    .arg((seconds + 59) / 60),
-                QJsonObject{{QStringLiteral("locked"), true},
-                            {QStringLiteral("retryAfterSeconds"), seconds}}};
+        // The same answer whether or not the user exists and whatever the secret was (the
+        // directory did not check it): see UserDirectory.
+        const qint64 seconds = std::max<qint64>(1, (now.msecsTo(error.retryAt) + 999) / 1000);
+        ApiError delayed{429, QStringLiteral("too_many_attempts"), error.message,
+                         QJsonObject{{QStringLiteral("retryAfterSeconds"), seconds}}, int(seconds)};
+        return delayed;
     }
     case StorageError::Kind::BadCredentials:
     case StorageError::Kind::NotFound:
@@ -155,18 +155,18 @@ void SessionRoutes::logIn(const ApiRequest& request, const Responder& responder)
         }
     }
 
-    m_users.authenticate(username, secret)
+    m_users.authenticate(username, secret, request.clientAddress)
         .then(this, [this, responder, storeKey, workstationId,
                      username](const StorageResult<User>& user) {
             if (!user) {
                 qCInfo(lcServerAuth).noquote() << "failed login for" << username.left(64)
                                                << "correlation" << responder->correlationId();
-                const bool locked = user.error().kind == StorageError::Kind::Locked;
+                const bool delayed = user.error().kind == StorageError::Kind::Locked;
                 m_context.record(
                     QStringLiteral("login_failed"), username, storeKey, workstationId,
                     responder->correlationId(),
                     {{QStringLiteral("reason"),
-                      locked ? QStringLiteral("locked") : QStringLiteral("bad_credentials")}});
+                      delayed ? QStringLiteral("delayed") : QStringLiteral("bad_credentials")}});
                 responder->error(loginError(user.error(), QDateTime::currentDateTimeUtc()));
                 return;
             }

@@ -181,6 +181,21 @@ const QList<Migration>& migrations()
                             " received_at BIGINT NOT NULL,"
                             " PRIMARY KEY (source, delivery_id))"),
          }},
+        {4,
+         QStringLiteral("failed logins per user name, known or not"),
+         {
+             // Replaces users.failed_attempts and users.locked_until (no longer used): counting
+             // only known names told an attacker which names exist. Keyed by the lower-case name
+             // whether or not such a user exists; rows are forgotten a while after the last
+             // failure (UserDirectory purges them), so the table stays small.
+             QStringLiteral("CREATE TABLE login_failures ("
+                            " username_key TEXT NOT NULL PRIMARY KEY,"
+                            " failures INTEGER NOT NULL,"
+                            " last_failure_at BIGINT NOT NULL,"
+                            " delayed_until BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX login_failures_last_failure_at"
+                            " ON login_failures (last_failure_at)"),
+         }},
     };
     return steps;
 }

@@ -20,7 +20,7 @@ struct StorageError {
         Conflict,       // conflict: the username is taken
         Forbidden,      // forbidden: e.g. a store the user may not work in
         BadCredentials, // unauthenticated: an unknown user and a wrong secret look the same
-        Locked,         // unauthenticated: too many failures; retryAt says when to try again
+        Locked,         // too_many_attempts (429): logins delayed; retryAt says until when
         TokenUnknown,   // unauthenticated: never issued (or purged long ago)
         TokenExpired,   // unauthenticated: past its expiry
         TokenRevoked,   // unauthenticated: logged out, or the user's secret changed

@@ -228,15 +228,21 @@ StorageResult<void> UserDirectory::setSecret(const QString& username, const QStr
     if (auto ok = checkSecret(secret); !ok)
         return ok.error();
     const QString hash = PasswordHash::create(secret);
-    auto updated = m_database.run(
-        QStringLiteral("UPDATE users SET secret_hash = ?, secret_changed_at = ?, "
-                       "failed_attempts = 0, locked_until = NULL WHERE username_key = ?"),
-        {hash, Database::toMillis(m_clock()), usernameKey(username)},
-        QStringLiteral("setting the secret of \"%1\"").arg(username));
+    auto updated =
+        m_database.run(QStringLiteral("UPDATE users SET secret_hash = ?, secret_changed_at = ? "
+                                      "WHERE username_key = ?"),
+                       {hash, Database::toMillis(m_clock()), usernameKey(username)},
+                       QStringLiteral("setting the secret of \"%1\"").arg(username));
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() < 1)
         return noSuchUser(username);
+    // A new secret lifts the delay: the operator has just spoken to the colleague.
+    if (auto cleared =
+            m_database.run(QStringLiteral("DELETE FROM login_failures WHERE username_key = ?"),
+                           {usernameKey(username)}, QStringLiteral("lifting a login delay"));
+        !cleared)
+        return cleared.error();
     qCInfo(lcServer).noquote() << "set a new secret for user" << username;
     return {};
 }
@@ -274,8 +280,11 @@ StorageResult<User> UserDirectory::findById(const QString& id) const
 StorageResult<User> UserDirectory::load(const QString& column, const QString& value) const
 {
     // column is one of two constants from this file, never input.
-    auto query = m_database.run(QStringLiteral("SELECT id, username, display_name, locked_until "
-                                               "FROM users WHERE %1 = ?")
+    auto query = m_database.run(QStringLiteral("SELECT u.id, u.username, u.display_name,"
+                                               " f.delayed_until FROM users u"
+                                               " LEFT JOIN login_failures f"
+                                               " ON f.username_key = u.username_key"
+                                               " WHERE u.%1 = ?")
                                     .arg(column),
                                 {value}, QStringLiteral("reading a user"));
     if (!query)
@@ -289,7 +298,7 @@ StorageResult<User> UserDirectory::load(const QString& column, const QString& va
     user.username = query->value(1).toString();
     user.displayName = query->value(2).toString();
     if (!query->value(3).isNull() && Database::fromMillis(query->value(3).toLongLong()) > now)
-        user.lockedUntil = Database::fromMillis(query->value(3).toLongLong());
+        user.delayedUntil = Database::fromMillis(query->value(3).toLongLong());
     QList<User> users{user};
     if (auto loaded = loadRolesAndStores(users); !loaded)
         return loaded.error();
@@ -298,8 +307,11 @@ StorageResult<User> UserDirectory::load(const QString& column, const QString& va
 
 StorageResult<QList<User>> UserDirectory::list() const
 {
-    auto query = m_database.run(QStringLiteral("SELECT id, username, display_name, locked_until "
-                                               "FROM users ORDER BY username_key"),
+    auto query = m_database.run(QStringLiteral("SELECT u.id, u.username, u.display_name,"
+                                               " f.delayed_until FROM users u"
+                                               " LEFT JOIN login_failures f"
+                                               " ON f.username_key = u.username_key"
+                                               " ORDER BY u.username_key"),
                                 {}, QStringLiteral("listing users"));
     if (!query)
         return query.error();
@@ -311,7 +323,7 @@ StorageResult<QList<User>> UserDirectory::list() const
         user.username = query->value(1).toString();
         user.displayName = query->value(2).toString();
         if (!query->value(3).isNull() && Database::fromMillis(query->value(3).toLongLong()) > now)
-            user.lockedUntil = Database::fromMillis(query->value(3).toLongLong());
+            user.delayedUntil = Database::fromMillis(query->value(3).toLongLong());
         users.append(user);
     }
     if (auto loaded = loadRolesAndStores(users); !loaded)
@@ -360,33 +372,59 @@ StorageResult<void> UserDirectory::loadRolesAndStores(QList<User>& users) const
     return {};
 }
 
+std::chrono::seconds UserDirectory::delayAfter(int failures, int freeFailures,
+                                               std::chrono::seconds maxDelay)
+{
+    if (failures <= freeFailures)
+        return std::chrono::seconds{0};
+    const int doublings = std::min(failures - freeFailures - 1, 20);
+    return std::min(maxDelay, std::chrono::seconds(FirstDelay.count() << doublings));
+}
+
 QFuture<StorageResult<User>> UserDirectory::authenticate(const QString& username,
-                                                         const QString& secret)
+                                                         const QString& secret,
+                                                         const QString& clientAddress)
 {
     const auto ready = [](StorageResult<User> result) {
         return QtFuture::makeReadyFuture(std::move(result));
     };
-    // An unusable name or secret still pays for a hash, like any other wrong login.
+    const QDateTime now = m_clock();
+    purgeForgottenFailures(now);
+
+    // A delayed address is answered before the name is even looked at.
+    if (!clientAddress.isEmpty()) {
+        const QMutexLocker locker(&m_addressesMutex);
+        const QDateTime until = m_addresses.value(clientAddress).delayedUntil;
+        if (until.isValid() && until > now)
+            return ready(delayedError(until));
+    }
+
+    // An unusable name or secret still pays for a hash, like any other wrong login. It is not
+    // counted per name (no user can have it; counting would only fill the table).
     QString userId;
     QString storedHash = m_decoyHash;
+    const QString key = usernameKey(username);
     const bool plausible =
         isValidUsername(username) && !secret.isEmpty() && secret.size() <= MaxSecretLength;
     if (plausible) {
-        auto query = m_database.run(QStringLiteral("SELECT id, secret_hash, locked_until FROM "
-                                                   "users WHERE username_key = ?"),
-                                    {usernameKey(username)}, QStringLiteral("checking a login"));
+        // The same statements for a name that exists and one that does not.
+        const StorageResult<QDateTime> delayed = countNameAttempt(key, now);
+        if (!delayed)
+            return ready(delayed.error());
+        if (delayed->isValid())
+            return ready(delayedError(*delayed));
+        auto query = m_database.run(
+            QStringLiteral("SELECT id, secret_hash FROM users WHERE username_key = ?"), {key},
+            QStringLiteral("checking a login"));
         if (!query)
             return ready(query.error());
         if (query->next()) {
             userId = query->value(0).toString();
             storedHash = query->value(1).toString();
-            if (!query->value(2).isNull()) {
-                const QDateTime lockedUntil = Database::fromMillis(query->value(2).toLongLong());
-                if (lockedUntil > m_clock())
-                    return ready(lockedError(lockedUntil));
-            }
         }
     }
+    if (!clientAddress.isEmpty())
+        countAddressAttempt(clientAddress, now);
 
     const QString candidate = secret.left(MaxSecretLength);
     QFuture<Verdict> hashing = QtConcurrent::run(&m_hashing, [candidate, storedHash]() {
@@ -398,87 +436,142 @@ QFuture<StorageResult<User>> UserDirectory::authenticate(const QString& username
             verdict.upgradedHash = PasswordHash::create(candidate);
         return verdict;
     });
-    return hashing.then(this, [this, userId, username, storedHash](const Verdict& verdict) {
-        if (userId.isEmpty()) {
-            // The same statement a wrong secret runs, matching no row, so an unknown name costs
-            // what a known one does.
-            recordFailure(QString(), username);
-            return StorageResult<User>(badCredentials());
-        }
-        return verdict.matches ? recordSuccess(userId, storedHash, verdict.upgradedHash)
-                               : recordFailure(userId, username);
-    });
+    return hashing.then(
+        this, [this, userId, key, clientAddress, storedHash](const Verdict& verdict) {
+            // A failure was counted before hashing; nothing more to write for one.
+            if (userId.isEmpty() || !verdict.matches)
+                return StorageResult<User>(badCredentials());
+            return recordSuccess(userId, key, clientAddress, storedHash, verdict.upgradedHash);
+        });
 }
 
-StorageResult<User> UserDirectory::recordFailure(const QString& userId, const QString& username)
+StorageResult<QDateTime> UserDirectory::countNameAttempt(const QString& key, const QDateTime& now)
 {
-    const qint64 now = Database::toMillis(m_clock());
-    const qint64 lockUntil =
-        now + std::chrono::duration_cast<std::chrono::milliseconds>(LockDuration).count();
-    // One statement, so concurrent failures on several server instances all count. A lock that
-    // has run out starts the count afresh; a lock still running is kept, not extended.
-    auto updated = m_database.run(
-        QStringLiteral("UPDATE users SET"
-                       " failed_attempts = CASE WHEN locked_until IS NOT NULL AND locked_until <= ?"
-                       "  THEN 1 ELSE failed_attempts + 1 END,"
-                       " locked_until = CASE"
-                       "  WHEN locked_until IS NOT NULL AND locked_until > ? THEN locked_until"
-                       "  WHEN (CASE WHEN locked_until IS NOT NULL AND locked_until <= ?"
-                       "   THEN 1 ELSE failed_attempts + 1 END) >= ? THEN ?"
-                       "  ELSE NULL END"
-                       " WHERE id = ?"
-                       " RETURNING locked_until"),
-        {now, now, now, MaxFailedAttempts, lockUntil, userId},
-        QStringLiteral("counting a failed login"));
-    if (!updated)
-        return updated.error();
-    if (updated->next() && !updated->value(0).isNull()) {
-        const QDateTime lockedUntil = Database::fromMillis(updated->value(0).toLongLong());
-        qCInfo(lcServer).noquote()
-            << "account" << username << "locked until" << lockedUntil.toString(Qt::ISODate);
-        return lockedError(lockedUntil);
+    const qint64 nowMs = Database::toMillis(now);
+    const qint64 forgetBefore =
+        nowMs - std::chrono::duration_cast<std::chrono::milliseconds>(FailureMemory).count();
+    const auto delayEnd = [nowMs](int failures) {
+        return nowMs + std::chrono::duration_cast<std::chrono::milliseconds>(
+                           delayAfter(failures, FreeFailures, MaxDelay))
+                           .count();
+    };
+    // Compare and set, so that concurrent attempts on several instances each count once; a few
+    // rounds are plenty, and under heavier contention than that the attempt is simply delayed.
+    for (int round = 0; round < 5; ++round) {
+        auto row = m_database.run(QStringLiteral("SELECT failures, last_failure_at, delayed_until"
+                                                 " FROM login_failures WHERE username_key = ?"),
+                                  {key}, QStringLiteral("checking failed logins"));
+        if (!row)
+            return row.error();
+        if (!row->next()) {
+            auto inserted = m_database.run(
+                QStringLiteral("INSERT INTO login_failures (username_key, failures,"
+                               " last_failure_at, delayed_until) VALUES (?, 1, ?, ?)"
+                               " ON CONFLICT (username_key) DO NOTHING"),
+                {key, nowMs, delayEnd(1)}, QStringLiteral("counting a login attempt"));
+            if (!inserted)
+                return inserted.error();
+            if (inserted->numRowsAffected() == 1)
+                return QDateTime();
+            continue;
+        }
+        const int failures = row->value(0).toInt();
+        const qint64 lastFailure = row->value(1).toLongLong();
+        const qint64 delayedUntil = row->value(2).toLongLong();
+        if (delayedUntil > nowMs)
+            return Database::fromMillis(delayedUntil);
+        const int counted = (lastFailure < forgetBefore ? 0 : failures) + 1;
+        auto updated = m_database.run(
+            QStringLiteral("UPDATE login_failures SET failures = ?, last_failure_at = ?,"
+                           " delayed_until = ? WHERE username_key = ? AND failures = ?"
+                           " AND last_failure_at = ?"),
+            {counted, nowMs, delayEnd(counted), key, failures, lastFailure},
+            QStringLiteral("counting a login attempt"));
+        if (!updated)
+            return updated.error();
+        if (updated->numRowsAffected() == 1)
+            return QDateTime();
     }
-    return badCredentials();
+    return now.addSecs(1);
 }
 
-StorageResult<User> UserDirectory::recordSuccess(const QString& userId, const QString& verifiedHash,
+QDateTime UserDirectory::countAddressAttempt(const QString& address, const QDateTime& now)
+{
+    const QMutexLocker locker(&m_addressesMutex);
+    AddressFailures& entry = m_addresses[address];
+    if (!entry.last.isValid() ||
+        entry.last.addSecs(std::chrono::seconds(AddressMemory).count()) < now)
+        entry.failures = 0;
+    ++entry.failures;
+    entry.last = now;
+    entry.delayedUntil =
+        now.addSecs(delayAfter(entry.failures, AddressFreeFailures, AddressMaxDelay).count());
+    return entry.delayedUntil;
+}
+
+void UserDirectory::purgeForgottenFailures(const QDateTime& now)
+{
+    // At most once a minute: a DELETE per login would cost more than the rows it saves.
+    if (m_lastPurge.isValid() && m_lastPurge.secsTo(now) < 60 && m_lastPurge <= now)
+        return;
+    m_lastPurge = now;
+    const qint64 nowMs = Database::toMillis(now);
+    const qint64 forgetBefore =
+        nowMs - std::chrono::duration_cast<std::chrono::milliseconds>(FailureMemory).count();
+    if (auto purged =
+            m_database.run(QStringLiteral("DELETE FROM login_failures"
+                                          " WHERE last_failure_at < ? AND delayed_until <= ?"),
+                           {forgetBefore, nowMs}, QStringLiteral("forgetting old failed logins"));
+        !purged)
+        qCWarning(lcServerDb).noquote() << purged.error().message;
+    const QMutexLocker locker(&m_addressesMutex);
+    const QDateTime forgetAddressesBefore =
+        now.addSecs(-std::chrono::seconds(AddressMemory).count());
+    for (auto it = m_addresses.begin(); it != m_addresses.end();) {
+        if (it->last < forgetAddressesBefore && it->delayedUntil <= now)
+            it = m_addresses.erase(it);
+        else
+            ++it;
+    }
+}
+
+StorageResult<User> UserDirectory::recordSuccess(const QString& userId, const QString& usernameKey,
+                                                 const QString& clientAddress,
+                                                 const QString& verifiedHash,
                                                  const QString& upgradedHash)
 {
-    const qint64 now = Database::toMillis(m_clock());
-    // Only if nothing changed while hashing: another instance may have locked the account, or
-    // an operator may have set a new secret.
+    // Only if the secret did not change while hashing (an operator may have set a new one).
     auto updated = m_database.run(
-        QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL,"
-                       " secret_hash = ?"
-                       " WHERE id = ? AND secret_hash = ?"
-                       " AND (locked_until IS NULL OR locked_until <= ?)"),
-        {upgradedHash.isEmpty() ? verifiedHash : upgradedHash, userId, verifiedHash, now},
+        QStringLiteral("UPDATE users SET secret_hash = ? WHERE id = ? AND secret_hash = ?"),
+        {upgradedHash.isEmpty() ? verifiedHash : upgradedHash, userId, verifiedHash},
         QStringLiteral("recording a login"));
     if (!updated)
         return updated.error();
-    if (updated->numRowsAffected() < 1) {
-        auto state = m_database.run(QStringLiteral("SELECT locked_until FROM users WHERE id = ?"),
-                                    {userId}, QStringLiteral("checking a login"));
-        if (!state)
-            return state.error();
-        if (state->next() && !state->value(0).isNull() && state->value(0).toLongLong() > now)
-            return lockedError(Database::fromMillis(state->value(0).toLongLong()));
+    if (updated->numRowsAffected() < 1)
         return badCredentials();
+    if (auto cleared =
+            m_database.run(QStringLiteral("DELETE FROM login_failures WHERE username_key = ?"),
+                           {usernameKey}, QStringLiteral("recording a login"));
+        !cleared)
+        return cleared.error();
+    if (!clientAddress.isEmpty()) {
+        const QMutexLocker locker(&m_addressesMutex);
+        m_addresses.remove(clientAddress);
     }
     return findById(userId);
 }
 
-StorageError UserDirectory::lockedError(const QDateTime& until) const
+StorageError UserDirectory::delayedError(const QDateTime& until) const
 {
-    const qint64 seconds = std::max<qint64>(0, m_clock().secsTo(until));
-    const qint64 minutes = std::max<qint64>(1, (seconds + 59) / 60);
-    const QString wait =
-        minutes == 1 ? QStringLiteral("1 minute") : QStringLiteral("%1 minutes").arg(minutes);
-    return StorageError{
-        StorageError::Kind::Locked,
-        QStringLiteral("Too many failed attempts: the account is locked. Try again in %1.")
-            .arg(wait),
-        until};
+    // Rounded up, so that an attempt made when told is never early. The message depends on
+    // nothing but the time: a name that exists and one that does not read the same.
+    const qint64 seconds = std::max<qint64>(1, (m_clock().msecsTo(until) + 999) / 1000);
+    const QString wait = seconds == 1    ? QStringLiteral("1 second")
+                         : seconds < 120 ? QStringLiteral("%1 seconds").arg(seconds)
+                                         : QStringLiteral("%1 minutes").arg((seconds + 59) / 60);
+    return StorageError{StorageError::Kind::Locked,
+                        QStringLiteral("Too many failed logins. Try again in %1.").arg(wait),
+                        until};
 }
 
 } // namespace storedesk::server

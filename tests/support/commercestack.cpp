@@ -371,6 +371,7 @@ CommerceStack::send(const QUrl& url, const QByteArray& method, const QByteArray&
     result.raw = reply->readAll();
     result.body = QJsonDocument::fromJson(result.raw).object();
     result.correlationId = reply->rawHeader("X-Correlation-ID");
+    result.retryAfter = reply->rawHeader("Retry-After");
     reply->deleteLater();
     return result;
 }

@@ -23,6 +23,7 @@ public:
         QJsonObject body;
         QByteArray raw;
         QByteArray correlationId;
+        QByteArray retryAfter; // the Retry-After header, if any
     };
 
     // Seed 000's scopes for both API clients, for the emulator's project.
@@ -67,6 +68,8 @@ public:
     QString errorString() const { return m_error; }
     const QJsonObject& seedData() const { return m_seed; }
     QUrl serverUrl() const { return m_serverUrl; }
+    // The (first) server's process id, e.g. to read its memory use from /proc; 0 when not running.
+    qint64 serverProcessId() const { return m_server ? m_server->processId() : 0; }
     QUrl emulatorUrl() const { return m_emulatorUrl; }
     QString projectKey() const { return QStringLiteral("storedesk-demo"); }
     // The API client's secret given to the server; tests check it never reaches a log.

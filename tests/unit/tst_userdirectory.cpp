@@ -48,21 +48,27 @@ private slots:
     void authenticateAcceptsTheRightSecret();
     void authenticateHashesOffTheEventLoop();
     void unknownUserLooksLikeAWrongSecret();
-    void lockoutAfterFiveFailures();
+    void delayScheduleDoublesUpToTheCap();
+    void failuresDelayTheNameAfterTheFreeOnes();
+    void unknownNameIsDelayedLikeAKnownOne();
     void successResetsTheCount();
-    void lockoutIsSharedBetweenInstances();
-    void setSecretUnlocks();
+    void delayIsSharedBetweenInstances();
+    void setSecretLiftsTheDelay();
+    void manyFailuresFromOneAddressDelayIt();
+    void forgottenFailuresArePurged();
     void oldIterationCountIsRaisedAtLogin();
     void migrationIsIdempotent();
     void concurrentMigration();
 
 private:
     StorageResult<User> authenticate(UserDirectory& directory, const QString& username,
-                                     const QString& secret);
-    StorageResult<User> authenticate(const QString& username, const QString& secret)
+                                     const QString& secret, const QString& address = {});
+    StorageResult<User> authenticate(const QString& username, const QString& secret,
+                                     const QString& address = {})
     {
-        return authenticate(*m_directory, username, secret);
+        return authenticate(*m_directory, username, secret, address);
     }
+    int storedFailureRows();
     void addAnna(const QString& secret = QStringLiteral("2468"));
     QStringList allStoredText(const QString& table);
 
@@ -98,9 +104,10 @@ void TestUserDirectory::cleanupTestCase()
 }
 
 StorageResult<User> TestUserDirectory::authenticate(UserDirectory& directory,
-                                                    const QString& username, const QString& secret)
+                                                    const QString& username, const QString& secret,
+                                                    const QString& address)
 {
-    QFuture<StorageResult<User>> future = directory.authenticate(username, secret);
+    QFuture<StorageResult<User>> future = directory.authenticate(username, secret, address);
     if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 60'000))
         return StorageError{StorageError::Kind::Unavailable, QStringLiteral("timed out"), {}};
     return future.result();
@@ -110,6 +117,14 @@ void TestUserDirectory::addAnna(const QString& secret)
 {
     const StorageResult<User> added = m_directory->add(colleague(QStringLiteral("anna")), secret);
     QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+}
+
+int TestUserDirectory::storedFailureRows()
+{
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM login_failures")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
 }
 
 QStringList TestUserDirectory::allStoredText(const QString& table)
@@ -136,7 +151,7 @@ void TestUserDirectory::addFindAndList()
     QCOMPARE(anna->roles, QList<Role>{Role::Colleague});
     QCOMPARE(anna->stores.size(), 1);
     QCOMPARE(anna->stores.constFirst().toString(), storeA);
-    QVERIFY(!anna->lockedUntil.isValid());
+    QVERIFY(!anna->delayedUntil.isValid());
 
     NewUser boss{QStringLiteral("boss"),
                  QStringLiteral("  Bea Boss  "),
@@ -333,52 +348,103 @@ void TestUserDirectory::unknownUserLooksLikeAWrongSecret()
     QVERIFY2(invalidMs * 4 >= wrongMs, "an invalid name was answered much faster");
 }
 
-void TestUserDirectory::lockoutAfterFiveFailures()
+void TestUserDirectory::delayScheduleDoublesUpToTheCap()
+{
+    using std::chrono::seconds;
+    const auto delay = [](int failures) {
+        return UserDirectory::delayAfter(failures, UserDirectory::FreeFailures,
+                                         UserDirectory::MaxDelay);
+    };
+    for (int failures = 0; failures <= UserDirectory::FreeFailures; ++failures)
+        QCOMPARE(delay(failures), seconds(0));
+    QCOMPARE(delay(4), seconds(2));
+    QCOMPARE(delay(5), seconds(4));
+    QCOMPARE(delay(6), seconds(8));
+    QCOMPARE(delay(11), seconds(256));
+    QCOMPARE(delay(12), seconds(300));
+    QCOMPARE(delay(1000), seconds(300));
+}
+
+void TestUserDirectory::failuresDelayTheNameAfterTheFreeOnes()
 {
     addAnna();
-    for (int attempt = 1; attempt < UserDirectory::MaxFailedAttempts; ++attempt) {
-        const StorageResult<User> result =
-            authenticate(QStringLiteral("anna"), QStringLiteral("0000"));
-        QCOMPARE(result.error().kind, StorageError::Kind::BadCredentials);
-    }
-    const StorageResult<User> fifth = authenticate(QStringLiteral("anna"), QStringLiteral("0000"));
-    QCOMPARE(fifth.error().kind, StorageError::Kind::Locked);
-    QCOMPARE(fifth.error().retryAt, m_now.addSecs(5 * 60));
-    QVERIFY2(fifth.error().message.contains(QStringLiteral("5 minutes")),
-             qPrintable(fifth.error().message));
-
-    // The right secret does not help while locked, and costs no hashing.
+    // Failures 1 to 4 answer BadCredentials; the fourth starts a delay of 2 s.
+    for (int attempt = 1; attempt <= UserDirectory::FreeFailures + 1; ++attempt)
+        QCOMPARE(authenticate(QStringLiteral("anna"), QStringLiteral("0000")).error().kind,
+                 StorageError::Kind::BadCredentials);
+    // During the delay the right secret is not even checked.
     const StorageResult<User> right = authenticate(QStringLiteral("anna"), QStringLiteral("2468"));
     QCOMPARE(right.error().kind, StorageError::Kind::Locked);
-    QVERIFY(m_directory->find(QStringLiteral("anna"))->lockedUntil.isValid());
+    QCOMPARE(right.error().retryAt, m_now.addSecs(2));
+    QVERIFY2(right.error().message.contains(QStringLiteral("2 seconds")),
+             qPrintable(right.error().message));
+    QCOMPARE(m_directory->find(QStringLiteral("anna"))->delayedUntil, m_now.addSecs(2));
+    // Attempts during a delay do not prolong it.
+    m_now = m_now.addMSecs(1500);
+    const StorageResult<User> stillDelayed =
+        authenticate(QStringLiteral("anna"), QStringLiteral("0000"));
+    QCOMPARE(stillDelayed.error().kind, StorageError::Kind::Locked);
+    QCOMPARE(stillDelayed.error().retryAt, m_now.addMSecs(500));
 
-    m_now = m_now.addSecs(4 * 60 + 30);
-    const StorageResult<User> stillLocked =
-        authenticate(QStringLiteral("anna"), QStringLiteral("2468"));
-    QCOMPARE(stillLocked.error().kind, StorageError::Kind::Locked);
-    QVERIFY2(stillLocked.error().message.contains(QStringLiteral("1 minute")),
-             qPrintable(stillLocked.error().message));
-
-    m_now = m_now.addSecs(30);
-    QVERIFY(!m_directory->find(QStringLiteral("anna"))->lockedUntil.isValid());
-    QVERIFY(authenticate(QStringLiteral("anna"), QStringLiteral("2468")));
-    // A fresh start: one failure is just a failure.
+    // Each further failure doubles the delay.
+    m_now = m_now.addMSecs(500);
     QCOMPARE(authenticate(QStringLiteral("anna"), QStringLiteral("0000")).error().kind,
              StorageError::Kind::BadCredentials);
+    QCOMPARE(authenticate(QStringLiteral("anna"), QStringLiteral("2468")).error().retryAt,
+             m_now.addSecs(4));
+
+    // Once the delay has passed, the right secret logs in and the count starts afresh.
+    m_now = m_now.addSecs(4);
+    QVERIFY(authenticate(QStringLiteral("anna"), QStringLiteral("2468")));
+    QVERIFY(!m_directory->find(QStringLiteral("anna"))->delayedUntil.isValid());
+    for (int attempt = 1; attempt <= UserDirectory::FreeFailures; ++attempt)
+        QCOMPARE(authenticate(QStringLiteral("anna"), QStringLiteral("0000")).error().kind,
+                 StorageError::Kind::BadCredentials);
+    QVERIFY(authenticate(QStringLiteral("anna"), QStringLiteral("2468")));
+}
+
+void TestUserDirectory::unknownNameIsDelayedLikeAKnownOne()
+{
+    addAnna();
+    // The same sequence for a name that exists and one that does not: the same answers.
+    const auto run = [this](const QString& username) {
+        const QDateTime start = m_now;
+        QStringList answers;
+        for (int attempt = 1; attempt <= 8; ++attempt) {
+            const StorageResult<User> result = authenticate(username, QStringLiteral("0000"));
+            answers << QStringLiteral("%1 %2 %3 %4")
+                           .arg(int(result.error().kind))
+                           .arg(result.error().message)
+                           .arg(result.error().retryAt.isValid()
+                                    ? m_now.msecsTo(result.error().retryAt)
+                                    : -1)
+                           .arg(start.msecsTo(m_now));
+            m_now = m_now.addSecs(1);
+        }
+        return answers;
+    };
+    const QStringList known = run(QStringLiteral("anna"));
+    m_now = test::storageTestStart();
+    const QStringList unknown = run(QStringLiteral("nobody"));
+    QCOMPARE(unknown, known);
+    QVERIFY2(
+        known.filter(QString::number(int(StorageError::Kind::Locked)) + QLatin1Char(' ')).size() >=
+            2,
+        qPrintable(known.join(QLatin1Char('\n'))));
 }
 
 void TestUserDirectory::successResetsTheCount()
 {
     addAnna();
-    for (int round = 0; round < 2; ++round) {
-        for (int attempt = 1; attempt < UserDirectory::MaxFailedAttempts; ++attempt)
+    for (int round = 0; round < 3; ++round) {
+        for (int attempt = 1; attempt <= UserDirectory::FreeFailures; ++attempt)
             QCOMPARE(authenticate(QStringLiteral("anna"), QStringLiteral("0000")).error().kind,
                      StorageError::Kind::BadCredentials);
         QVERIFY(authenticate(QStringLiteral("anna"), QStringLiteral("2468")));
     }
 }
 
-void TestUserDirectory::lockoutIsSharedBetweenInstances()
+void TestUserDirectory::delayIsSharedBetweenInstances()
 {
     addAnna();
     // A second server instance on the same database.
@@ -386,20 +452,21 @@ void TestUserDirectory::lockoutIsSharedBetweenInstances()
     QVERIFY(otherDatabase);
     UserDirectory other(*otherDatabase, [this] { return m_now; });
 
-    // Failures counted on both instances add up.
-    for (int attempt = 1; attempt <= UserDirectory::MaxFailedAttempts; ++attempt) {
-        UserDirectory& directory = attempt % 2 ? *m_directory : other;
-        const StorageResult<User> result =
-            authenticate(directory, QStringLiteral("anna"), QStringLiteral("0000"));
-        QCOMPARE(result.error().kind, attempt < UserDirectory::MaxFailedAttempts
-                                          ? StorageError::Kind::BadCredentials
-                                          : StorageError::Kind::Locked);
+    // Failures counted on both instances add up, for a known and for an unknown name.
+    for (const QString& name : {QStringLiteral("anna"), QStringLiteral("nobody")}) {
+        for (int attempt = 1; attempt <= UserDirectory::FreeFailures + 1; ++attempt) {
+            UserDirectory& directory = attempt % 2 ? *m_directory : other;
+            QCOMPARE(authenticate(directory, name, QStringLiteral("0000")).error().kind,
+                     StorageError::Kind::BadCredentials);
+        }
+        QCOMPARE(authenticate(other, name, QStringLiteral("2468")).error().kind,
+                 StorageError::Kind::Locked);
+        QCOMPARE(authenticate(name, QStringLiteral("2468")).error().kind,
+                 StorageError::Kind::Locked);
     }
-    QCOMPARE(authenticate(other, QStringLiteral("anna"), QStringLiteral("2468")).error().kind,
-             StorageError::Kind::Locked);
-    QVERIFY(other.list()->constFirst().lockedUntil.isValid());
+    QVERIFY(other.list()->constFirst().delayedUntil.isValid());
 
-    // A restart (a new connection and directory) does not forget the lock either.
+    // A restart (a new connection and directory) does not forget the delay either.
     m_directory.reset();
     m_database = test::openDatabase(m_url);
     m_directory = std::make_unique<UserDirectory>(*m_database, [this] { return m_now; });
@@ -407,15 +474,56 @@ void TestUserDirectory::lockoutIsSharedBetweenInstances()
              StorageError::Kind::Locked);
 }
 
-void TestUserDirectory::setSecretUnlocks()
+void TestUserDirectory::setSecretLiftsTheDelay()
 {
     addAnna();
-    for (int attempt = 1; attempt <= UserDirectory::MaxFailedAttempts; ++attempt)
+    for (int attempt = 1; attempt <= UserDirectory::FreeFailures + 1; ++attempt)
         authenticate(QStringLiteral("anna"), QStringLiteral("0000"));
-    QVERIFY(m_directory->find(QStringLiteral("anna"))->lockedUntil.isValid());
+    QVERIFY(m_directory->find(QStringLiteral("anna"))->delayedUntil.isValid());
     QVERIFY(m_directory->setSecret(QStringLiteral("anna"), QStringLiteral("8642")));
-    QVERIFY(!m_directory->find(QStringLiteral("anna"))->lockedUntil.isValid());
+    QVERIFY(!m_directory->find(QStringLiteral("anna"))->delayedUntil.isValid());
     QVERIFY(authenticate(QStringLiteral("anna"), QStringLiteral("8642")));
+}
+
+void TestUserDirectory::manyFailuresFromOneAddressDelayIt()
+{
+    addAnna();
+    const QString address = QStringLiteral("192.0.2.7");
+    // One failure for each of many names: no name is delayed, but the address is.
+    for (int attempt = 1; attempt <= UserDirectory::AddressFreeFailures + 1; ++attempt)
+        QCOMPARE(
+            authenticate(QStringLiteral("guess%1").arg(attempt), QStringLiteral("0000"), address)
+                .error()
+                .kind,
+            StorageError::Kind::BadCredentials);
+    const StorageResult<User> fromThere =
+        authenticate(QStringLiteral("anna"), QStringLiteral("2468"), address);
+    QCOMPARE(fromThere.error().kind, StorageError::Kind::Locked);
+    QCOMPARE(fromThere.error().retryAt, m_now.addSecs(2));
+    // Not counted against anna: from elsewhere she logs in.
+    QVERIFY(
+        authenticate(QStringLiteral("anna"), QStringLiteral("2468"), QStringLiteral("192.0.2.8")));
+    // After the delay, a login from that address works and forgets its failures.
+    m_now = m_now.addSecs(2);
+    QVERIFY(authenticate(QStringLiteral("anna"), QStringLiteral("2468"), address));
+    QCOMPARE(authenticate(QStringLiteral("guess1"), QStringLiteral("0000"), address).error().kind,
+             StorageError::Kind::BadCredentials);
+}
+
+void TestUserDirectory::forgottenFailuresArePurged()
+{
+    addAnna();
+    for (int name = 0; name < 5; ++name)
+        authenticate(QStringLiteral("ghost%1").arg(name), QStringLiteral("0000"));
+    QCOMPARE(storedFailureRows(), 5);
+    // Kept while remembered…
+    m_now = m_now.addSecs(30 * 60);
+    authenticate(QStringLiteral("anna"), QStringLiteral("0000"));
+    QCOMPARE(storedFailureRows(), 6);
+    // …and purged once the last failure is older than FailureMemory.
+    m_now = m_now.addSecs(std::chrono::seconds(UserDirectory::FailureMemory).count() - 30 * 60 + 1);
+    QVERIFY(authenticate(QStringLiteral("anna"), QStringLiteral("2468")));
+    QCOMPARE(storedFailureRows(), 0);
 }
 
 void TestUserDirectory::oldIterationCountIsRaisedAtLogin()
