@@ -81,10 +81,18 @@ void ApiResponder::write(int status, const QByteArray& body)
     m_answered = true;
     if (clientGone(status))
         return;
-    m_responder.write(
-        body,
-        {{"Content-Type", "application/json"}, {"X-Correlation-ID", m_correlationId.toLatin1()}},
-        QHttpServerResponder::StatusCode(status));
+    // QHttpServerResponder 6.4 takes its headers as an initializer list only.
+    if (m_extraHeader.first.isEmpty())
+        m_responder.write(body,
+                          {{"Content-Type", "application/json"},
+                           {"X-Correlation-ID", m_correlationId.toLatin1()}},
+                          QHttpServerResponder::StatusCode(status));
+    else
+        m_responder.write(body,
+                          {{"Content-Type", "application/json"},
+                           {"X-Correlation-ID", m_correlationId.toLatin1()},
+                           m_extraHeader},
+                          QHttpServerResponder::StatusCode(status));
     qCInfo(lcServerHttp).noquote()
         << m_method << m_path << status << m_elapsed.elapsed() << "ms" << m_correlationId;
 }

@@ -34,6 +34,11 @@ public:
     void json(int status, const QJsonArray& body);
     void error(const ApiError& error);
     void noContent();
+    // One extra header for the answer still to come (Retry-After with a 409).
+    void setExtraHeader(const QByteArray& name, const QByteArray& value)
+    {
+        m_extraHeader = {name, value};
+    }
     // A JSON body stored earlier, sent byte for byte (an idempotent request's first answer).
     void replay(int status, const QByteArray& body) { write(status, body); }
 
@@ -53,6 +58,7 @@ private:
     QString m_path;
     QElapsedTimer m_elapsed;
     bool m_answered = false;
+    std::pair<QByteArray, QByteArray> m_extraHeader;
 };
 
 using Responder = std::shared_ptr<ApiResponder>;
