@@ -6,6 +6,7 @@
 #include "httpserver.h"
 #include "payments/paymentcoordinator.h"
 #include "payments/providerregistry.h"
+#include "routes/attemptroutes.h"
 #include "routes/auditroutes.h"
 #include "routes/callbackroutes.h"
 #include "routes/cartroutes.h"
@@ -70,6 +71,7 @@ ServerApp::ServerApp(ServerConfig config, ConnectorConfig connector, Database& d
     m_paymentRoutes = std::make_unique<PaymentRoutes>(m_context, *m_attempts, *m_idempotency,
                                                       *m_payments, *m_providers);
     m_paymentRoutes->registerOn(*m_router);
+    registerAttemptRoutes(*m_router, m_context, *m_attempts, *m_idempotency);
     m_checkoutRoutes =
         std::make_unique<CheckoutRoutes>(m_context, *m_attempts, *m_orderNumbers, *m_idempotency);
     m_checkoutRoutes->registerOn(*m_router);

@@ -490,6 +490,14 @@
         <source>The payment was not started: StoreDesk cannot write to its data folder (%1).</source>
         <translation>Die Zahlung wurde nicht gestartet: StoreDesk kann nicht in seinen Datenordner schreiben (%1).</translation>
     </message>
+    <message>
+        <source>This payment was started with another server; StoreDesk cannot learn its outcome. Check the payment terminal or the cash drawer.</source>
+        <translation>Diese Zahlung wurde mit einem anderen Server begonnen; StoreDesk kann ihr Ergebnis nicht erfahren. Prüfen Sie das Zahlungsterminal oder die Kassenlade.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this payment; its outcome is unknown. Check the payment terminal or the cash drawer.</source>
+        <translation>Der Server kennt diese Zahlung nicht mehr; ihr Ergebnis ist unbekannt. Prüfen Sie das Zahlungsterminal oder die Kassenlade.</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::flows::RefundDraft</name>
@@ -1122,6 +1130,10 @@
         <source>A payment for this cart is in progress. Wait for its outcome or cancel it before opening another cart.</source>
         <translation>Für diesen Warenkorb läuft eine Zahlung. Warten Sie ihr Ergebnis ab oder brechen Sie sie ab, bevor Sie einen anderen Warenkorb öffnen.</translation>
     </message>
+    <message>
+        <source>&amp;Unresolved payments…</source>
+        <translation>&amp;Ungeklärte Zahlungen…</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::ManagerApprovalPanel</name>
@@ -1427,6 +1439,42 @@
     <message>
         <source>Paid in full. Offer the receipt, then go on with the next customer.</source>
         <translation>Vollständig bezahlt. Bieten Sie den Beleg an und fahren Sie dann mit dem nächsten Kunden fort.</translation>
+    </message>
+    <message>
+        <source>&amp;Take the payment now</source>
+        <translation>Zahlung &amp;jetzt annehmen</translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd (nothing was taken)</source>
+        <translation>&amp;Verwerfen (nichts kassiert)</translation>
+    </message>
+    <message>
+        <source>No answer from the server for a while. The customer MAY HAVE BEEN CHARGED: check the terminal&apos;s slip before taking another payment. StoreDesk keeps asking and shows the outcome as soon as it arrives.</source>
+        <translation>Der Server antwortet seit einer Weile nicht. Die Karte des Kunden WURDE MÖGLICHERWEISE BELASTET: Prüfen Sie den Beleg des Terminals, bevor Sie eine weitere Zahlung annehmen. StoreDesk fragt weiter nach und zeigt das Ergebnis, sobald es eintrifft.</translation>
+    </message>
+    <message>
+        <source>No answer from the server for a while. This cash payment MAY HAVE BEEN BOOKED: keep the cash in hand until StoreDesk shows the outcome. StoreDesk keeps asking.</source>
+        <translation>Der Server antwortet seit einer Weile nicht. Diese Barzahlung WURDE MÖGLICHERWEISE GEBUCHT: Behalten Sie das Bargeld, bis StoreDesk das Ergebnis zeigt. StoreDesk fragt weiter nach.</translation>
+    </message>
+    <message>
+        <source>StoreDesk stopped before this payment was confirmed. Asking the server whether it received it…</source>
+        <translation>StoreDesk wurde beendet, bevor diese Zahlung bestätigt war. Der Server wird gefragt, ob er sie erhalten hat…</translation>
+    </message>
+    <message>
+        <source>This card payment (started %1) never reached the server: the customer was not charged through StoreDesk. Take the payment now, or discard it.</source>
+        <translation>Diese Kartenzahlung (begonnen %1) hat den Server nie erreicht: Über StoreDesk wurde nichts belastet. Nehmen Sie die Zahlung jetzt an oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>This cash payment (started %1) never reached the server: nothing was booked. If %2 in cash is in hand for it, take the payment now; otherwise discard it.</source>
+        <translation>Diese Barzahlung (begonnen %1) hat den Server nie erreicht: Es wurde nichts gebucht. Wenn dafür %2 in bar vorliegen, nehmen Sie die Zahlung jetzt an; sonst verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>%1: OUTCOME UNKNOWN. %2 It is listed under Payment &gt; Unresolved payments for a manager.</source>
+        <translation>%1: ERGEBNIS UNBEKANNT. %2 Die Zahlung steht für eine Führungskraft unter Zahlung &gt; Ungeklärte Zahlungen.</translation>
+    </message>
+    <message>
+        <source>%1 discarded; nothing was taken.</source>
+        <translation>%1 verworfen; nichts wurde kassiert.</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2222,69 @@
     <message>
         <source>%1 (with card terminal)</source>
         <translation>%1 (mit Kartenterminal)</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::UnresolvedPaymentsDialog</name>
+    <message>
+        <source>Unresolved payments</source>
+        <translation>Ungeklärte Zahlungen</translation>
+    </message>
+    <message>
+        <source>About unresolved payments</source>
+        <translation>Über ungeklärte Zahlungen</translation>
+    </message>
+    <message>
+        <source>StoreDesk cannot know whether these payments went through. Check each on the payment terminal&apos;s journal or in the cash drawer, then mark it as checked.</source>
+        <translation>StoreDesk kann nicht wissen, ob diese Zahlungen durchgegangen sind. Prüfen Sie jede im Journal des Zahlungsterminals oder in der Kassenlade und markieren Sie sie dann als geprüft.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Mitarbeiter/in</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as checked</source>
+        <translation>Als geprüft &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Only a manager can mark a payment as checked.</source>
+        <translation>Nur eine Führungskraft kann eine Zahlung als geprüft markieren.</translation>
+    </message>
+    <message>
+        <source>made with another server</source>
+        <translation>mit einem anderen Server begonnen</translation>
+    </message>
+    <message>
+        <source>the server no longer knows it</source>
+        <translation>der Server kennt sie nicht mehr</translation>
+    </message>
+    <message>
+        <source>No unresolved payments at this workstation.</source>
+        <translation>Keine ungeklärten Zahlungen an diesem Arbeitsplatz.</translation>
     </message>
 </context>
 </TS>

@@ -490,6 +490,14 @@
         <source>The payment was not started: StoreDesk cannot write to its data folder (%1).</source>
         <translation>Le paiement n&apos;a pas été lancé : StoreDesk ne peut pas écrire dans son dossier de données (%1).</translation>
     </message>
+    <message>
+        <source>This payment was started with another server; StoreDesk cannot learn its outcome. Check the payment terminal or the cash drawer.</source>
+        <translation>Ce paiement a été commencé avec un autre serveur ; StoreDesk ne peut pas en connaître le résultat. Vérifiez le terminal de paiement ou le tiroir-caisse.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this payment; its outcome is unknown. Check the payment terminal or the cash drawer.</source>
+        <translation>Le serveur ne connaît plus ce paiement ; son résultat est inconnu. Vérifiez le terminal de paiement ou le tiroir-caisse.</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::flows::RefundDraft</name>
@@ -1122,6 +1130,10 @@
         <source>A payment for this cart is in progress. Wait for its outcome or cancel it before opening another cart.</source>
         <translation>Un paiement est en cours pour ce panier. Attendez son résultat ou annulez-le avant d’ouvrir un autre panier.</translation>
     </message>
+    <message>
+        <source>&amp;Unresolved payments…</source>
+        <translation>Paiements non &amp;résolus…</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::ManagerApprovalPanel</name>
@@ -1427,6 +1439,42 @@
     <message>
         <source>Paid in full. Offer the receipt, then go on with the next customer.</source>
         <translation>Entièrement payé. Proposez le ticket, puis passez au client suivant.</translation>
+    </message>
+    <message>
+        <source>&amp;Take the payment now</source>
+        <translation>&amp;Encaisser maintenant</translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd (nothing was taken)</source>
+        <translation>Abandonne&amp;r (rien n’a été encaissé)</translation>
+    </message>
+    <message>
+        <source>No answer from the server for a while. The customer MAY HAVE BEEN CHARGED: check the terminal&apos;s slip before taking another payment. StoreDesk keeps asking and shows the outcome as soon as it arrives.</source>
+        <translation>Le serveur ne répond plus depuis un moment. Le client A PEUT-ÊTRE ÉTÉ DÉBITÉ : vérifiez le ticket du terminal avant d’encaisser un autre paiement. StoreDesk continue de demander et affiche le résultat dès qu’il arrive.</translation>
+    </message>
+    <message>
+        <source>No answer from the server for a while. This cash payment MAY HAVE BEEN BOOKED: keep the cash in hand until StoreDesk shows the outcome. StoreDesk keeps asking.</source>
+        <translation>Le serveur ne répond plus depuis un moment. Ce paiement en espèces A PEUT-ÊTRE ÉTÉ ENREGISTRÉ : gardez les espèces jusqu’à ce que StoreDesk affiche le résultat. StoreDesk continue de demander.</translation>
+    </message>
+    <message>
+        <source>StoreDesk stopped before this payment was confirmed. Asking the server whether it received it…</source>
+        <translation>StoreDesk s’est arrêté avant la confirmation de ce paiement. Le serveur est interrogé pour savoir s’il l’a reçu…</translation>
+    </message>
+    <message>
+        <source>This card payment (started %1) never reached the server: the customer was not charged through StoreDesk. Take the payment now, or discard it.</source>
+        <translation>Ce paiement par carte (commencé %1) n’a jamais atteint le serveur : le client n’a rien payé via StoreDesk. Encaissez-le maintenant ou abandonnez-le.</translation>
+    </message>
+    <message>
+        <source>This cash payment (started %1) never reached the server: nothing was booked. If %2 in cash is in hand for it, take the payment now; otherwise discard it.</source>
+        <translation>Ce paiement en espèces (commencé %1) n’a jamais atteint le serveur : rien n’a été enregistré. Si vous avez %2 en espèces pour lui, encaissez-le maintenant ; sinon abandonnez-le.</translation>
+    </message>
+    <message>
+        <source>%1: OUTCOME UNKNOWN. %2 It is listed under Payment &gt; Unresolved payments for a manager.</source>
+        <translation>%1 : RÉSULTAT INCONNU. %2 Il figure dans Paiement &gt; Paiements non résolus pour un responsable.</translation>
+    </message>
+    <message>
+        <source>%1 discarded; nothing was taken.</source>
+        <translation>%1 abandonné ; rien n’a été encaissé.</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2222,69 @@
     <message>
         <source>%1 (with card terminal)</source>
         <translation>%1 (avec terminal de paiement)</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::UnresolvedPaymentsDialog</name>
+    <message>
+        <source>Unresolved payments</source>
+        <translation>Paiements non résolus</translation>
+    </message>
+    <message>
+        <source>About unresolved payments</source>
+        <translation>À propos des paiements non résolus</translation>
+    </message>
+    <message>
+        <source>StoreDesk cannot know whether these payments went through. Check each on the payment terminal&apos;s journal or in the cash drawer, then mark it as checked.</source>
+        <translation>StoreDesk ne peut pas savoir si ces paiements ont abouti. Vérifiez chacun dans le journal du terminal de paiement ou dans le tiroir-caisse, puis marquez-le comme vérifié.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as checked</source>
+        <translation>&amp;Marquer comme vérifié</translation>
+    </message>
+    <message>
+        <source>Only a manager can mark a payment as checked.</source>
+        <translation>Seul un responsable peut marquer un paiement comme vérifié.</translation>
+    </message>
+    <message>
+        <source>made with another server</source>
+        <translation>commencé avec un autre serveur</translation>
+    </message>
+    <message>
+        <source>the server no longer knows it</source>
+        <translation>le serveur ne le connaît plus</translation>
+    </message>
+    <message>
+        <source>No unresolved payments at this workstation.</source>
+        <translation>Aucun paiement non résolu sur ce poste.</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@
 #include "session/tokenvault.h"
 #include "setupdialog.h"
 #include "storedesk/version.h"
+#include "unresolvedpaymentsdialog.h"
 #include "widgethelpers.h"
 
 #include <QAction>
@@ -231,6 +232,15 @@ void MainWindow::createMenus()
             if (!m_checkout->isPaying())
                 nextCustomer();
         });
+    paymentMenu->addSeparator();
+    add(paymentMenu, QStringLiteral("actionUnresolvedPayments"), tr("&Unresolved payments…"),
+        QKeySequence(Qt::CTRL | Qt::Key_U), [this] {
+            const bool manager = m_session->isLoggedIn() && m_session->info()->isManager();
+            auto* dialog =
+                new UnresolvedPaymentsDialog(m_checkout->unresolved(), manager, QLocale(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
 
     QMenu* ordersMenu = menuBar()->addMenu(tr("&Orders"));
     add(ordersMenu, QStringLiteral("actionRefund"), tr("Find order / &Refund…"),
@@ -302,7 +312,8 @@ void MainWindow::updateActions()
     const bool working = m_pages && m_pages->currentWidget() == m_workspace;
     for (const char* name :
          {"actionFindCart", "actionRecentCarts", "actionPriceCheck", "actionRefresh", "actionLock",
-          "actionCancel", "actionPayCash", "actionPayCard", "actionNextCustomer", "actionRefund"}) {
+          "actionCancel", "actionPayCash", "actionPayCard", "actionNextCustomer", "actionRefund",
+          "actionUnresolvedPayments"}) {
         if (QAction* action = m_actions.value(QString::fromLatin1(name)))
             action->setEnabled(working);
     }
@@ -366,6 +377,10 @@ void MainWindow::onLoggedIn()
     const std::optional<api::WorkstationInfo>& workstation = m_session->info()->workstation;
     m_payment->setTenders(workstation ? workstation->tenders : QStringList{QStringLiteral("cash")});
     updateReceiptContext();
+    const api::SessionInfo& info = *m_session->info();
+    m_checkout->setColleague(info.displayName.isEmpty() ? info.username : info.displayName);
+    // Reports of unresolved payments that waited for a session go out now.
+    m_checkout->unresolved()->report();
     resumePendingPayments();
     if (m_config.idleLockMinutes() > 0)
         m_idle->start();

@@ -126,11 +126,21 @@ PaymentPanel::PaymentPanel(flows::Checkout* checkout, QWidget* parent)
     m_cardProgress->setTextVisible(false);
     m_cancelCard =
         widgets::button(card, QStringLiteral("cancelPaymentButton"), tr("Cancel pa&yment"));
+    // An attempt an earlier run recorded but the server never received: the colleague decides.
+    m_takeNow =
+        widgets::button(card, QStringLiteral("takePaymentNowButton"), tr("&Take the payment now"));
+    m_discard = widgets::button(card, QStringLiteral("discardPaymentButton"),
+                                tr("Disca&rd (nothing was taken)"));
     auto* cardLayout = new QVBoxLayout(card);
     cardLayout->addWidget(m_cardAmount);
     cardLayout->addWidget(m_cardStatus);
     cardLayout->addWidget(m_cardProgress);
-    cardLayout->addWidget(m_cancelCard, 0, Qt::AlignLeft);
+    auto* cardButtons = new QHBoxLayout;
+    cardButtons->addWidget(m_cancelCard);
+    cardButtons->addWidget(m_takeNow);
+    cardButtons->addWidget(m_discard);
+    cardButtons->addStretch();
+    cardLayout->addLayout(cardButtons);
     cardLayout->addStretch();
 
     // Paid in full.
@@ -163,6 +173,8 @@ PaymentPanel::PaymentPanel(flows::Checkout* checkout, QWidget* parent)
     connect(m_confirmCash, &QPushButton::clicked, this, &PaymentPanel::confirmCash);
     connect(m_cashBack, &QPushButton::clicked, this, [this] { back(); });
     connect(m_cancelCard, &QPushButton::clicked, m_checkout, &flows::Checkout::cancelPayment);
+    connect(m_takeNow, &QPushButton::clicked, m_checkout, &flows::Checkout::takePaymentNow);
+    connect(m_discard, &QPushButton::clicked, m_checkout, &flows::Checkout::discardPayment);
     connect(m_retryOrder, &QPushButton::clicked, m_checkout, &flows::Checkout::placeOrder);
     connect(m_receipt, &QPushButton::clicked, this, [this] {
         if (m_checkout->order())
@@ -464,6 +476,7 @@ void PaymentPanel::watch(flows::PaymentFlow* flow)
     for (QPushButton* button : std::as_const(m_tenderButtons))
         button->setEnabled(false);
     connect(flow, &PaymentFlow::stageChanged, this, &PaymentPanel::updateCard);
+    connect(flow, &PaymentFlow::uncertaintyChanged, this, &PaymentPanel::updateCard);
     const api::PaymentRequest& request = flow->attempt().request;
     m_cardAmount->setText(
         tr("%1: %2").arg(tenderName(request.tender), request.amount.toString(m_locale)));
@@ -479,7 +492,47 @@ void PaymentPanel::updateCard()
     if (!m_flow)
         return;
     const bool terminal = m_flow->attempt().request.tender != QLatin1StringView("cash");
+    const bool deciding = m_flow->stage() == PaymentFlow::Stage::NeedsDecision;
+    m_takeNow->setVisible(deciding);
+    m_discard->setVisible(deciding);
+    m_cancelCard->setVisible(!deciding); // room for the two choices in a narrow panel
+    m_cardProgress->setVisible(!deciding);
+    if (m_flow->isOutcomeUncertain() && !m_flow->isFinal()) {
+        // Said plainly: the money may have moved, and what to do about it.
+        m_cardStatus->setText(
+            terminal ? tr("No answer from the server for a while. The customer MAY HAVE BEEN "
+                          "CHARGED: check the terminal's slip before taking another payment. "
+                          "StoreDesk keeps asking and shows the outcome as soon as it arrives.")
+                     : tr("No answer from the server for a while. This cash payment MAY HAVE "
+                          "BEEN BOOKED: keep the cash in hand until StoreDesk shows the outcome. "
+                          "StoreDesk keeps asking."));
+        m_cancelCard->setEnabled(terminal && !m_flow->isCancelRequested());
+        return;
+    }
     switch (m_flow->stage()) {
+    case PaymentFlow::Stage::Checking:
+        m_cardStatus->setText(tr("StoreDesk stopped before this payment was confirmed. Asking the "
+                                 "server whether it received it…"));
+        break;
+    case PaymentFlow::Stage::NeedsDecision: {
+        const api::PaymentRequest& request = m_flow->attempt().request;
+        const QString started =
+            QLocale().toString(m_flow->attempt().startedAt.toLocalTime(), QLocale::ShortFormat);
+        if (terminal) {
+            m_cardStatus->setText(
+                tr("This card payment (started %1) never reached the server: the customer was "
+                   "not charged through StoreDesk. Take the payment now, or discard it.")
+                    .arg(started));
+        } else {
+            const Money inHand = request.cashTendered ? *request.cashTendered : request.amount;
+            m_cardStatus->setText(
+                tr("This cash payment (started %1) never reached the server: nothing was booked. "
+                   "If %2 in cash is in hand for it, take the payment now; otherwise discard it.")
+                    .arg(started, inHand.toString(m_locale)));
+        }
+        m_takeNow->setFocus();
+        break;
+    }
     case PaymentFlow::Stage::Idle:
     case PaymentFlow::Stage::Sending:
         m_cardStatus->setText(terminal ? tr("Sending the payment to the terminal…")
@@ -501,7 +554,8 @@ void PaymentPanel::updateCard()
     default:
         break;
     }
-    m_cancelCard->setEnabled(terminal && !m_flow->isFinal() && !m_flow->isCancelRequested());
+    m_cancelCard->setEnabled(terminal && !m_flow->isFinal() && !m_flow->isCancelRequested() &&
+                             !deciding && m_flow->stage() != PaymentFlow::Stage::Checking);
 }
 
 void PaymentPanel::onPaymentFinished(flows::PaymentFlow* flow)
@@ -532,6 +586,14 @@ void PaymentPanel::onPaymentFinished(flows::PaymentFlow* flow)
         break;
     case PaymentFlow::Stage::Refused:
         m_message->setText(tr("%1 not taken: %2").arg(what, flow->message()));
+        break;
+    case PaymentFlow::Stage::Unresolved:
+        m_message->setText(tr("%1: OUTCOME UNKNOWN. %2 It is listed under Payment > Unresolved "
+                              "payments for a manager.")
+                               .arg(what, flow->message()));
+        break;
+    case PaymentFlow::Stage::Discarded:
+        m_message->setText(tr("%1 discarded; nothing was taken.").arg(what));
         break;
     default:
         return;

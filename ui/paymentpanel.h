@@ -49,6 +49,8 @@ public:
     QPushButton* tenderButton(const QString& tender) const;
     QPushButton* confirmCashButton() const { return m_confirmCash; }
     QPushButton* cancelCardButton() const { return m_cancelCard; }
+    QPushButton* takeNowButton() const { return m_takeNow; }
+    QPushButton* discardButton() const { return m_discard; }
     QPushButton* receiptButton() const { return m_receipt; }
     QPushButton* nextCustomerButton() const { return m_next; }
     QLabel* openBalance() const { return m_open; }
@@ -110,6 +112,8 @@ private:
     QLabel* m_cardStatus;
     QProgressBar* m_cardProgress;
     QPushButton* m_cancelCard;
+    QPushButton* m_takeNow;
+    QPushButton* m_discard;
     // done
     QLabel* m_orderNumber;
     QLabel* m_doneChange;

@@ -14,9 +14,15 @@ namespace storedesk::api {
 
 ApiClient::ApiClient(QObject* parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_ownNetwork(new QNetworkAccessManager(this))
+    , m_network(m_ownNetwork)
 {
     // QNetworkAccessManager has no disk cache unless given one: answers never land on disk.
+}
+
+void ApiClient::setNetwork(QNetworkAccessManager* network)
+{
+    m_network = network ? network : m_ownNetwork;
 }
 
 ApiClient::~ApiClient()

@@ -51,6 +51,9 @@ public:
     std::chrono::milliseconds defaultTimeout() const { return m_defaultTimeout; }
 
     QNetworkAccessManager* network() const { return m_network; }
+    // Sends through another network access manager (a test's fake server); the client does not
+    // take ownership. Null goes back to the client's own.
+    void setNetwork(QNetworkAccessManager* network);
 
     HealthJob* health();
     LoginJob* logIn(const Credentials& credentials);
@@ -72,6 +75,7 @@ signals:
     void serverAnswered(bool reachable);
 
 private:
+    QNetworkAccessManager* m_ownNetwork;
     QNetworkAccessManager* m_network;
     QUrl m_serverUrl;
     QByteArray m_accessToken;

@@ -31,10 +31,11 @@ public:
     };
 
     Code code = Code::ServerError;
-    QString message;       // translated, safe to show
-    QString correlationId; // X-Correlation-ID of the request
-    int httpStatus = 0;    // 0 when there was no HTTP answer
-    QString serverCode;    // the body's "code" ("not_found", …) when the server sent one
+    QString message;           // translated, safe to show
+    QString correlationId;     // X-Correlation-ID of the request
+    int httpStatus = 0;        // 0 when there was no HTTP answer
+    QString serverCode;        // the body's "code" ("not_found", …) when the server sent one
+    int retryAfterSeconds = 0; // the Retry-After header (seconds) when the server sent one
 
     // A generic translated message for a code; used when the server's own is absent.
     static QString defaultMessage(Code code);

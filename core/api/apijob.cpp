@@ -182,6 +182,10 @@ void ApiJob::onReplyFinished()
         return;
     }
     ApiError error = errorFromHttp(status, body);
+    bool delayGiven = false;
+    const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&delayGiven);
+    if (delayGiven && retryAfter > 0)
+        error.retryAfterSeconds = retryAfter;
     qCInfo(lcCoreApi) << m_request.method << m_request.path << "answered" << status
                       << error.serverCode << "correlation" << error.correlationId;
     if (status == 401 && m_request.authenticated && m_client)

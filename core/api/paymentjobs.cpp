@@ -170,6 +170,74 @@ std::optional<ApiError> CancelPaymentJob::parseSuccess(int /*status*/, const QBy
     return accept(PaymentView::fromJson(body));
 }
 
+namespace {
+
+QString workstationPath(const QString& storeKey, const QString& workstationId)
+{
+    return QStringLiteral("/stores/%1/workstations/%2")
+        .arg(pathSegment(storeKey), pathSegment(workstationId));
+}
+
+} // namespace
+
+PaymentAttemptJob::PaymentAttemptJob(ApiClient* client, const QString& storeKey,
+                                     const QString& workstationId, const QByteArray& idempotencyKey)
+    : ValueJob(client, Request::get(workstationPath(storeKey, workstationId) +
+                                    QStringLiteral("/payment-attempts/") +
+                                    pathSegment(QString::fromLatin1(idempotencyKey))))
+{
+}
+
+std::optional<ApiError> PaymentAttemptJob::parseSuccess(int /*status*/, const QByteArray& body)
+{
+    return accept(PaymentView::fromJson(body));
+}
+
+QJsonObject UnresolvedPaymentReport::toJson() const
+{
+    QJsonObject body{{QStringLiteral("idempotencyKey"), QString::fromLatin1(idempotencyKey)},
+                     {QStringLiteral("cartId"), cartId},
+                     {QStringLiteral("tender"), tender},
+                     {QStringLiteral("amount"), amount.toJson()},
+                     {QStringLiteral("startedAt"), startedAt.toUTC().toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("reason"), reason}};
+    if (!paymentId.isEmpty())
+        body.insert(QStringLiteral("paymentId"), paymentId);
+    return body;
+}
+
+ReportUnresolvedPaymentJob::ReportUnresolvedPaymentJob(ApiClient* client, const QString& storeKey,
+                                                       const QString& workstationId,
+                                                       const UnresolvedPaymentReport& report)
+    : ValueJob(client, Request::send("POST",
+                                     workstationPath(storeKey, workstationId) +
+                                         QStringLiteral("/unresolved-payments"),
+                                     report.toJson()))
+{
+}
+
+std::optional<ApiError> ReportUnresolvedPaymentJob::parseSuccess(int /*status*/,
+                                                                 const QByteArray& /*body*/)
+{
+    return std::nullopt;
+}
+
+CheckedUnresolvedPaymentJob::CheckedUnresolvedPaymentJob(ApiClient* client, const QString& storeKey,
+                                                         const QString& workstationId,
+                                                         const QByteArray& idempotencyKey)
+    : ValueJob(client, Request::send("POST", workstationPath(storeKey, workstationId) +
+                                                 QStringLiteral("/unresolved-payments/") +
+                                                 pathSegment(QString::fromLatin1(idempotencyKey)) +
+                                                 QStringLiteral("/checked")))
+{
+}
+
+std::optional<ApiError> CheckedUnresolvedPaymentJob::parseSuccess(int /*status*/,
+                                                                  const QByteArray& /*body*/)
+{
+    return std::nullopt;
+}
+
 CartBalanceJob::CartBalanceJob(ApiClient* client, const QString& storeKey, const QString& cartId)
     : ValueJob(client, Request::get(QStringLiteral("/stores/%1/carts/%2/payments")
                                         .arg(pathSegment(storeKey), pathSegment(cartId))))

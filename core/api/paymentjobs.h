@@ -4,6 +4,7 @@
 #include "domain/money.h"
 #include "domain/order.h"
 
+#include <QDateTime>
 #include <QList>
 
 namespace storedesk::api {
@@ -87,6 +88,55 @@ protected:
 class CancelPaymentJob : public ValueJob<PaymentView> {
 public:
     CancelPaymentJob(ApiClient* client, const QString& paymentId);
+
+protected:
+    std::optional<ApiError> parseSuccess(int status, const QByteArray& body) override;
+};
+
+// GET /stores/{storeKey}/workstations/{workstationId}/payment-attempts/{idempotencyKey}: what the
+// server knows of an attempt by its key. 200 with the attempt; the key's stored refusal (4xx)
+// when nothing was created; 409 attempt_in_progress (Retry-After); 404 attempt_unknown when the
+// server never saw the key at this workstation.
+class PaymentAttemptJob : public ValueJob<PaymentView> {
+public:
+    PaymentAttemptJob(ApiClient* client, const QString& storeKey, const QString& workstationId,
+                      const QByteArray& idempotencyKey);
+
+protected:
+    std::optional<ApiError> parseSuccess(int status, const QByteArray& body) override;
+};
+
+// What the app knows of an attempt whose outcome it cannot learn any more, for the server's audit
+// trail.
+struct UnresolvedPaymentReport {
+    QByteArray idempotencyKey;
+    QString cartId;
+    QString paymentId; // empty when the server never named one
+    QString tender;
+    Money amount;
+    QDateTime startedAt;
+    QString reason; // "unknown_to_server", "other_server"
+
+    QJsonObject toJson() const;
+};
+
+// POST /stores/{storeKey}/workstations/{workstationId}/unresolved-payments: 201 recorded, 200 when
+// it already was (the same idempotencyKey).
+class ReportUnresolvedPaymentJob : public ValueJob<Done> {
+public:
+    ReportUnresolvedPaymentJob(ApiClient* client, const QString& storeKey,
+                               const QString& workstationId, const UnresolvedPaymentReport& report);
+
+protected:
+    std::optional<ApiError> parseSuccess(int status, const QByteArray& body) override;
+};
+
+// POST …/unresolved-payments/{idempotencyKey}/checked: a colleague checked the terminal or drawer
+// for this attempt; recorded in the audit trail (204).
+class CheckedUnresolvedPaymentJob : public ValueJob<Done> {
+public:
+    CheckedUnresolvedPaymentJob(ApiClient* client, const QString& storeKey,
+                                const QString& workstationId, const QByteArray& idempotencyKey);
 
 protected:
     std::optional<ApiError> parseSuccess(int status, const QByteArray& body) override;

@@ -13,6 +13,7 @@ Checkout::Checkout(api::ApiClient* client, PendingPayments records, QObject* par
     : QObject(parent)
     , m_client(client)
     , m_records(std::move(records))
+    , m_unresolved(client, &m_records)
 {
 }
 
@@ -20,6 +21,8 @@ void Checkout::setPlace(const QString& storeKey, const QString& workstationId)
 {
     m_storeKey = storeKey;
     m_workstationId = workstationId;
+    m_unresolved.setPlace(storeKey, workstationId);
+    m_unresolved.report();
 }
 
 QStringList Checkout::cartsWithPendingPayments() const
@@ -41,7 +44,7 @@ void Checkout::open(const QString& cartId)
             m_queued.append(attempt);
     }
     if (!m_queued.isEmpty())
-        startFlow(m_queued.takeFirst());
+        startFlow(m_queued.takeFirst(), true);
     refreshBalance();
 }
 
@@ -104,18 +107,33 @@ bool Checkout::pay(const api::PaymentRequest& request)
 {
     if (m_cartId.isEmpty() || isPaying() || m_order || isPlacingOrder())
         return false;
-    startFlow(PendingPayment::create(m_storeKey, m_workstationId, m_cartId, request));
+    PendingPayment attempt = PendingPayment::create(m_storeKey, m_workstationId, m_cartId, request);
+    attempt.serverUrl = m_client->serverUrl().toString();
+    attempt.colleague = m_colleague;
+    startFlow(attempt, false);
     return true;
 }
 
-void Checkout::startFlow(const PendingPayment& attempt)
+void Checkout::startFlow(const PendingPayment& attempt, bool resumed)
 {
     delete m_flow;
     auto* flow = new PaymentFlow(m_client, &m_records, attempt, this);
     m_flow = flow;
     connect(flow, &PaymentFlow::finished, this, &Checkout::onFlowFinished);
     emit paymentStarted(flow);
-    flow->start();
+    resumed ? flow->resume() : flow->start();
+}
+
+void Checkout::takePaymentNow()
+{
+    if (m_flow)
+        m_flow->takeNow();
+}
+
+void Checkout::discardPayment()
+{
+    if (m_flow)
+        m_flow->discard();
 }
 
 void Checkout::cancelPayment()
@@ -131,9 +149,13 @@ void Checkout::onFlowFinished()
         return;
     if (flow->stage() == PaymentFlow::Stage::Succeeded && flow->view())
         m_succeeded.append(*flow->view());
+    if (flow->stage() == PaymentFlow::Stage::Unresolved) {
+        m_unresolved.report();
+        emit m_unresolved.changed();
+    }
     emit paymentFinished(flow);
     if (!m_queued.isEmpty() && m_flow == flow) {
-        startFlow(m_queued.takeFirst());
+        startFlow(m_queued.takeFirst(), true);
         return;
     }
     refreshBalance();

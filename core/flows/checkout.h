@@ -4,6 +4,7 @@
 #include "domain/order.h"
 #include "paymentflow.h"
 #include "pendingpayments.h"
+#include "unresolvedpayments.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,7 +14,6 @@ class ApiClient;
 }
 
 namespace storedesk::flows {
-
 
 // Paying for one cart: what is paid and open (the server's figures), one payment attempt at a
 // time, and the order once nothing is left to pay. Tenders that succeeded stay succeeded when a
@@ -26,6 +26,8 @@ public:
 
     void setPlace(const QString& storeKey, const QString& workstationId);
     QString storeKey() const { return m_storeKey; }
+    // Who takes the payments from now on (kept in the attempt's record).
+    void setColleague(const QString& username) { m_colleague = username; }
 
     // Starts over with this cart: reads its balance and resumes its pending attempts.
     void open(const QString& cartId);
@@ -39,6 +41,9 @@ public:
     // or without a cart.
     bool pay(const api::PaymentRequest& request);
     void cancelPayment();
+    // For a resumed attempt the server never saw (PaymentFlow::Stage::NeedsDecision).
+    void takePaymentNow();
+    void discardPayment();
     // Places the order (again); it also happens by itself when the balance reaches zero.
     void placeOrder();
 
@@ -50,6 +55,7 @@ public:
     // Every attempt that succeeded while this cart was open (for the change and the receipt).
     const QList<api::PaymentView>& succeeded() const { return m_succeeded; }
     const PendingPayments& records() const { return m_records; }
+    UnresolvedPayments* unresolved() { return &m_unresolved; }
 
 signals:
     void balanceChanged();
@@ -61,7 +67,7 @@ signals:
     void orderFailed(const QString& message);
 
 private:
-    void startFlow(const PendingPayment& attempt);
+    void startFlow(const PendingPayment& attempt, bool resumed);
     void onFlowFinished();
     void placeOrderAtVersion(qint64 version);
     bool isPaidInFull() const;
@@ -70,6 +76,8 @@ private:
     PendingPayments m_records;
     QString m_storeKey;
     QString m_workstationId;
+    QString m_colleague;
+    UnresolvedPayments m_unresolved;
     QString m_cartId;
     std::optional<api::CartBalance> m_balance;
     std::optional<Order> m_order;

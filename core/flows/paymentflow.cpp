@@ -19,6 +19,8 @@ PaymentFlow::PaymentFlow(api::ApiClient* client, const PendingPayments* records,
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &PaymentFlow::send);
+    m_uncertainTimer.setSingleShot(true);
+    connect(&m_uncertainTimer, &QTimer::timeout, this, [this] { setUncertain(true); });
 }
 
 PaymentFlow::~PaymentFlow()
@@ -38,7 +40,7 @@ void PaymentFlow::setRetryDelays(int firstMs, int maxMs)
 bool PaymentFlow::isFinal() const
 {
     return m_stage == Stage::Succeeded || m_stage == Stage::Failed || m_stage == Stage::Cancelled ||
-           m_stage == Stage::Refused;
+           m_stage == Stage::Refused || m_stage == Stage::Unresolved || m_stage == Stage::Discarded;
 }
 
 void PaymentFlow::start()
@@ -60,11 +62,136 @@ void PaymentFlow::start()
     send();
 }
 
+void PaymentFlow::resume()
+{
+    if (m_stage != Stage::Idle)
+        return;
+    const QString server = m_client ? m_client->serverUrl().toString() : QString();
+    if (!m_attempt.serverUrl.isEmpty() && m_attempt.serverUrl != server) {
+        // Asking this server about another server's attempt would only ever answer 404.
+        qCWarning(lcCoreFlows).noquote()
+            << "payment attempt" << m_attempt.idempotencyKey << "was made with another server";
+        becomeUnresolved(QStringLiteral("other_server"));
+        return;
+    }
+    if (!m_attempt.paymentId.isEmpty()) {
+        start();
+        return;
+    }
+    qCInfo(lcCoreFlows).noquote() << "payment attempt" << m_attempt.idempotencyKey
+                                  << "was never acknowledged; asking the server about its key";
+    setStage(Stage::Checking);
+    lookUp();
+}
+
+void PaymentFlow::takeNow()
+{
+    if (m_stage != Stage::NeedsDecision)
+        return;
+    // The same key: should the server have seen it after all, it answers with that attempt.
+    qCInfo(lcCoreFlows).noquote() << "payment attempt" << m_attempt.idempotencyKey
+                                  << "taken now by the colleague";
+    setStage(Stage::Sending);
+    send();
+}
+
+void PaymentFlow::discard()
+{
+    if (m_stage != Stage::NeedsDecision)
+        return;
+    qCInfo(lcCoreFlows).noquote() << "payment attempt" << m_attempt.idempotencyKey
+                                  << "discarded by the colleague; the server never saw it";
+    end(Stage::Discarded);
+}
+
+void PaymentFlow::lookUp()
+{
+    if (!m_client || isFinal())
+        return;
+    dropJob(m_job);
+    auto* job = new api::PaymentAttemptJob(m_client, m_attempt.storeKey, m_attempt.workstationId,
+                                           m_attempt.idempotencyKey);
+    connect(job, &api::ApiJob::finished, this, [this, job] {
+        const auto result = job->result();
+        if (result) {
+            setStage(Stage::Waiting);
+            onAnswer(*result);
+        } else {
+            onLookupError(result.error());
+        }
+    });
+    m_job = job;
+    job->start();
+}
+
+void PaymentFlow::onLookupError(const ApiError& error)
+{
+    if (error.code == ApiError::Code::Cancelled || isFinal())
+        return;
+    if (error.code == ApiError::Code::NotFound) {
+        // The server never saw the key here: nothing moved through it. (A server without the
+        // lookup also answers 404; taking the payment with the same key is safe there too.)
+        m_retry.stop();
+        m_message.clear();
+        setStage(Stage::NeedsDecision);
+        return;
+    }
+    if (error.code == ApiError::Code::InvalidInput ||
+        error.serverCode == QLatin1StringView("idempotency_key_reused")) {
+        // The key's first request was refused and its answer kept: nothing was created.
+        end(Stage::Refused, error.message);
+        return;
+    }
+    if (error.serverCode == QLatin1StringView("attempt_in_progress")) {
+        m_retry.start(std::max(m_firstRetryMs, error.retryAfterSeconds * 1000));
+        return;
+    }
+    retryLater(error.toDisplayString());
+}
+
+void PaymentFlow::becomeUnresolved(const QString& reason)
+{
+    m_retry.stop();
+    dropJob(m_job);
+    dropJob(m_cancelJob);
+    m_attempt.unresolvedReason = reason;
+    m_attempt.unresolvedAt = QDateTime::currentDateTimeUtc();
+    // Kept (not removed) for a manager; the till goes on.
+    m_records->save(m_attempt);
+    setUncertain(false);
+    m_stage = Stage::Unresolved;
+    m_message = reason == QLatin1StringView("other_server")
+                    ? tr("This payment was started with another server; StoreDesk cannot learn "
+                         "its outcome. Check the payment terminal or the cash drawer.")
+                    : tr("The server no longer knows this payment; its outcome is unknown. Check "
+                         "the payment terminal or the cash drawer.");
+    qCWarning(lcCoreFlows).noquote()
+        << "payment attempt" << m_attempt.idempotencyKey << "is unresolved:" << reason;
+    emit stageChanged(m_stage);
+    emit finished();
+}
+
+void PaymentFlow::setUncertain(bool uncertain)
+{
+    if (!uncertain)
+        m_uncertainTimer.stop();
+    if (m_uncertain == uncertain)
+        return;
+    m_uncertain = uncertain;
+    emit uncertaintyChanged(uncertain);
+}
+
 void PaymentFlow::cancel()
 {
     if (isFinal() || m_cancelWanted)
         return;
+    if (m_stage == Stage::NeedsDecision) {
+        discard(); // nothing was sent: cancelling it is discarding it
+        return;
+    }
     m_cancelWanted = true;
+    if (m_stage == Stage::Checking)
+        return; // followed once the server has said whether it has the attempt
     setStage(Stage::Cancelling);
     sendCancel();
 }
@@ -73,6 +200,10 @@ void PaymentFlow::send()
 {
     if (!m_client || isFinal())
         return;
+    if (m_stage == Stage::Checking) {
+        lookUp();
+        return;
+    }
     dropJob(m_job);
     const bool first = m_attempt.paymentId.isEmpty();
     api::ApiJob* job = nullptr;
@@ -124,6 +255,7 @@ void PaymentFlow::onAnswer(const PaymentView& view)
     if (isFinal())
         return;
     m_nextRetryMs = m_firstRetryMs;
+    setUncertain(false);
     m_view = view;
     if (m_attempt.paymentId.isEmpty() && !view.id.isEmpty()) {
         m_attempt.paymentId = view.id;
@@ -163,10 +295,20 @@ void PaymentFlow::onError(const ApiError& error, bool firstRequest)
             end(Stage::Refused, error.message);
             return;
         }
-        break;
+        // The server acknowledged this attempt once and no longer knows it: asking again would
+        // never end, and paying again could charge twice.
+        becomeUnresolved(QStringLiteral("unknown_to_server"));
+        return;
     default:
         if (error.serverCode == QLatin1StringView("idempotency_key_reused")) {
             end(Stage::Refused, error.message);
+            return;
+        }
+        if (error.serverCode == QLatin1StringView("attempt_in_progress")) {
+            // The server has the attempt and is still setting it up: a clear answer, not a
+            // refusal. Ask again when it says.
+            setUncertain(false);
+            m_retry.start(std::max(m_firstRetryMs, error.retryAfterSeconds * 1000));
             return;
         }
         break;
@@ -179,7 +321,10 @@ void PaymentFlow::retryLater(const QString& why)
     qCInfo(lcCoreFlows).noquote() << "payment attempt" << m_attempt.idempotencyKey
                                   << "unclear, asking again in" << m_nextRetryMs << "ms:" << why;
     m_message = why;
-    setStage(Stage::Reconnecting);
+    if (!m_uncertain && !m_uncertainTimer.isActive() && m_stage != Stage::Checking)
+        m_uncertainTimer.start(m_uncertainAfterMs);
+    if (m_stage != Stage::Checking)
+        setStage(Stage::Reconnecting);
     m_retry.start(m_nextRetryMs);
     m_nextRetryMs = std::min(m_nextRetryMs * 2, m_maxRetryMs);
 }
@@ -197,6 +342,7 @@ void PaymentFlow::setStage(Stage stage)
 void PaymentFlow::end(Stage stage, const QString& message)
 {
     m_retry.stop();
+    setUncertain(false);
     dropJob(m_job);
     dropJob(m_cancelJob);
     if (stage != Stage::Refused || m_attempt.paymentId.isEmpty())

@@ -31,6 +31,15 @@ public:
         Failed,    // declined or failed: no money taken
         Cancelled, // aborted: no money taken
         Refused,   // the server refused the request (amount, cart, tender): nothing was created
+        // A resumed attempt the server never acknowledged: asking the server whether it has the
+        // key.
+        Checking,
+        // The server never saw the resumed attempt: nothing moved; the colleague decides.
+        NeedsDecision,
+        // Final: the outcome cannot be learnt any more (the server does not know the attempt it
+        // acknowledged, or the attempt belongs to another server). Kept for a manager.
+        Unresolved,
+        Discarded, // final: the colleague discarded an attempt the server never saw
     };
 
     // How long a status request may wait on the server, and how long to back off after an
@@ -38,6 +47,9 @@ public:
     static constexpr int LongPollSeconds = 25;
     static constexpr int FirstRetryMs = 1000;
     static constexpr int MaxRetryMs = 10000;
+    // After this long without a clear answer the customer may have been charged without the app
+    // knowing (a terminal gives up well within it; the server's own status check runs after 60 s).
+    static constexpr int UncertainAfterMs = 60000;
 
     PaymentFlow(api::ApiClient* client, const PendingPayments* records, PendingPayment attempt,
                 QObject* parent = nullptr);
@@ -46,6 +58,13 @@ public:
     // Sends the attempt, or (when it has a payment id from an earlier run) asks for its status.
     // Calling it again does nothing.
     void start();
+    // Goes on with an attempt recorded by an earlier run: one that has a payment id is followed
+    // as in start(); one without is first looked up by its key (Checking), never re-sent blindly.
+    void resume();
+    // NeedsDecision only: the colleague takes the payment now (sent with the same key) ...
+    void takeNow();
+    // ... or discards it (nothing moved through the server); the record is removed.
+    void discard();
     // Asks the terminal to abort. The outcome follows as usual and may still be Succeeded.
     void cancel();
 
@@ -59,16 +78,25 @@ public:
     QString message() const { return m_message; }
     // Set after a refusal that named the open balance.
     const std::optional<Money>& openBalance() const { return m_openBalance; }
+    // True while there has been no clear answer for UncertainAfterMs: the customer may have been
+    // charged; the flow keeps asking and a later answer clears it.
+    bool isOutcomeUncertain() const { return m_uncertain; }
     void setRetryDelays(int firstMs, int maxMs);
+    void setUncertainAfter(int ms) { m_uncertainAfterMs = ms; }
 
 signals:
     void stageChanged(storedesk::flows::PaymentFlow::Stage stage);
+    void uncertaintyChanged(bool uncertain);
     // Once, when the attempt has reached a final stage.
     void finished();
 
 private:
     void send();
+    void lookUp();
     void sendCancel();
+    void onLookupError(const api::ApiError& error);
+    void becomeUnresolved(const QString& reason);
+    void setUncertain(bool uncertain);
     void onAnswer(const api::PaymentView& view);
     void onError(const api::ApiError& error, bool firstRequest);
     void retryLater(const QString& why);
@@ -88,6 +116,9 @@ private:
     QPointer<api::ApiJob> m_job;
     QPointer<api::ApiJob> m_cancelJob;
     QTimer m_retry;
+    QTimer m_uncertainTimer;
+    bool m_uncertain = false;
+    int m_uncertainAfterMs = UncertainAfterMs;
     int m_firstRetryMs = FirstRetryMs;
     int m_maxRetryMs = MaxRetryMs;
     int m_nextRetryMs = FirstRetryMs;

@@ -48,6 +48,15 @@ QJsonObject PendingPayment::toJson() const
                        {QStringLiteral("startedAt"), startedAt.toString(Qt::ISODateWithMs)}};
     if (!paymentId.isEmpty())
         object.insert(QStringLiteral("paymentId"), paymentId);
+    if (!serverUrl.isEmpty())
+        object.insert(QStringLiteral("serverUrl"), serverUrl);
+    if (!colleague.isEmpty())
+        object.insert(QStringLiteral("colleague"), colleague);
+    if (isUnresolved()) {
+        object.insert(QStringLiteral("unresolvedReason"), unresolvedReason);
+        object.insert(QStringLiteral("unresolvedAt"), unresolvedAt.toString(Qt::ISODateWithMs));
+        object.insert(QStringLiteral("reported"), reported);
+    }
     return object;
 }
 
@@ -71,6 +80,12 @@ Expected<PendingPayment> PendingPayment::fromJson(const QByteArray& json)
     payment.paymentId = reader.optionalString(QLatin1StringView("paymentId"));
     payment.startedAt = QDateTime::fromString(reader.optionalString(QLatin1StringView("startedAt")),
                                               Qt::ISODateWithMs);
+    payment.serverUrl = reader.optionalString(QLatin1StringView("serverUrl"));
+    payment.colleague = reader.optionalString(QLatin1StringView("colleague"));
+    payment.unresolvedReason = reader.optionalString(QLatin1StringView("unresolvedReason"));
+    payment.unresolvedAt = QDateTime::fromString(
+        reader.optionalString(QLatin1StringView("unresolvedAt")), Qt::ISODateWithMs);
+    payment.reported = reader.optionalBool(QLatin1StringView("reported"), false);
     if (reader.failed())
         return reader.error();
     return payment;
@@ -120,6 +135,22 @@ void PendingPayments::remove(const QByteArray& idempotencyKey) const
 
 QList<PendingPayment> PendingPayments::at(const QString& storeKey,
                                           const QString& workstationId) const
+{
+    QList<PendingPayment> found = all(storeKey, workstationId);
+    found.removeIf([](const PendingPayment& payment) { return payment.isUnresolved(); });
+    return found;
+}
+
+QList<PendingPayment> PendingPayments::unresolvedAt(const QString& storeKey,
+                                                    const QString& workstationId) const
+{
+    QList<PendingPayment> found = all(storeKey, workstationId);
+    found.removeIf([](const PendingPayment& payment) { return !payment.isUnresolved(); });
+    return found;
+}
+
+QList<PendingPayment> PendingPayments::all(const QString& storeKey,
+                                           const QString& workstationId) const
 {
     QList<PendingPayment> found;
     const QDir folder(m_directory);

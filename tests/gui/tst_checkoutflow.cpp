@@ -362,6 +362,34 @@ private slots:
         QVERIFY(pendingRecords().isEmpty());
     }
 
+    void restartBeforeTheFirstAnswerAsksTheColleague()
+    {
+        // The app went away after recording a cash attempt and before sending it (a record of an
+        // older version: no server URL in it).
+        const QString cartId = newCart(1);
+        const QString folder = m_window->checkout()->records().directory();
+        m_window.reset();
+        flows::PendingPayment unsent = flows::PendingPayment::create(
+            store, QStringLiteral("berlin-mitte-till-1"), cartId,
+            api::PaymentRequest{QStringLiteral("cash"), *Money::fromMinorUnits(1234, u"EUR"),
+                                Money::fromMinorUnits(2000, u"EUR").value()});
+        QVERIFY(flows::PendingPayments(folder).save(unsent));
+        openWindow();
+        // The cart opens and the colleague is asked; nothing is sent by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->takeNowButton()->isVisible(), 20000);
+        QCOMPARE(m_window->checkout()->cartId(), cartId);
+        QVERIFY(panel()->cardStatus()->text().contains(QStringLiteral("20.00")));
+        QCOMPARE(chargedOnCart(cartId), 0);
+        QVERIFY(panel()->discardButton()->isVisible());
+        // The keyboard takes it: Alt+T.
+        QTest::keyClick(m_window.get(), Qt::Key_T, Qt::AltModifier);
+        waitForOrder();
+        int charges = 0;
+        QCOMPARE(chargedOnCart(cartId, &charges), 1234);
+        QCOMPARE(charges, 1);
+        QVERIFY(pendingRecords().isEmpty());
+    }
+
     void doubleClickOnPayMakesOneAttempt()
     {
         // A part of the balance, so that the server's own open-balance check would let a second

@@ -103,6 +103,32 @@ private slots:
             !records.save(attempt(QStringLiteral("till-1"), QStringLiteral("cart-a")), &problem));
         QVERIFY(!problem.isEmpty());
     }
+
+    void unresolvedRecordsAreKeptApartFromThoseInProgress()
+    {
+        QTemporaryDir folder;
+        const PendingPayments records(folder.filePath(QStringLiteral("pending")));
+        PendingPayment running = attempt(QStringLiteral("till-1"), QStringLiteral("cart-a"));
+        running.serverUrl = QStringLiteral("https://storedesk.example");
+        running.colleague = QStringLiteral("Anna");
+        QVERIFY(records.save(running));
+        PendingPayment unknown = attempt(QStringLiteral("till-1"), QStringLiteral("cart-b"));
+        unknown.unresolvedReason = QStringLiteral("unknown_to_server");
+        unknown.unresolvedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(records.save(unknown));
+
+        const QList<PendingPayment> inProgress =
+            records.at(QStringLiteral("berlin-mitte"), QStringLiteral("till-1"));
+        QCOMPARE(inProgress.size(), 1);
+        QCOMPARE(inProgress.first().serverUrl, running.serverUrl);
+        QCOMPARE(inProgress.first().colleague, running.colleague);
+        const QList<PendingPayment> unresolved =
+            records.unresolvedAt(QStringLiteral("berlin-mitte"), QStringLiteral("till-1"));
+        QCOMPARE(unresolved.size(), 1);
+        QCOMPARE(unresolved.first().idempotencyKey, unknown.idempotencyKey);
+        QCOMPARE(unresolved.first().unresolvedReason, unknown.unresolvedReason);
+        QVERIFY(!unresolved.first().reported);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPendingPayments)
