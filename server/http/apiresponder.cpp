@@ -46,7 +46,8 @@ void ApiResponder::json(int status, const QJsonArray& body)
 
 void ApiResponder::error(const ApiError& error)
 {
-    json(error.status, error.toJson(m_correlationId));
+    write(error.status, QJsonDocument(error.toJson(m_correlationId)).toJson(QJsonDocument::Compact),
+          error.retryAfterSeconds);
 }
 
 void ApiResponder::noContent()
@@ -66,13 +67,13 @@ bool ApiResponder::clientGone(int status) const
 {
     if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
         return false;
-    qCInfo(lcServerHttp).noquote() << m_method << m_path << status
-                                   << "not sent: the client has gone; correlation"
-                                   << m_correlationId;
+    qCInfo(lcServerHttp).noquote()
+        << m_method << m_path << status << "not sent: the client has gone; correlation"
+        << m_correlationId;
     return true;
 }
 
-void ApiResponder::write(int status, const QByteArray& body)
+void ApiResponder::write(int status, const QByteArray& body, int retryAfterSeconds)
 {
     if (m_answered) {
         qCWarning(lcServerHttp) << "a second answer to" << m_method << m_path << "was dropped";
@@ -81,10 +82,18 @@ void ApiResponder::write(int status, const QByteArray& body)
     m_answered = true;
     if (clientGone(status))
         return;
-    m_responder.write(
-        body,
-        {{"Content-Type", "application/json"}, {"X-Correlation-ID", m_correlationId.toLatin1()}},
-        QHttpServerResponder::StatusCode(status));
+    const auto code = QHttpServerResponder::StatusCode(status);
+    if (retryAfterSeconds > 0)
+        m_responder.write(body,
+                          {{"Content-Type", "application/json"},
+                           {"X-Correlation-ID", m_correlationId.toLatin1()},
+                           {"Retry-After", QByteArray::number(retryAfterSeconds)}},
+                          code);
+    else
+        m_responder.write(body,
+                          {{"Content-Type", "application/json"},
+                           {"X-Correlation-ID", m_correlationId.toLatin1()}},
+                          code);
     qCInfo(lcServerHttp).noquote()
         << m_method << m_path << status << m_elapsed.elapsed() << "ms" << m_correlationId;
 }

@@ -1,13 +1,12 @@
 #pragma once
 
-#include <QPointer>
-#include <QTcpSocket>
-
 #include "apierror.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
 #include <QJsonArray>
+#include <QPointer>
+#include <QTcpSocket>
 
 #include <memory>
 
@@ -41,7 +40,7 @@ public:
     static QString correlationIdOf(const QHttpServerRequest& request);
 
 private:
-    void write(int status, const QByteArray& body);
+    void write(int status, const QByteArray& body, int retryAfterSeconds = 0);
     bool clientGone(int status) const;
 
     QHttpServerResponder m_responder;

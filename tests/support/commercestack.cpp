@@ -169,6 +169,11 @@ bool CommerceStack::seed()
     return true;
 }
 
+QString CommerceStack::sqliteFile() const
+{
+    return m_postgres ? QString() : m_folder.filePath(QStringLiteral("server.db"));
+}
+
 bool CommerceStack::startDatabase()
 {
     if (databaseKind() == QLatin1StringView("postgresql")) {
@@ -371,6 +376,7 @@ CommerceStack::send(const QUrl& url, const QByteArray& method, const QByteArray&
     result.raw = reply->readAll();
     result.body = QJsonDocument::fromJson(result.raw).object();
     result.correlationId = reply->rawHeader("X-Correlation-ID");
+    result.retryAfter = reply->rawHeader("Retry-After");
     reply->deleteLater();
     return result;
 }
