@@ -177,10 +177,17 @@ StorageExecutor::~StorageExecutor()
 void StorageExecutor::laneChanged(StorageLane* lane, bool available, const QString& reason)
 {
     const bool before = isAvailable();
-    if (available)
+    if (available) {
         m_unavailable.remove(lane);
-    else
+    } else {
         m_unavailable.insert(lane, reason);
+        // The other lane's connection went the same way most likely; it finds out now rather
+        // than by failing its next request after the database is back.
+        for (StorageLane* other : {m_write, m_read}) {
+            if (other && other != lane && !m_unavailable.contains(other))
+                QMetaObject::invokeMethod(other, &StorageLane::check, Qt::QueuedConnection);
+        }
+    }
     if (before != isAvailable())
         emit availabilityChanged(isAvailable());
 }

@@ -74,12 +74,13 @@ public:
     // After each job: a failed statement may mean a lost connection; a ping tells.
     void afterJob();
     StorageError unavailable() const;
+    // Pings the connection; on failure the lane is unavailable and reconnects.
+    void check();
 
 signals:
     void availabilityChanged(bool available, const QString& reason);
 
 private:
-    void check();
     void lose(const QString& reason);
     void reconnect();
 
