@@ -34,6 +34,8 @@ packages=(
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     poppler-utils desktop-file-utils appstream postgresql
+    # tst_databaseoutage holds a SQLite write lock from a second process with the sqlite3 CLI.
+    sqlite3
     # Packaging: dpkg-shlibdeps for the DEB's dependencies, file to tell ELF files apart, the
     # portal platform theme for the AppDir, systemd-analyze to read the service unit.
     dpkg-dev file qt6-xdgdesktopportal-platformtheme systemd

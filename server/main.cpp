@@ -133,6 +133,9 @@ int main(int argc, char** argv)
                         .arg(databaseUrl->toString(), database.error().message));
     if (options.action == ServerOptions::Action::Users)
         return runUsersCommandOnConsole(options.usersArguments, **database);
+    // Opened to migrate and to refuse a start without a database; serving uses connections of
+    // its own, on the storage threads.
+    database->reset();
 
     ShutdownSignals shutdownSignals;
     QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &application,
@@ -141,7 +144,7 @@ int main(int argc, char** argv)
                          QCoreApplication::quit();
                      });
 
-    ServerApp server(config, *connector, **database, *secrets);
+    ServerApp server(config, *connector, *databaseUrl, *secrets);
     QObject::connect(&server, &ServerApp::failed, &application, [](const QString& reason) {
         print(stderr, QStringLiteral("storedesk-server: cannot start: %1\n").arg(reason));
         QCoreApplication::exit(1);

@@ -20,44 +20,34 @@
 #include "routes/storeroutes.h"
 #include "routes/webhookroutes.h"
 #include "startupchecks.h"
-#include "storage/auditlog.h"
-#include "storage/deliverylog.h"
-#include "storage/idempotencystore.h"
-#include "storage/ordernumberstore.h"
-#include "storage/paymentattemptstore.h"
-#include "storage/refundstore.h"
-#include "storage/sessionstore.h"
-#include "storage/userdirectory.h"
+#include "storage/storageexecutor.h"
 
 namespace storedesk::server {
 
-ServerApp::ServerApp(ServerConfig config, ConnectorConfig connector, Database& database,
+ServerApp::ServerApp(ServerConfig config, ConnectorConfig connector, const DatabaseUrl& database,
                      ServerSecrets secrets, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_secrets(std::move(secrets))
 {
+    Database::Limits limits;
+    limits.sqliteBusyTimeoutMs = m_config.databaseBusyTimeoutMs;
+    limits.postgresStatementTimeoutMs = m_config.databaseStatementTimeoutMs;
+    limits.postgresLockTimeoutMs = m_config.databaseLockTimeoutMs;
+    m_storage = std::make_unique<StorageExecutor>(database, limits,
+                                                  std::chrono::hours(m_config.sessionHours));
     m_tokens = std::make_unique<TokenProvider>(connector, &m_network);
     m_commercetools = std::make_unique<CtClient>(connector, m_tokens.get(), &m_network);
-    m_users = std::make_unique<UserDirectory>(database);
-    m_sessions = std::make_unique<SessionStore>(database, *m_users, systemClock,
-                                                std::chrono::hours(m_config.sessionHours));
-    m_audit = std::make_unique<AuditLog>(database);
-    m_idempotency = std::make_unique<IdempotencyStore>(database);
-    m_attempts = std::make_unique<PaymentAttemptStore>(database);
-    m_orderNumbers = std::make_unique<OrderNumberStore>(database);
-    m_refunds = std::make_unique<RefundStore>(database);
-    m_deliveries = std::make_unique<DeliveryLog>(database);
     m_providers = std::make_unique<ProviderRegistry>(m_config, &m_network);
     m_context.commercetools = m_commercetools.get();
-    m_context.audit = m_audit.get();
+    m_context.storage = m_storage.get();
     m_context.config = &m_config;
 
-    m_sessionRoutes = std::make_unique<SessionRoutes>(*m_users, *m_sessions, m_context);
+    m_sessionRoutes = std::make_unique<SessionRoutes>(m_context);
     m_router = std::make_unique<Router>(m_sessionRoutes.get(), m_secrets.callbackApiKey);
-    m_callbackRoutes = std::make_unique<CallbackRoutes>(*m_sessions, m_context);
+    m_callbackRoutes = std::make_unique<CallbackRoutes>(m_context);
     m_health = std::make_unique<UpstreamHealth>(m_commercetools.get());
-    registerHealthRoute(*m_router, *m_health);
+    registerHealthRoute(*m_router, *m_health, *m_storage);
     m_sessionRoutes->registerOn(*m_router);
     m_callbackRoutes->registerOn(*m_router);
     registerStoreRoutes(*m_router, m_context);
@@ -66,30 +56,33 @@ ServerApp::ServerApp(ServerConfig config, ConnectorConfig connector, Database& d
     registerOrderRoutes(*m_router, m_context);
     registerAuditRoutes(*m_router, m_context);
     m_payments = std::make_unique<PaymentCoordinator>(
-        m_context, *m_attempts, *m_idempotency, *m_providers,
-        std::chrono::seconds(m_config.paymentStatusAfterSeconds));
-    m_paymentRoutes = std::make_unique<PaymentRoutes>(m_context, *m_attempts, *m_idempotency,
-                                                      *m_payments, *m_providers);
+        m_context, *m_providers, std::chrono::seconds(m_config.paymentStatusAfterSeconds));
+    m_paymentRoutes = std::make_unique<PaymentRoutes>(m_context, *m_payments, *m_providers);
     m_paymentRoutes->registerOn(*m_router);
-    registerAttemptRoutes(*m_router, m_context, *m_attempts, *m_idempotency);
-    m_checkoutRoutes =
-        std::make_unique<CheckoutRoutes>(m_context, *m_attempts, *m_orderNumbers, *m_idempotency);
+    registerAttemptRoutes(*m_router, m_context);
+    m_checkoutRoutes = std::make_unique<CheckoutRoutes>(m_context);
     m_checkoutRoutes->registerOn(*m_router);
-    m_refundRoutes =
-        std::make_unique<RefundRoutes>(m_context, *m_refunds, *m_idempotency, *m_users);
+    m_refundRoutes = std::make_unique<RefundRoutes>(m_context);
     m_refundRoutes->registerOn(*m_router);
-    registerWebhookRoutes(*m_router, m_context, *m_deliveries, m_secrets.webhookSecret);
+    registerWebhookRoutes(*m_router, m_context, m_secrets.webhookSecret);
     m_http = std::make_unique<HttpServer>(*m_router);
 
     m_purge.setInterval(std::chrono::hours(1));
     connect(&m_purge, &QTimer::timeout, this, [this] {
-        if (const StorageResult<int> purged = m_sessions->purge(); purged && *purged > 0)
-            qCInfo(lcServerAuth) << "purged" << *purged << "long-expired sessions";
-        if (const StorageResult<int> purged = m_idempotency->purge(); purged && *purged > 0)
-            qCInfo(lcServerDb) << "purged" << *purged << "idempotency records";
+        m_storage->post(StorageExecutor::Lane::Write, [](Stores& stores) {
+            if (const StorageResult<int> purged = stores.sessions.purge(); purged && *purged > 0)
+                qCInfo(lcServerAuth) << "purged" << *purged << "long-expired sessions";
+            if (const StorageResult<int> purged = stores.idempotency.purge(); purged && *purged > 0)
+                qCInfo(lcServerDb) << "purged" << *purged << "idempotency records";
+        });
     });
     m_recovery.setInterval(std::chrono::seconds(m_config.recoveryIntervalSeconds));
     connect(&m_recovery, &QTimer::timeout, this, [this] { m_payments->recover(); });
+    // Back after an outage: what was left open meanwhile is resolved now.
+    connect(m_storage.get(), &StorageExecutor::availabilityChanged, this, [this](bool available) {
+        if (available && m_recovery.isActive())
+            m_payments->recover();
+    });
 }
 
 ServerApp::~ServerApp() = default;

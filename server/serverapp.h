@@ -4,6 +4,7 @@
 #include "routes/servicecontext.h"
 #include "serverconfig.h"
 #include "serversecrets.h"
+#include "storage/databaseurl.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -15,40 +16,34 @@
 
 namespace storedesk::server {
 
-class AuditLog;
 class CallbackRoutes;
 class CheckoutRoutes;
-class DeliveryLog;
-class IdempotencyStore;
-class OrderNumberStore;
-class PaymentAttemptStore;
 class PaymentCoordinator;
 class PaymentRoutes;
 class ProviderRegistry;
 class RefundRoutes;
-class RefundStore;
 class CtClient;
-class Database;
 class HttpServer;
 class SessionRoutes;
-class SessionStore;
+class StorageExecutor;
 class TokenProvider;
 class UpstreamHealth;
-class UserDirectory;
 
 // The running server: connector, storage, routes and HTTP front, wired together. start() runs the
 // start-up checks (startupchecks.h) before it listens, and reports either started() or failed()
-// with a reason fit for the operator.
+// with a reason fit for the operator. The database at `database` (already migrated) is used
+// through a StorageExecutor: its own connections on worker threads, never on this event loop.
 class ServerApp : public QObject {
     Q_OBJECT
 
 public:
-    ServerApp(ServerConfig config, ConnectorConfig connector, Database& database,
+    ServerApp(ServerConfig config, ConnectorConfig connector, const DatabaseUrl& database,
               ServerSecrets secrets = {}, QObject* parent = nullptr);
     ~ServerApp() override;
 
     void start(const QHostAddress& address, quint16 port);
     const Router& router() const { return *m_router; }
+    StorageExecutor& storage() { return *m_storage; }
 
 signals:
     void started(quint16 port);
@@ -61,14 +56,7 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<TokenProvider> m_tokens;
     std::unique_ptr<CtClient> m_commercetools;
-    std::unique_ptr<UserDirectory> m_users;
-    std::unique_ptr<SessionStore> m_sessions;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<IdempotencyStore> m_idempotency;
-    std::unique_ptr<PaymentAttemptStore> m_attempts;
-    std::unique_ptr<OrderNumberStore> m_orderNumbers;
-    std::unique_ptr<RefundStore> m_refunds;
-    std::unique_ptr<DeliveryLog> m_deliveries;
+    std::unique_ptr<StorageExecutor> m_storage; // before everything that posts work to it
     std::unique_ptr<ProviderRegistry> m_providers;
     std::unique_ptr<PaymentCoordinator> m_payments;
     ServiceContext m_context;

@@ -140,6 +140,12 @@ Expected<ServerConfig> ServerConfig::fromJson(const QByteArray& json)
         readBounded(reader, "recoveryIntervalSeconds", 1, 3600, config.recoveryIntervalSeconds);
     config.simulatedTerminalDelayMs =
         readBounded(reader, "simulatedTerminalDelayMs", 0, 600000, config.simulatedTerminalDelayMs);
+    config.databaseBusyTimeoutMs =
+        readBounded(reader, "databaseBusyTimeoutMs", 0, 60000, config.databaseBusyTimeoutMs);
+    config.databaseStatementTimeoutMs = readBounded(reader, "databaseStatementTimeoutMs", 100,
+                                                    600000, config.databaseStatementTimeoutMs);
+    config.databaseLockTimeoutMs =
+        readBounded(reader, "databaseLockTimeoutMs", 100, 600000, config.databaseLockTimeoutMs);
     QSet<QString> workstationIds;
     reader.forEachObject(QLatin1StringView("stores"), [&](JsonObjectReader& storeReader) {
         StoreConfig store;

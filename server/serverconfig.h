@@ -62,6 +62,12 @@ struct ServerConfig {
     int paymentStatusAfterSeconds = 60;
     int recoveryIntervalSeconds = 30;
     int simulatedTerminalDelayMs = 1500;
+    // How long a request may wait for the database before it fails with 503
+    // database_unavailable: SQLite's busy timeout (another process holds the write lock), and
+    // PostgreSQL's statement_timeout and lock_timeout. Defaults: Database::Limits.
+    int databaseBusyTimeoutMs = 2000;
+    int databaseStatementTimeoutMs = 5000;
+    int databaseLockTimeoutMs = 2000;
     QList<StoreConfig> stores;
 
     static Expected<ServerConfig> fromJson(const QByteArray& json);

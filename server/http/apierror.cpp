@@ -29,6 +29,17 @@ ApiError ApiError::conflict(const QString& message, const QJsonObject& details)
     return {409, QStringLiteral("conflict"), message, details};
 }
 
+ApiError ApiError::databaseUnavailable()
+{
+    ApiError error{503,
+                   QStringLiteral("database_unavailable"),
+                   QStringLiteral("The server's database is not available right now. Nothing was "
+                                  "changed; try again in a moment."),
+                   {}};
+    error.retryAfterSeconds = 2;
+    return error;
+}
+
 ApiError ApiError::internal()
 {
     return {500,

@@ -23,6 +23,9 @@ struct ApiError {
     static ApiError notFound(const QString& message);
     static ApiError conflict(const QString& message, const QJsonObject& details = {});
     static ApiError internal();
+    // 503 database_unavailable: the server's database cannot be reached, or a lock or statement
+    // took longer than its limit. Nothing was changed; the same request may be sent again.
+    static ApiError databaseUnavailable();
     // commercetools did not answer, or answered with an error that is not the caller's fault.
     static ApiError upstream(const CtResponse& response);
 

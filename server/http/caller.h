@@ -3,6 +3,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace storedesk::server {
 
 // Who is asking: the user behind a valid access token, and what that session is bound to.
@@ -25,9 +28,17 @@ struct Caller {
 // Resolves a bearer token to its caller. The session store implements it; the router only asks.
 class Authenticator {
 public:
+    // caller nullopt: unknown, expired or revoked (whyNot says which, safe to show), or the
+    // database is unavailable (unavailable set).
+    struct Verdict {
+        std::optional<Caller> caller;
+        QString whyNot;
+        bool unavailable = false;
+    };
+
     virtual ~Authenticator() = default;
-    // nullopt: unknown, expired or revoked (the message says which, safe to show).
-    virtual std::optional<Caller> resolve(const QByteArray& token, QString* whyNot) = 0;
+    // Answers on the event loop, at once when the token is cached, else after a database lookup.
+    virtual void resolve(const QByteArray& token, std::function<void(const Verdict&)> done) = 0;
 };
 
 } // namespace storedesk::server

@@ -116,18 +116,28 @@ void Router::dispatch(const QHttpServerRequest& request, QHttpServerResponder&& 
             responder->error(ApiError::unauthenticated(QStringLiteral("Log in first.")));
             return;
         }
-        QString whyNot;
-        apiRequest.caller = m_authenticator->resolve(apiRequest.bearerToken, &whyNot);
-        if (!apiRequest.caller) {
-            responder->error(ApiError::unauthenticated(whyNot));
-            return;
-        }
-        if (found->access == Access::Manager && !apiRequest.caller->isManager()) {
-            qCInfo(lcServerAuth) << apiRequest.caller->username << "is not a manager:" << method
-                                 << found->path;
-            responder->error(ApiError::forbidden(QStringLiteral("Only a manager can do this.")));
-            return;
-        }
+        const QByteArray token = apiRequest.bearerToken;
+        m_authenticator->resolve(token, [found, method, apiRequest = std::move(apiRequest),
+                                         responder](const Authenticator::Verdict& verdict) mutable {
+            if (verdict.unavailable) {
+                responder->error(ApiError::databaseUnavailable());
+                return;
+            }
+            if (!verdict.caller) {
+                responder->error(ApiError::unauthenticated(verdict.whyNot));
+                return;
+            }
+            apiRequest.caller = verdict.caller;
+            if (found->access == Access::Manager && !apiRequest.caller->isManager()) {
+                qCInfo(lcServerAuth)
+                    << apiRequest.caller->username << "is not a manager:" << method << found->path;
+                responder->error(
+                    ApiError::forbidden(QStringLiteral("Only a manager can do this.")));
+                return;
+            }
+            found->handler(apiRequest, responder);
+        });
+        return;
     }
     found->handler(apiRequest, responder);
 }

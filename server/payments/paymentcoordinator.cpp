@@ -4,7 +4,7 @@
 #include "commercetools/ctclient.h"
 #include "providerregistry.h"
 #include "routes/servicecontext.h"
-#include "storage/idempotencystore.h"
+#include "storage/storageexecutor.h"
 
 #include <QJsonDocument>
 #include <QPointer>
@@ -15,10 +15,20 @@ namespace {
 
 using State = PaymentAttemptRecord::State;
 
-ApiError storageFailure(const StorageError& error)
+using Lane = StorageExecutor::Lane;
+
+// A state change and the attempt as it is afterwards, read in the same job.
+struct Transition {
+    bool won = false; // this change happened; false: another one came first, nothing changed
+    PaymentAttemptRecord record;
+};
+
+StorageResult<Transition> readAfter(Stores& stores, const QString& paymentKey, bool won)
 {
-    qCWarning(lcServerDb).noquote() << "payment attempt storage:" << error.message;
-    return ApiError::internal();
+    StorageResult<PaymentAttemptRecord> record = stores.attempts.find(paymentKey);
+    if (!record)
+        return record.error();
+    return Transition{won, std::move(record).value()};
 }
 
 QString transactionStateFor(State state)
@@ -79,13 +89,11 @@ void adoptPayment(CtClient* ct, const PaymentAttemptRecord& record, const QStrin
 
 } // namespace
 
-PaymentCoordinator::PaymentCoordinator(const ServiceContext& context, PaymentAttemptStore& attempts,
-                                       IdempotencyStore& idempotency, ProviderRegistry& providers,
+PaymentCoordinator::PaymentCoordinator(const ServiceContext& context, ProviderRegistry& providers,
                                        std::chrono::seconds statusAfter, QObject* parent)
     : QObject(parent)
     , m_context(context)
-    , m_attempts(attempts)
-    , m_idempotency(idempotency)
+    , m_storage(*context.storage)
     , m_providers(providers)
     , m_statusAfter(statusAfter)
 {
@@ -94,11 +102,14 @@ PaymentCoordinator::PaymentCoordinator(const ServiceContext& context, PaymentAtt
 
 void PaymentCoordinator::reply(const QString& paymentKey, const Done& done)
 {
-    StorageResult<PaymentAttemptRecord> current = m_attempts.find(paymentKey);
-    if (!current)
-        done(storageFailure(current.error()));
-    else
-        done(*current);
+    m_storage.run(
+        Lane::Read, this, [paymentKey](Stores& stores) { return stores.attempts.find(paymentKey); },
+        [done](const StorageResult<PaymentAttemptRecord>& current) {
+            if (!current)
+                done(storageFailure(current.error()));
+            else
+                done(*current);
+        });
 }
 
 void PaymentCoordinator::audit(const PaymentAttemptRecord& record, const QString& action) const
@@ -144,29 +155,32 @@ void PaymentCoordinator::advance(const PaymentAttemptRecord& record, Done done)
                              done(*failure);
                              return;
                          }
-                         const StorageResult<bool> won = m_attempts.markPending(
-                             record.attempt.paymentKey, paymentId, QDateTime::currentDateTimeUtc());
-                         if (!won) {
-                             done(storageFailure(won.error()));
-                             return;
-                         }
-                         StorageResult<PaymentAttemptRecord> pending =
-                             m_attempts.find(record.attempt.paymentKey);
-                         if (!pending) {
-                             done(storageFailure(pending.error()));
-                             return;
-                         }
-                         if (!*won) {
-                             // Another request (or a cancel, or recovery) moved it on: it asks, not
-                             // us. Had it ended the attempt before our Payment existed, that
-                             // Payment still says Pending.
-                             if (pending->isFinal())
-                                 sync(*pending);
-                             done(*pending);
-                             return;
-                         }
-                         audit(*pending, QStringLiteral("payment.started"));
-                         askProvider(*pending, done);
+                         m_storage.run(
+                             Lane::Write, this,
+                             [key = record.attempt.paymentKey, paymentId](Stores& stores) {
+                                 const StorageResult<bool> won = stores.attempts.markPending(
+                                     key, paymentId, QDateTime::currentDateTimeUtc());
+                                 if (!won)
+                                     return StorageResult<Transition>(won.error());
+                                 return readAfter(stores, key, *won);
+                             },
+                             [this, done](const StorageResult<Transition>& pending) {
+                                 if (!pending) {
+                                     done(storageFailure(pending.error()));
+                                     return;
+                                 }
+                                 if (!pending->won) {
+                                     // Another request (or a cancel, or recovery) moved it on:
+                                     // it asks, not us. Had it ended the attempt before our
+                                     // Payment existed, that Payment still says Pending.
+                                     if (pending->record.isFinal())
+                                         sync(pending->record);
+                                     done(pending->record);
+                                     return;
+                                 }
+                                 audit(pending->record, QStringLiteral("payment.started"));
+                                 askProvider(pending->record, done);
+                             });
                      });
     });
 }
@@ -249,8 +263,8 @@ void PaymentCoordinator::askProvider(const PaymentAttemptRecord& record, Done do
         apply(record.attempt.paymentKey,
               ProviderStatus::make(ProviderStatus::State::Failed, {},
                                    QStringLiteral("This workstation's payment terminal is not "
-                                                  "configured on the server.")));
-        reply(record.attempt.paymentKey, done);
+                                                  "configured on the server.")),
+              done);
         return;
     }
     QPointer<PaymentCoordinator> self(this);
@@ -259,63 +273,87 @@ void PaymentCoordinator::askProvider(const PaymentAttemptRecord& record, Done do
         if (!self)
             return;
         if (status.isFinal())
-            apply(key, status);
-        reply(key, done);
+            apply(key, status, done);
+        else
+            reply(key, done);
     });
 }
 
 void PaymentCoordinator::applyFrom(const QString& source, const QString& paymentKey,
                                    const ProviderStatus& status)
 {
-    const StorageResult<PaymentAttemptRecord> record = m_attempts.find(paymentKey);
-    if (!record)
-        return; // not ours (or not yet recorded): nothing to apply it to
-    const QString expected = ProviderRegistry::sourceOf(record->provider, record->attempt.storeKey,
-                                                        record->attempt.terminalId);
-    if (source != expected) {
-        qCWarning(lcServer).noquote() << "ignoring an outcome for payment" << paymentKey << "from"
-                                      << source << "- it belongs to" << expected;
-        return;
-    }
-    apply(paymentKey, status);
+    m_storage.run(
+        Lane::Read, this, [paymentKey](Stores& stores) { return stores.attempts.find(paymentKey); },
+        [this, source, paymentKey, status](const StorageResult<PaymentAttemptRecord>& record) {
+            if (!record)
+                return; // not ours (or not yet recorded): nothing to apply it to
+            const QString expected = ProviderRegistry::sourceOf(
+                record->provider, record->attempt.storeKey, record->attempt.terminalId);
+            if (source != expected) {
+                qCWarning(lcServer).noquote() << "ignoring an outcome for payment" << paymentKey
+                                              << "from" << source << "- it belongs to" << expected;
+                return;
+            }
+            apply(paymentKey, status);
+        });
 }
 
-void PaymentCoordinator::apply(const QString& paymentKey, const ProviderStatus& status)
+void PaymentCoordinator::apply(const QString& paymentKey, const ProviderStatus& status, Done done)
 {
-    if (!status.isFinal())
-        return;
-    const StorageResult<bool> won = m_attempts.finish(paymentKey, status);
-    if (!won) {
-        storageFailure(won.error());
+    if (!status.isFinal()) {
+        if (done)
+            reply(paymentKey, done);
         return;
     }
-    StorageResult<PaymentAttemptRecord> record = m_attempts.find(paymentKey);
-    if (!record) {
-        storageFailure(record.error());
-        return;
-    }
-    if (!*won) {
-        // A repeated delivery, or an answer after another one: the first one stands.
-        if (record->isFinal() && status.state == ProviderStatus::State::Succeeded &&
-            record->state != State::Succeeded)
-            qCCritical(lcServer).noquote()
-                << "payment" << paymentKey << "was recorded" << record->apiState()
-                << "but the provider now reports it succeeded; reconcile it with the provider";
-        if (record->isFinal() && !record->synced)
-            sync(*record);
-        return;
-    }
-    qCInfo(lcServer).noquote() << "payment" << paymentKey << "→" << record->apiState();
-    audit(*record, QStringLiteral("payment.") + record->apiState());
-    const QJsonObject summary{{QStringLiteral("paymentId"), record->attempt.paymentId},
-                              {QStringLiteral("state"), record->apiState()}};
-    if (auto completed = m_idempotency.complete(
-            record->idempotencyKey, 200, QJsonDocument(summary).toJson(QJsonDocument::Compact));
-        !completed && completed.error().kind != StorageError::Kind::Conflict)
-        qCWarning(lcServerDb).noquote() << "cannot complete the idempotency record of payment"
-                                        << paymentKey << ":" << completed.error().message;
-    sync(*record);
-    emit changed(paymentKey);
+    // The final state and the idempotency record's final answer are written in one job.
+    m_storage.run(
+        Lane::Write, this,
+        [paymentKey, status](Stores& stores) -> StorageResult<Transition> {
+            const StorageResult<bool> won = stores.attempts.finish(paymentKey, status);
+            if (!won)
+                return won.error();
+            StorageResult<Transition> after = readAfter(stores, paymentKey, *won);
+            if (!after || !after->won)
+                return after;
+            const PaymentAttemptRecord& record = after->record;
+            const QJsonObject summary{{QStringLiteral("paymentId"), record.attempt.paymentId},
+                                      {QStringLiteral("state"), record.apiState()}};
+            if (auto completed = stores.idempotency.complete(
+                    record.idempotencyKey, 200,
+                    QJsonDocument(summary).toJson(QJsonDocument::Compact));
+                !completed && completed.error().kind != StorageError::Kind::Conflict)
+                qCWarning(lcServerDb).noquote()
+                    << "cannot complete the idempotency record of payment" << paymentKey << ":"
+                    << completed.error().message;
+            return after;
+        },
+        [this, paymentKey, status, done](const StorageResult<Transition>& after) {
+            if (!after) {
+                const ApiError failure = storageFailure(after.error());
+                if (done)
+                    done(failure);
+                return;
+            }
+            const PaymentAttemptRecord& record = after->record;
+            if (!after->won) {
+                // A repeated delivery, or an answer after another one: the first one stands.
+                if (record.isFinal() && status.state == ProviderStatus::State::Succeeded &&
+                    record.state != State::Succeeded)
+                    qCCritical(lcServer).noquote()
+                        << "payment" << paymentKey << "was recorded" << record.apiState()
+                        << "but the provider now reports it succeeded; reconcile it with the "
+                           "provider";
+                if (record.isFinal() && !record.synced)
+                    sync(record);
+            } else {
+                qCInfo(lcServer).noquote() << "payment" << paymentKey << "→" << record.apiState();
+                audit(record, QStringLiteral("payment.") + record.apiState());
+                sync(record);
+                emit changed(paymentKey);
+            }
+            if (done)
+                done(record);
+        });
 }
 
 void PaymentCoordinator::sync(const PaymentAttemptRecord& record)
@@ -334,8 +372,10 @@ void PaymentCoordinator::sync(const PaymentAttemptRecord& record)
             return;
         m_syncing.remove(key);
         if (ok) {
-            if (auto marked = m_attempts.markSynced(key); !marked)
-                storageFailure(marked.error());
+            m_storage.post(Lane::Write, [key](Stores& stores) {
+                if (auto marked = stores.attempts.markSynced(key); !marked)
+                    qCWarning(lcServerDb).noquote() << marked.error().message;
+            });
         }
     };
     ct->updateLatest(
@@ -378,57 +418,83 @@ void PaymentCoordinator::cancel(const PaymentAttemptRecord& record, Done done)
         done(record);
         return;
     }
-    if (auto requested = m_attempts.requestCancel(key, QDateTime::currentDateTimeUtc());
-        !requested) {
-        done(storageFailure(requested.error()));
-        return;
-    }
-    StorageResult<PaymentAttemptRecord> current = m_attempts.find(key);
-    if (!current) {
-        done(storageFailure(current.error()));
-        return;
-    }
-    audit(*current, QStringLiteral("payment.cancel_requested"));
-    if (current->state == State::Creating) {
-        // No provider has been asked yet: the cancel simply wins.
-        const ProviderStatus cancelled =
-            ProviderStatus::make(ProviderStatus::State::Cancelled, {},
-                                 QStringLiteral("Cancelled before the terminal was asked."));
-        if (StorageResult<bool> finished = m_attempts.finish(key, cancelled, true);
-            finished && *finished) {
-            if (StorageResult<PaymentAttemptRecord> cancelledRecord = m_attempts.find(key)) {
-                audit(*cancelledRecord, QStringLiteral("payment.cancelled"));
-                sync(*cancelledRecord);
-                emit changed(key);
+    m_storage.run(
+        Lane::Write, this,
+        [key](Stores& stores) -> StorageResult<PaymentAttemptRecord> {
+            if (auto requested =
+                    stores.attempts.requestCancel(key, QDateTime::currentDateTimeUtc());
+                !requested)
+                return requested.error();
+            return stores.attempts.find(key);
+        },
+        [this, key, done](const StorageResult<PaymentAttemptRecord>& current) {
+            if (!current) {
+                done(storageFailure(current.error()));
+                return;
             }
-        }
-        reply(key, done);
-        return;
-    }
-    PaymentProvider* provider = m_providers.provider(current->provider, current->attempt.storeKey,
-                                                     current->attempt.terminalId);
-    if (!provider || current->isFinal()) {
-        done(*current);
+            audit(*current, QStringLiteral("payment.cancel_requested"));
+            if (current->state == State::Creating) {
+                // No provider has been asked yet: the cancel simply wins.
+                endUnstarted(key,
+                             ProviderStatus::make(
+                                 ProviderStatus::State::Cancelled, {},
+                                 QStringLiteral("Cancelled before the terminal was asked.")),
+                             {}, [this, key, done] { reply(key, done); });
+                return;
+            }
+            cancelWithProvider(*current, done);
+        });
+}
+
+void PaymentCoordinator::cancelWithProvider(const PaymentAttemptRecord& current, Done done)
+{
+    const QString key = current.attempt.paymentKey;
+    PaymentProvider* provider = m_providers.provider(current.provider, current.attempt.storeKey,
+                                                     current.attempt.terminalId);
+    if (!provider || current.isFinal()) {
+        done(current);
         return;
     }
     QPointer<PaymentCoordinator> self(this);
-    const PaymentAttempt attempt = current->attempt;
+    const PaymentAttempt attempt = current.attempt;
     provider->cancel(attempt, [this, self, key, attempt, provider, done](ProviderStatus status) {
         if (!self)
             return;
         if (status.isFinal()) {
-            apply(key, status);
-            reply(key, done);
+            apply(key, status, done);
             return;
         }
         // The terminal took the request but has not said how it ended: ask, once.
         provider->status(attempt, [this, self, key, done](ProviderStatus checked) {
             if (!self)
                 return;
-            apply(key, checked);
-            reply(key, done);
+            apply(key, checked, done);
         });
     });
+}
+
+void PaymentCoordinator::endUnstarted(const QString& paymentKey, const ProviderStatus& status,
+                                      const QString& logLine, std::function<void()> then)
+{
+    m_storage.run(
+        Lane::Write, this,
+        [paymentKey, status](Stores& stores) -> StorageResult<Transition> {
+            const StorageResult<bool> finished = stores.attempts.finish(paymentKey, status, true);
+            if (!finished)
+                return finished.error();
+            return readAfter(stores, paymentKey, *finished);
+        },
+        [this, paymentKey, logLine, then](const StorageResult<Transition>& ended) {
+            if (ended && ended->won) {
+                if (!logLine.isEmpty())
+                    qCInfo(lcServer).noquote() << logLine;
+                audit(ended->record, QStringLiteral("payment.") + ended->record.apiState());
+                sync(ended->record);
+                emit changed(paymentKey);
+            }
+            if (then)
+                then();
+        });
 }
 
 void PaymentCoordinator::refreshIfOverdue(const PaymentAttemptRecord& record)
@@ -460,42 +526,41 @@ void PaymentCoordinator::refreshIfOverdue(const PaymentAttemptRecord& record)
 
 void PaymentCoordinator::recover()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    StorageResult<QList<PaymentAttemptRecord>> open =
-        m_attempts.unresolved(now.addSecs(-m_statusAfter.count()));
-    if (!open) {
-        storageFailure(open.error());
-        return;
-    }
-    for (const PaymentAttemptRecord& record : std::as_const(*open)) {
-        switch (record.state) {
-        case State::Creating: {
-            // Cut short before any provider was asked: nothing can have been charged.
-            const ProviderStatus failed = ProviderStatus::make(
-                ProviderStatus::State::Failed, {},
-                QStringLiteral("The payment was interrupted before the terminal was asked; "
-                               "nothing was charged."));
-            if (StorageResult<bool> finished =
-                    m_attempts.finish(record.attempt.paymentKey, failed, true);
-                finished && *finished) {
-                qCInfo(lcServer).noquote() << "recovery: payment" << record.attempt.paymentKey
-                                           << "never reached a provider";
-                if (StorageResult<PaymentAttemptRecord> updated =
-                        m_attempts.find(record.attempt.paymentKey)) {
-                    audit(*updated, QStringLiteral("payment.failed"));
-                    sync(*updated);
-                    emit changed(record.attempt.paymentKey);
+    const QDateTime olderThan = QDateTime::currentDateTimeUtc().addSecs(-m_statusAfter.count());
+    m_storage.run(
+        Lane::Write, this,
+        [olderThan](Stores& stores) {
+            if (auto settled = stores.instances.settleAbandonedClaims(); !settled)
+                qCWarning(lcServerDb).noquote() << settled.error().message;
+            return stores.attempts.unresolved(olderThan);
+        },
+        [this](const StorageResult<QList<PaymentAttemptRecord>>& open) {
+            if (!open) {
+                storageFailure(open.error());
+                return;
+            }
+            for (const PaymentAttemptRecord& record : std::as_const(*open)) {
+                switch (record.state) {
+                case State::Creating:
+                    // Cut short before any provider was asked: nothing can have been charged.
+                    endUnstarted(
+                        record.attempt.paymentKey,
+                        ProviderStatus::make(
+                            ProviderStatus::State::Failed, {},
+                            QStringLiteral("The payment was interrupted before the terminal was "
+                                           "asked; nothing was charged.")),
+                        QStringLiteral("recovery: payment %1 never reached a provider")
+                            .arg(record.attempt.paymentKey),
+                        {});
+                    break;
+                case State::Pending:
+                    refreshIfOverdue(record);
+                    break;
+                default:
+                    sync(record);
                 }
             }
-            break;
-        }
-        case State::Pending:
-            refreshIfOverdue(record);
-            break;
-        default:
-            sync(record);
-        }
-    }
+        });
 }
 
 } // namespace storedesk::server

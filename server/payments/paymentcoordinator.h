@@ -11,8 +11,8 @@
 namespace storedesk::server {
 
 struct ServiceContext;
-class IdempotencyStore;
 class ProviderRegistry;
+class StorageExecutor;
 
 // Moves payment attempts through their states, in this order and no other:
 //
@@ -32,8 +32,8 @@ class PaymentCoordinator : public QObject {
 public:
     using Done = std::function<void(const Expected<PaymentAttemptRecord, ApiError>&)>;
 
-    PaymentCoordinator(const ServiceContext& context, PaymentAttemptStore& attempts,
-                       IdempotencyStore& idempotency, ProviderRegistry& providers,
+    // Its database work runs on context.storage's lanes; every step continues on the event loop.
+    PaymentCoordinator(const ServiceContext& context, ProviderRegistry& providers,
                        std::chrono::seconds statusAfter, QObject* parent = nullptr);
 
     // Steps 2 to 4 for a Creating attempt; for any other, its current record.
@@ -44,16 +44,19 @@ public:
     // Asks the provider about a Pending attempt nobody has heard of for statusAfter.
     void refreshIfOverdue(const PaymentAttemptRecord& record);
     // Resolves what a crash or a lost message left behind; run at start-up and periodically.
+    // Also settles payment claims of server instances that are gone (ServerInstances).
     void recover();
 
     // A provider's final answer about the attempt with this key, from wherever it came.
-    // Applying it again, or after another answer, changes nothing.
-    void apply(const QString& paymentKey, const ProviderStatus& status);
+    // Applying it again, or after another answer, changes nothing. done (optional) gets the
+    // attempt afterwards.
+    void apply(const QString& paymentKey, const ProviderStatus& status, Done done = {});
     // The same for an outcome a provider reported on its own; ignored unless that provider is
     // the attempt's.
     void applyFrom(const QString& source, const QString& paymentKey, const ProviderStatus& status);
 
 signals:
+    // This instance changed the attempt's state (long-polls wait for it).
     void changed(const QString& paymentKey);
 
 private:
@@ -62,13 +65,16 @@ private:
     void attachToCart(const PaymentAttemptRecord& record, const QString& paymentId,
                       std::function<void(const std::optional<ApiError>&)> done);
     void askProvider(const PaymentAttemptRecord& record, Done done);
+    void cancelWithProvider(const PaymentAttemptRecord& current, Done done);
     void sync(const PaymentAttemptRecord& record);
     void reply(const QString& paymentKey, const Done& done);
+    // A Creating attempt nobody asked a provider about ends with status (cancel, recovery).
+    void endUnstarted(const QString& paymentKey, const ProviderStatus& status,
+                      const QString& logLine, std::function<void()> then);
     void audit(const PaymentAttemptRecord& record, const QString& action) const;
 
     const ServiceContext& m_context;
-    PaymentAttemptStore& m_attempts;
-    IdempotencyStore& m_idempotency;
+    StorageExecutor& m_storage;
     ProviderRegistry& m_providers;
     std::chrono::seconds m_statusAfter;
     QSet<QString> m_asking; // attempts whose status is being asked right now

@@ -6,6 +6,7 @@
 #include "servicecontext.h"
 #include "storage/idempotencystore.h"
 #include "storage/paymentattemptstore.h"
+#include "storage/storageexecutor.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -13,9 +14,6 @@
 namespace storedesk::server {
 namespace {
 
-// A claim with no attempt and no answer older than this was cut short by a crash: nothing moved
-// (the payment route treats it the same way).
-constexpr qint64 ClaimSettlesAfterSeconds = 30;
 constexpr int AskAgainSeconds = 2;
 constexpr qsizetype MaxTextLength = 64;
 
@@ -60,63 +58,91 @@ std::optional<QString> admit(const ServiceContext& context, const ApiRequest& re
     return normalized;
 }
 
-// The storage work of the lookup, in one place.
-void answerAttempt(PaymentAttemptStore& attempts, IdempotencyStore& idempotency, const QString& key,
-                   const QString& storeKey, const QString& workstationId,
+// What the database knows about a key, read in one job.
+struct KeyState {
+    std::optional<PaymentAttemptRecord> attempt;
+    std::optional<IdempotencyRecord> claim;
+    bool claimantAlive = false;
+};
+
+StorageResult<KeyState> readKeyState(Stores& stores, const QString& key)
+{
+    KeyState state;
+    StorageResult<PaymentAttemptRecord> attempt = stores.attempts.findByIdempotencyKey(key);
+    if (attempt) {
+        state.attempt = *attempt;
+        return state;
+    }
+    if (attempt.error().kind != StorageError::Kind::NotFound)
+        return attempt.error();
+    StorageResult<IdempotencyRecord> claim = stores.idempotency.find(key);
+    if (!claim) {
+        if (claim.error().kind != StorageError::Kind::NotFound)
+            return claim.error();
+        return state;
+    }
+    state.claim = *claim;
+    if (!claim->hasResponse()) {
+        StorageResult<bool> alive = stores.instances.isAlive(claim->instanceId);
+        if (!alive)
+            return alive.error();
+        state.claimantAlive = *alive;
+    }
+    return state;
+}
+
+void answerAttempt(const KeyState& state, const QString& storeKey, const QString& workstationId,
                    const Responder& responder)
 {
-    const StorageResult<PaymentAttemptRecord> attempt = attempts.findByIdempotencyKey(key);
-    if (attempt) {
-        if (attempt->attempt.storeKey == storeKey &&
-            attempt->attempt.workstationId == workstationId)
-            responder->json(200, PaymentRoutes::view(*attempt));
+    if (state.attempt) {
+        if (state.attempt->attempt.storeKey == storeKey &&
+            state.attempt->attempt.workstationId == workstationId)
+            responder->json(200, PaymentRoutes::view(*state.attempt));
         else
             responder->error(attemptUnknown()); // another workstation's: not this caller's
         return;
     }
-    if (attempt.error().kind != StorageError::Kind::NotFound) {
-        qCWarning(lcServerDb).noquote() << attempt.error().message;
-        responder->error(ApiError::internal());
-        return;
-    }
-    const StorageResult<IdempotencyRecord> claim = idempotency.find(key);
-    if (!claim) {
-        if (claim.error().kind != StorageError::Kind::NotFound) {
-            qCWarning(lcServerDb).noquote() << claim.error().message;
-            responder->error(ApiError::internal());
-            return;
-        }
-        responder->error(attemptUnknown());
-        return;
-    }
     // The claim names the store, not the workstation: a refusal or a request in progress is all
     // it can tell, and neither moved money.
-    if (claim->scope != paymentScope || claim->storeKey.toString() != storeKey) {
+    if (!state.claim || state.claim->scope != paymentScope ||
+        state.claim->storeKey.toString() != storeKey) {
         responder->error(attemptUnknown());
         return;
     }
-    if (claim->hasResponse()) {
-        responder->replay(claim->responseStatus, claim->responseBody);
+    if (state.claim->hasResponse()) {
+        responder->replay(state.claim->responseStatus, state.claim->responseBody);
         return;
     }
-    if (claim->createdAt.secsTo(QDateTime::currentDateTimeUtc()) >= ClaimSettlesAfterSeconds) {
+    // Claimed by an instance that died before recording an attempt: nothing moved (the payment
+    // route and the start-up settlement treat it the same way).
+    if (!state.claimantAlive) {
         responder->error(attemptUnknown());
         return;
     }
-    responder->error({409, QStringLiteral("attempt_in_progress"),
+    responder->error({409,
+                      QStringLiteral("attempt_in_progress"),
                       QStringLiteral("This payment is still being set up; ask again in a moment."),
-                      {}, AskAgainSeconds});
+                      {},
+                      AskAgainSeconds});
 }
 
-void lookUpAttempt(const ServiceContext& context, PaymentAttemptStore& attempts,
-                   IdempotencyStore& idempotency, const ApiRequest& request,
+void lookUpAttempt(const ServiceContext& context, const ApiRequest& request,
                    const Responder& responder)
 {
     const std::optional<QString> key = admit(context, request, responder);
     if (!key)
         return;
-    answerAttempt(attempts, idempotency, *key, request.argument(QStringLiteral("storeKey")),
-                  request.caller->workstationId, responder);
+    context.storage->run(
+        StorageExecutor::Lane::Read, context.storage,
+        [key = *key](Stores& stores) { return readKeyState(stores, key); },
+        [responder, storeKey = request.argument(QStringLiteral("storeKey")),
+         workstationId = request.caller->workstationId](const StorageResult<KeyState>& state) {
+            if (!state) {
+                responder->error(storageFailure(state.error()));
+                return;
+            }
+            answerAttempt(*state, storeKey, workstationId, responder);
+        });
 }
 
 struct UnresolvedReport {
@@ -187,9 +213,8 @@ std::optional<UnresolvedReport> readReport(const QByteArray& body, QString* prob
 }
 
 // The storage work of the report, in one place: once per attempt key, whoever reports it.
-void recordUnresolved(const ServiceContext& context, IdempotencyStore& idempotency,
-                      const UnresolvedReport& report, const ApiRequest& request,
-                      const Responder& responder)
+void recordUnresolved(const ServiceContext& context, const UnresolvedReport& report,
+                      const ApiRequest& request, const Responder& responder)
 {
     const Caller& caller = *request.caller;
     const QString storeKey = request.argument(QStringLiteral("storeKey"));
@@ -202,31 +227,43 @@ void recordUnresolved(const ServiceContext& context, IdempotencyStore& idempoten
                                 {QStringLiteral("workstationId"), caller.workstationId},
                                 {QStringLiteral("idempotencyKey"), report.key}};
     const Expected<StoreKey> store = StoreKey::parse(storeKey);
-    const StorageResult<IdempotencyStore::Claim> claim = idempotency.claim(
-        claimKey, unresolvedScope, idempotent::requestHash(canonical),
-        QStringLiteral("workstation:") + caller.workstationId, store ? *store : StoreKey());
-    if (!claim) {
-        qCWarning(lcServerDb).noquote() << claim.error().message;
-        responder->error(ApiError::internal());
-        return;
-    }
-    if (claim->kind == IdempotencyStore::Claim::Kind::Existing && claim->record.hasResponse()) {
-        responder->replay(200, claim->record.responseBody);
-        return;
-    }
-    context.record(QStringLiteral("payment.unresolved"), caller.username, storeKey,
-                   caller.workstationId, responder->correlationId(), report.details, report.amount);
     const QJsonObject answer{{QStringLiteral("idempotencyKey"), report.key},
                              {QStringLiteral("recorded"), true}};
-    if (const StorageResult<void> completed = idempotency.complete(
-            claimKey, 201, QJsonDocument(answer).toJson(QJsonDocument::Compact));
-        !completed)
-        qCWarning(lcServerDb).noquote() << completed.error().message;
-    responder->json(201, answer);
+    context.storage->run(
+        StorageExecutor::Lane::Write, context.storage,
+        [claimKey, hash = idempotent::requestHash(canonical),
+         owner = QStringLiteral("workstation:") + caller.workstationId,
+         store = store ? *store : StoreKey(),
+         answer](Stores& stores) -> StorageResult<IdempotencyStore::Claim> {
+            StorageResult<IdempotencyStore::Claim> claim =
+                stores.idempotency.claim(claimKey, unresolvedScope, hash, owner, store);
+            if (claim && claim->kind == IdempotencyStore::Claim::Kind::New) {
+                if (const StorageResult<void> completed = stores.idempotency.complete(
+                        claimKey, 201, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+                    !completed)
+                    qCWarning(lcServerDb).noquote() << completed.error().message;
+            }
+            return claim;
+        },
+        [&context, report, caller, storeKey, answer,
+         responder](const StorageResult<IdempotencyStore::Claim>& claim) {
+            if (!claim) {
+                responder->error(storageFailure(claim.error()));
+                return;
+            }
+            if (claim->kind == IdempotencyStore::Claim::Kind::Existing) {
+                responder->json(200, answer);
+                return;
+            }
+            context.record(QStringLiteral("payment.unresolved"), caller.username, storeKey,
+                           caller.workstationId, responder->correlationId(), report.details,
+                           report.amount);
+            responder->json(201, answer);
+        });
 }
 
-void reportUnresolved(const ServiceContext& context, IdempotencyStore& idempotency,
-                      const ApiRequest& request, const Responder& responder)
+void reportUnresolved(const ServiceContext& context, const ApiRequest& request,
+                      const Responder& responder)
 {
     if (!admitOwnWorkstation(context, request, responder))
         return;
@@ -236,7 +273,7 @@ void reportUnresolved(const ServiceContext& context, IdempotencyStore& idempoten
         responder->error(ApiError::invalidInput(problem));
         return;
     }
-    recordUnresolved(context, idempotency, *report, request, responder);
+    recordUnresolved(context, *report, request, responder);
 }
 
 void checkedUnresolved(const ServiceContext& context, const ApiRequest& request,
@@ -253,19 +290,17 @@ void checkedUnresolved(const ServiceContext& context, const ApiRequest& request,
 
 } // namespace
 
-void registerAttemptRoutes(Router& router, const ServiceContext& context,
-                           PaymentAttemptStore& attempts, IdempotencyStore& idempotency)
+void registerAttemptRoutes(Router& router, const ServiceContext& context)
 {
     const QString workstation = QStringLiteral("/stores/{storeKey}/workstations/{workstationId}");
-    router.add(
-        "GET", workstation + QStringLiteral("/payment-attempts/{idempotencyKey}"),
-        Router::Access::User,
-        [&context, &attempts, &idempotency](const ApiRequest& request, const Responder& responder) {
-            lookUpAttempt(context, attempts, idempotency, request, responder);
-        });
+    router.add("GET", workstation + QStringLiteral("/payment-attempts/{idempotencyKey}"),
+               Router::Access::User,
+               [&context](const ApiRequest& request, const Responder& responder) {
+                   lookUpAttempt(context, request, responder);
+               });
     router.add("POST", workstation + QStringLiteral("/unresolved-payments"), Router::Access::User,
-               [&context, &idempotency](const ApiRequest& request, const Responder& responder) {
-                   reportUnresolved(context, idempotency, request, responder);
+               [&context](const ApiRequest& request, const Responder& responder) {
+                   reportUnresolved(context, request, responder);
                });
     router.add(
         "POST", workstation + QStringLiteral("/unresolved-payments/{idempotencyKey}/checked"),

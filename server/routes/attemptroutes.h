@@ -5,8 +5,6 @@
 namespace storedesk::server {
 
 struct ServiceContext;
-class IdempotencyStore;
-class PaymentAttemptStore;
 
 // What a workstation can ask and tell about its own payment attempts when it cannot follow them
 // by payment id (a crash before the first answer, a server that no longer knows an attempt):
@@ -20,9 +18,8 @@ class PaymentAttemptStore;
 // POST …/unresolved-payments/{idempotencyKey}/checked
 //      a manager checked the terminal or the drawer for it ("payment.unresolved.checked", 204).
 //
-// The caller must be bound to that store and workstation. The storage calls are synchronous,
-// one function per route, so that moving them off the event loop stays a local change.
-void registerAttemptRoutes(Router& router, const ServiceContext& context,
-                           PaymentAttemptStore& attempts, IdempotencyStore& idempotency);
+// The caller must be bound to that store and workstation. The storage work runs off the event
+// loop (StorageExecutor), one job per request.
+void registerAttemptRoutes(Router& router, const ServiceContext& context);
 
 } // namespace storedesk::server

@@ -1,7 +1,7 @@
 #include "auditroutes.h"
 
 #include "servicecontext.h"
-#include "storage/auditlog.h"
+#include "storage/storageexecutor.h"
 
 namespace storedesk::server {
 namespace {
@@ -44,16 +44,21 @@ void listAudit(const ServiceContext& context, const ApiRequest& request, const R
         responder->json(200, QJsonObject{{QStringLiteral("results"), QJsonArray()}});
         return;
     }
-    const StorageResult<QList<AuditEntry>> entries =
-        context.audit->query(from.toUTC(), to.toUTC(), stores);
-    if (!entries) {
-        responder->error(ApiError::internal());
-        return;
-    }
-    QJsonArray results;
-    for (const AuditEntry& entry : *entries)
-        results.append(entryJson(entry));
-    responder->json(200, QJsonObject{{QStringLiteral("results"), results}});
+    context.storage->run(
+        StorageExecutor::Lane::Read, context.storage,
+        [from = from.toUTC(), to = to.toUTC(), stores](Stores& storage) {
+            return storage.audit.query(from, to, stores);
+        },
+        [responder](const StorageResult<QList<AuditEntry>>& entries) {
+            if (!entries) {
+                responder->error(storageFailure(entries.error()));
+                return;
+            }
+            QJsonArray results;
+            for (const AuditEntry& entry : *entries)
+                results.append(entryJson(entry));
+            responder->json(200, QJsonObject{{QStringLiteral("results"), results}});
+        });
 }
 
 } // namespace

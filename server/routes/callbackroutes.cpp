@@ -4,13 +4,29 @@
 #include "servicecontext.h"
 #include "sessionroutes.h"
 #include "storage/sessionstore.h"
+#include "storage/storageexecutor.h"
 
 namespace storedesk::server {
 
-CallbackRoutes::CallbackRoutes(SessionStore& sessions, const ServiceContext& context,
-                               QObject* parent)
+namespace {
+
+void answerIssued(const IssuedSession& issued, const Responder& responder)
+{
+    const Session& session = issued.session;
+    responder->json(
+        200, QJsonObject{
+                 {QStringLiteral("accessToken"), issued.accessToken},
+                 {QStringLiteral("expiresAt"), session.expiresAt.toString(Qt::ISODateWithMs)},
+                 {QStringLiteral("user"), sessionUserJson(session.user)},
+                 {QStringLiteral("storeKey"), session.storeKey.toString()},
+                 {QStringLiteral("workstationId"), session.workstationId},
+             });
+}
+
+} // namespace
+
+CallbackRoutes::CallbackRoutes(const ServiceContext& context, QObject* parent)
     : QObject(parent)
-    , m_sessions(sessions)
     , m_context(context)
 {
 }
@@ -53,31 +69,31 @@ void CallbackRoutes::registerOn(Router& router)
     // Tokens are kept only as digests, so the token the app holds cannot be handed out again.
     // InStore gets a new one for the same user, store and workstation that expires no later than
     // the session the user key belongs to; logging out ends the key with its session.
-    router.add(
-        "GET", QStringLiteral("/callbacks/users/{userKey}"), Router::Access::ApiKey,
-        [this](const ApiRequest& request, const Responder& responder) {
-            const StorageResult<Session> session =
-                m_sessions.resolveUserKey(request.argument(QStringLiteral("userKey")));
-            if (!session) {
-                responder->error(ApiError::notFound(
-                    QStringLiteral("There is no active session for this user key.")));
-                return;
-            }
-            const StorageResult<IssuedSession> issued = m_sessions.issue(
-                session->user, session->storeKey, session->workstationId, session->expiresAt);
-            if (!issued) {
-                responder->error(ApiError::internal());
-                return;
-            }
-            responder->json(200, QJsonObject{
-                                     {QStringLiteral("accessToken"), issued->accessToken},
-                                     {QStringLiteral("expiresAt"),
-                                      issued->session.expiresAt.toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("user"), sessionUserJson(session->user)},
-                                     {QStringLiteral("storeKey"), session->storeKey.toString()},
-                                     {QStringLiteral("workstationId"), session->workstationId},
-                                 });
-        });
+    router.add("GET", QStringLiteral("/callbacks/users/{userKey}"), Router::Access::ApiKey,
+               [this](const ApiRequest& request, const Responder& responder) {
+                   m_context.storage->run(
+                       StorageExecutor::Lane::Write, this,
+                       [userKey = request.argument(QStringLiteral("userKey"))](
+                           Stores& stores) -> StorageResult<IssuedSession> {
+                           const StorageResult<Session> session =
+                               stores.sessions.resolveUserKey(userKey);
+                           if (!session)
+                               return session.error();
+                           return stores.sessions.issue(session->user, session->storeKey,
+                                                        session->workstationId, session->expiresAt);
+                       },
+                       [responder](const StorageResult<IssuedSession>& issued) {
+                           if (issued) {
+                               answerIssued(*issued, responder);
+                               return;
+                           }
+                           if (issued.error().kind == StorageError::Kind::Unavailable)
+                               responder->error(storageFailure(issued.error()));
+                           else
+                               responder->error(ApiError::notFound(QStringLiteral(
+                                   "There is no active session for this user key.")));
+                       });
+               });
 }
 
 } // namespace storedesk::server

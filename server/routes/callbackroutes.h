@@ -15,12 +15,10 @@ class CallbackRoutes : public QObject {
     Q_OBJECT
 
 public:
-    CallbackRoutes(SessionStore& sessions, const ServiceContext& context,
-                   QObject* parent = nullptr);
+    explicit CallbackRoutes(const ServiceContext& context, QObject* parent = nullptr);
     void registerOn(Router& router);
 
 private:
-    SessionStore& m_sessions;
     const ServiceContext& m_context;
 };
 

@@ -5,8 +5,7 @@
 #include "domain/cart.h"
 #include "idempotentrequest.h"
 #include "servicecontext.h"
-#include "storage/ordernumberstore.h"
-#include "storage/paymentattemptstore.h"
+#include "storage/storageexecutor.h"
 
 #include <QPointer>
 
@@ -40,14 +39,9 @@ Expected<Coverage> coverage(const QList<PaymentAttemptRecord>& attempts, const M
 
 } // namespace
 
-CheckoutRoutes::CheckoutRoutes(const ServiceContext& context, PaymentAttemptStore& attempts,
-                               OrderNumberStore& orderNumbers, IdempotencyStore& idempotency,
-                               QObject* parent)
+CheckoutRoutes::CheckoutRoutes(const ServiceContext& context, QObject* parent)
     : QObject(parent)
     , m_context(context)
-    , m_attempts(attempts)
-    , m_orderNumbers(orderNumbers)
-    , m_idempotency(idempotency)
 {
 }
 
@@ -83,25 +77,49 @@ void CheckoutRoutes::placeOrder(const ApiRequest& request, const Responder& resp
                            "number from 1).")));
         return;
     }
-    const std::optional<IdempotencyStore::Claim> claim =
-        idempotent::claim(m_idempotency, request, responder, QStringLiteral("order"),
-                          {{QStringLiteral("storeKey"), storeKey},
-                           {QStringLiteral("cartId"), cartId},
-                           {QStringLiteral("cartVersion"), cartVersion}});
-    if (!claim)
-        return;
-    if (claim->record.state == IdempotencyRecord::State::Completed) {
-        responder->replay(claim->record.responseStatus, claim->record.responseBody);
-        return;
-    }
-    const QString key = claim->record.key;
-    const bool resuming = m_orderNumbers.find(cartId).hasValue();
+    idempotent::claim(
+        m_context, this, request, responder, QStringLiteral("order"),
+        {{QStringLiteral("storeKey"), storeKey},
+         {QStringLiteral("cartId"), cartId},
+         {QStringLiteral("cartVersion"), cartVersion}},
+        [this, storeKey, cartId, cartVersion, workstationId = request.caller->workstationId,
+         responder](const IdempotencyStore::Claim& claim) {
+            if (claim.record.state == IdempotencyRecord::State::Completed) {
+                responder->replay(claim.record.responseStatus, claim.record.responseBody);
+                return;
+            }
+            m_context.storage->run(
+                StorageExecutor::Lane::Read, this,
+                [cartId](Stores& stores) -> StorageResult<CartState> {
+                    StorageResult<QList<PaymentAttemptRecord>> attempts =
+                        stores.attempts.forCart(cartId);
+                    if (!attempts)
+                        return attempts.error();
+                    return CartState{stores.orderNumbers.find(cartId).hasValue(), *attempts};
+                },
+                [this, key = claim.record.key, storeKey, cartId, cartVersion, workstationId,
+                 responder](const StorageResult<CartState>& state) {
+                    if (!state) {
+                        responder->error(storageFailure(state.error()));
+                        return;
+                    }
+                    checkAndOrder(key, storeKey, cartId, cartVersion, workstationId, *state,
+                                  responder);
+                });
+        });
+}
 
+void CheckoutRoutes::checkAndOrder(const QString& key, const QString& storeKey,
+                                   const QString& cartId, qint64 cartVersion,
+                                   const QString& workstationId, const CartState& state,
+                                   const Responder& responder)
+{
+    const bool resuming = state.resuming;
     QPointer<CheckoutRoutes> self(this);
     fetchFromStore<Cart>(
         m_context, QStringLiteral("carts/") + cartId, storeKey,
         QStringLiteral("There is no such cart in this store."), responder,
-        [this, self, key, workstationId = request.caller->workstationId, cartVersion, resuming,
+        [this, self, key, workstationId, cartVersion, resuming, attempts = state.attempts,
          responder](const Cart& cart, const QJsonObject& raw) {
             if (!self)
                 return;
@@ -114,12 +132,7 @@ void CheckoutRoutes::placeOrder(const ApiRequest& request, const Responder& resp
                         {{QStringLiteral("cartVersion"), cart.version}}));
                     return;
                 }
-                const StorageResult<QList<PaymentAttemptRecord>> attempts =
-                    m_attempts.forCart(cart.id);
-                const Expected<Coverage> covered =
-                    attempts ? coverage(*attempts, cart.totalPrice)
-                             : Expected<Coverage>(Error{Error::Kind::InvalidValue,
-                                                        attempts.error().message, QString()});
+                const Expected<Coverage> covered = coverage(attempts, cart.totalPrice);
                 if (!covered) {
                     qCWarning(lcServer).noquote()
                         << "cannot add up payments:" << covered.error().message;
@@ -167,21 +180,46 @@ void CheckoutRoutes::createOrder(const QString& idempotencyKey, const QString& w
     const QString cartId = cart.value(QStringLiteral("id")).toString();
     const QString storeKey =
         cart.value(QStringLiteral("store")).toObject().value(QStringLiteral("key")).toString();
-    const StorageResult<CartOrder> reserved = m_orderNumbers.reserve(cartId, storeKey);
-    if (!reserved) {
-        qCWarning(lcServerDb).noquote()
-            << "cannot reserve an order number:" << reserved.error().message;
-        responder->error(ApiError::internal());
-        return;
-    }
     if (attemptsLeft <= 0) {
         qCWarning(lcServer).noquote() << "no free order number found for cart" << cartId;
         responder->error(ApiError::conflict(
             QStringLiteral("No free order number could be found; ask an administrator.")));
         return;
     }
-    lookUpNumber(idempotencyKey, workstationId, cart, reserved->orderNumber, responder,
-                 attemptsLeft, mayResend, false);
+    m_context.storage->run(
+        StorageExecutor::Lane::Write, this,
+        [cartId, storeKey](Stores& stores) {
+            return stores.orderNumbers.reserve(cartId, storeKey);
+        },
+        [this, idempotencyKey, workstationId, cart, responder, attemptsLeft,
+         mayResend](const StorageResult<CartOrder>& reserved) {
+            if (!reserved) {
+                qCWarning(lcServerDb).noquote() << "cannot reserve an order number";
+                responder->error(storageFailure(reserved.error()));
+                return;
+            }
+            lookUpNumber(idempotencyKey, workstationId, cart, reserved->orderNumber, responder,
+                         attemptsLeft, mayResend, false);
+        });
+}
+
+void CheckoutRoutes::renumberAndRetry(const QString& idempotencyKey, const QString& workstationId,
+                                      const QJsonObject& cart, const Responder& responder,
+                                      int attemptsLeft, bool mayResend)
+{
+    m_context.storage->run(
+        StorageExecutor::Lane::Write, this,
+        [cartId = cart.value(QStringLiteral("id")).toString()](Stores& stores) {
+            return stores.orderNumbers.renumber(cartId);
+        },
+        [this, idempotencyKey, workstationId, cart, responder, attemptsLeft,
+         mayResend](const StorageResult<CartOrder>& renumbered) {
+            if (!renumbered) {
+                responder->error(storageFailure(renumbered.error()));
+                return;
+            }
+            createOrder(idempotencyKey, workstationId, cart, responder, attemptsLeft, mayResend);
+        });
 }
 
 // The order with the cart's number decides: this cart's → adopted (made earlier, answer lost);
@@ -209,14 +247,8 @@ void CheckoutRoutes::lookUpNumber(const QString& idempotencyKey, const QString& 
             if (found.ok() || (found.status == 404 && knownTaken)) {
                 qCWarning(lcServer).noquote()
                     << "order number" << number << "is taken by another cart's order";
-                if (StorageResult<CartOrder> renumbered = m_orderNumbers.renumber(cartId);
-                    !renumbered) {
-                    qCWarning(lcServerDb).noquote() << renumbered.error().message;
-                    responder->error(ApiError::internal());
-                    return;
-                }
-                createOrder(idempotencyKey, workstationId, cart, responder, attemptsLeft - 1,
-                            mayResend);
+                renumberAndRetry(idempotencyKey, workstationId, cart, responder, attemptsLeft - 1,
+                                 mayResend);
                 return;
             }
             if (found.status != 404) {
@@ -328,24 +360,37 @@ void CheckoutRoutes::finish(const QString& idempotencyKey, const QString& workst
 {
     const QString orderId = order.value(QStringLiteral("id")).toString();
     // Audited once per order: the first request to see it made, whatever its key.
-    const StorageResult<CartOrder> known = m_orderNumbers.find(cartId);
-    const bool firstSight = known && known->orderId.isEmpty();
-    if (auto attached = m_orderNumbers.attachOrder(cartId, orderId); !attached)
-        qCWarning(lcServerDb).noquote() << attached.error().message;
-    const StorageResult<IdempotencyRecord> record = m_idempotency.find(idempotencyKey);
-    const Expected<Money> total =
-        Money::fromJson(order.value(QStringLiteral("totalPrice")).toObject());
-    if (firstSight && record) {
-        m_context.record(
-            QStringLiteral("order.created"), record->username,
-            order.value(QStringLiteral("store")).toObject().value(QStringLiteral("key")).toString(),
-            workstationId, responder->correlationId(),
-            {{QStringLiteral("orderId"), orderId},
-             {QStringLiteral("orderNumber"), order.value(QStringLiteral("orderNumber"))},
-             {QStringLiteral("cartId"), cartId}},
-            total ? std::optional<Money>(*total) : std::nullopt);
-    }
-    idempotent::answerFinally(m_idempotency, idempotencyKey, responder, 201, order);
+    m_context.storage->run(
+        StorageExecutor::Lane::Write, this,
+        [cartId, orderId, idempotencyKey](Stores& stores) -> StorageResult<OrderSeen> {
+            const StorageResult<CartOrder> known = stores.orderNumbers.find(cartId);
+            OrderSeen seen;
+            seen.firstSight = known && known->orderId.isEmpty();
+            if (auto attached = stores.orderNumbers.attachOrder(cartId, orderId); !attached)
+                qCWarning(lcServerDb).noquote() << attached.error().message;
+            if (StorageResult<IdempotencyRecord> record = stores.idempotency.find(idempotencyKey))
+                seen.username = record->username;
+            return seen;
+        },
+        [this, idempotencyKey, workstationId, cartId, orderId, order,
+         responder](const StorageResult<OrderSeen>& seen) {
+            const Expected<Money> total =
+                Money::fromJson(order.value(QStringLiteral("totalPrice")).toObject());
+            if (seen && seen->firstSight && !seen->username.isEmpty()) {
+                m_context.record(
+                    QStringLiteral("order.created"), seen->username,
+                    order.value(QStringLiteral("store"))
+                        .toObject()
+                        .value(QStringLiteral("key"))
+                        .toString(),
+                    workstationId, responder->correlationId(),
+                    {{QStringLiteral("orderId"), orderId},
+                     {QStringLiteral("orderNumber"), order.value(QStringLiteral("orderNumber"))},
+                     {QStringLiteral("cartId"), cartId}},
+                    total ? std::optional<Money>(*total) : std::nullopt);
+            }
+            idempotent::answerFinally(m_context, idempotencyKey, responder, 201, order);
+        });
 }
 
 } // namespace storedesk::server

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "http/router.h"
+#include "storage/ordernumberstore.h"
+#include "storage/paymentattemptstore.h"
 
 #include <QObject>
 
@@ -8,9 +10,6 @@ namespace storedesk::server {
 
 struct CtResponse;
 struct ServiceContext;
-class IdempotencyStore;
-class OrderNumberStore;
-class PaymentAttemptStore;
 
 // POST /stores/{storeKey}/carts/{cartId}/order: the cart becomes an order once its succeeded
 // payments cover the total — exactly one order per cart, numbered {storeKey}-{sequence}.
@@ -21,20 +20,35 @@ public:
     // Attempts at finding a free order number before giving up (numbers taken elsewhere).
     static constexpr int MaxNumberAttempts = 20;
 
-    CheckoutRoutes(const ServiceContext& context, PaymentAttemptStore& attempts,
-                   OrderNumberStore& orderNumbers, IdempotencyStore& idempotency,
-                   QObject* parent = nullptr);
+    explicit CheckoutRoutes(const ServiceContext& context, QObject* parent = nullptr);
 
     void registerOn(Router& router);
 
 private:
+    // What the database knows about the cart before its order is made.
+    struct CartState {
+        bool resuming = false; // a number is reserved: the order may exist already
+        QList<PaymentAttemptRecord> attempts;
+    };
+    // What finishing an order found out.
+    struct OrderSeen {
+        bool firstSight = false; // no request had seen this order made before
+        QString username;        // who asked for it (from the idempotency record)
+    };
+
     void placeOrder(const ApiRequest& request, const Responder& responder);
+    void checkAndOrder(const QString& key, const QString& storeKey, const QString& cartId,
+                       qint64 cartVersion, const QString& workstationId, const CartState& state,
+                       const Responder& responder);
     // Looks the cart's reserved number up, and creates the order only when it is not there.
     // `mayResend`: one more creation is allowed after an unclear answer and a lookup that shows
     // the order was not made.
     void createOrder(const QString& idempotencyKey, const QString& workstationId,
                      const QJsonObject& cart, const Responder& responder, int attemptsLeft,
                      bool mayResend);
+    void renumberAndRetry(const QString& idempotencyKey, const QString& workstationId,
+                          const QJsonObject& cart, const Responder& responder, int attemptsLeft,
+                          bool mayResend);
     void lookUpNumber(const QString& idempotencyKey, const QString& workstationId,
                       const QJsonObject& cart, const QString& number, const Responder& responder,
                       int attemptsLeft, bool mayResend, bool knownTaken);
@@ -48,9 +62,6 @@ private:
                 const QJsonObject& order, const Responder& responder);
 
     const ServiceContext& m_context;
-    PaymentAttemptStore& m_attempts;
-    OrderNumberStore& m_orderNumbers;
-    IdempotencyStore& m_idempotency;
 };
 
 } // namespace storedesk::server

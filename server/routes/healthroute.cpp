@@ -2,6 +2,7 @@
 
 #include "commercetools/ctclient.h"
 #include "http/router.h"
+#include "storage/storageexecutor.h"
 #include "storedesk/version.h"
 
 #include <QUuid>
@@ -35,18 +36,27 @@ void UpstreamHealth::check(std::function<void(bool reachable)> done)
                          });
 }
 
-void registerHealthRoute(Router& router, UpstreamHealth& upstream)
+void registerHealthRoute(Router& router, UpstreamHealth& upstream, const StorageExecutor& storage)
 {
     router.add("GET", QStringLiteral("/health"), Router::Access::Anyone,
-               [&upstream](const ApiRequest&, const Responder& responder) {
-                   upstream.check([responder](bool reachable) {
-                       responder->json(200, QJsonObject{
-                                                {QStringLiteral("status"), QStringLiteral("ok")},
-                                                {QStringLiteral("version"), applicationVersion()},
-                                                {QStringLiteral("commercetools"),
-                                                 reachable ? QStringLiteral("ok")
-                                                           : QStringLiteral("unreachable")},
-                                            });
+               [&upstream, &storage](const ApiRequest&, const Responder& responder) {
+                   upstream.check([&storage, responder](bool reachable) {
+                       const bool database = storage.isAvailable();
+                       QJsonObject body{
+                           {QStringLiteral("status"),
+                            database ? QStringLiteral("ok") : QStringLiteral("degraded")},
+                           {QStringLiteral("version"), applicationVersion()},
+                           {QStringLiteral("commercetools"),
+                            reachable ? QStringLiteral("ok") : QStringLiteral("unreachable")},
+                           {QStringLiteral("database"),
+                            database ? QStringLiteral("ok") : QStringLiteral("unavailable")},
+                       };
+                       // The driver's own words stay in the log: they name hosts and ports.
+                       if (!database)
+                           body.insert(QStringLiteral("reason"),
+                                       QStringLiteral("The database cannot be reached; the server "
+                                                      "reconnects on its own."));
+                       responder->json(database ? 200 : 503, body);
                    });
                });
 }

@@ -1,6 +1,8 @@
 #include "idempotentrequest.h"
 
 #include "base/logging.h"
+#include "servicecontext.h"
+#include "storage/storageexecutor.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -16,58 +18,70 @@ QString requestHash(const QJsonObject& canonical)
             .toHex());
 }
 
-std::optional<IdempotencyStore::Claim> claim(IdempotencyStore& records, const ApiRequest& request,
-                                             const Responder& responder, const QString& scope,
-                                             const QJsonObject& canonical)
+void claim(const ServiceContext& context, const QObject* receiver, const ApiRequest& request,
+           const Responder& responder, const QString& scope, const QJsonObject& canonical,
+           std::function<void(const IdempotencyStore::Claim&)> claimed)
 {
     const QString key = QString::fromLatin1(request.idempotencyKey).toLower();
     if (key.isEmpty()) {
         responder->error(ApiError::invalidInput(
             QStringLiteral("This request moves money: send an Idempotency-Key header (a UUID you "
                            "make once per attempt and repeat on every retry).")));
-        return std::nullopt;
+        return;
     }
     if (!IdempotencyStore::isValidKey(key)) {
         responder->error(
             ApiError::invalidInput(QStringLiteral("The Idempotency-Key must be a UUID.")));
-        return std::nullopt;
+        return;
     }
-    const Caller& caller = *request.caller;
-    const QString storeKey = request.argument(QStringLiteral("storeKey"));
-    const Expected<StoreKey> store = StoreKey::parse(storeKey);
-    StorageResult<IdempotencyStore::Claim> claimed = records.claim(
-        key, scope, requestHash(canonical), caller.username, store ? *store : StoreKey());
-    if (claimed)
-        return *claimed;
-    if (claimed.error().kind == StorageError::Kind::IdempotencyKeyReused) {
-        responder->error(
-            ApiError{422, QStringLiteral("idempotency_key_reused"), claimed.error().message, {}});
-        return std::nullopt;
-    }
-    if (claimed.error().kind == StorageError::Kind::InvalidInput) {
-        responder->error(ApiError::invalidInput(claimed.error().message));
-        return std::nullopt;
-    }
-    qCWarning(lcServerDb).noquote()
-        << "cannot claim an Idempotency-Key:" << claimed.error().message;
-    responder->error(ApiError::internal());
-    return std::nullopt;
+    const Expected<StoreKey> store = StoreKey::parse(request.argument(QStringLiteral("storeKey")));
+    context.storage->run(
+        StorageExecutor::Lane::Write, receiver,
+        [key, scope, hash = requestHash(canonical), username = request.caller->username,
+         store = store ? *store : StoreKey()](Stores& stores) {
+            return stores.idempotency.claim(key, scope, hash, username, store);
+        },
+        [responder,
+         claimed = std::move(claimed)](const StorageResult<IdempotencyStore::Claim>& claim) {
+            if (claim) {
+                claimed(*claim);
+                return;
+            }
+            if (claim.error().kind == StorageError::Kind::IdempotencyKeyReused) {
+                responder->error(ApiError{
+                    422, QStringLiteral("idempotency_key_reused"), claim.error().message, {}});
+                return;
+            }
+            if (claim.error().kind == StorageError::Kind::InvalidInput) {
+                responder->error(ApiError::invalidInput(claim.error().message));
+                return;
+            }
+            qCWarning(lcServerDb).noquote() << "cannot claim an Idempotency-Key";
+            responder->error(storageFailure(claim.error()));
+        });
 }
 
-void answerFinally(IdempotencyStore& store, const QString& key, const Responder& responder,
+void answerFinally(const ServiceContext& context, const QString& key, const Responder& responder,
                    int status, const QJsonObject& body)
 {
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    if (auto completed = store.complete(key.toLower(), status, bytes); !completed)
-        qCWarning(lcServerDb).noquote() << "cannot store the answer to Idempotency-Key" << key
-                                        << ":" << completed.error().message;
-    responder->replay(status, bytes);
+    context.storage->run(
+        StorageExecutor::Lane::Write, context.storage,
+        [key = key.toLower(), status, bytes](Stores& stores) {
+            return stores.idempotency.complete(key, status, bytes);
+        },
+        [key, responder, status, bytes](const StorageResult<void>& completed) {
+            if (!completed)
+                qCWarning(lcServerDb).noquote() << "cannot store the answer to Idempotency-Key"
+                                                << key << ":" << completed.error().message;
+            responder->replay(status, bytes);
+        });
 }
 
-void failFinally(IdempotencyStore& store, const QString& key, const Responder& responder,
+void failFinally(const ServiceContext& context, const QString& key, const Responder& responder,
                  const ApiError& error)
 {
-    answerFinally(store, key, responder, error.status, error.toJson(responder->correlationId()));
+    answerFinally(context, key, responder, error.status, error.toJson(responder->correlationId()));
 }
 
 } // namespace storedesk::server::idempotent

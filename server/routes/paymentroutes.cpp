@@ -7,6 +7,7 @@
 #include "payments/paymentcoordinator.h"
 #include "payments/providerregistry.h"
 #include "servicecontext.h"
+#include "storage/storageexecutor.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -17,6 +18,28 @@ namespace storedesk::server {
 namespace {
 
 using State = PaymentAttemptRecord::State;
+using Lane = StorageExecutor::Lane;
+
+// How long a client should wait before asking again about a payment still being set up.
+constexpr int setUpRetryAfterSeconds = 1;
+
+// A long-poll is woken at once by this instance's changes (PaymentCoordinator::changed); an
+// outcome another instance sharing the database records is seen by a re-read this often.
+constexpr std::chrono::seconds otherInstancePoll{5};
+
+// What a repeat of a claimed payment finds: the attempt, or whether its first request may still
+// be working on it.
+struct RepeatState {
+    std::optional<PaymentAttemptRecord> attempt;
+    bool claimantAlive = false;
+};
+
+// The attempt recorded for a claim, made now unless there is one (a first request that got
+// further than we knew, or a racing repeat): never two attempts for one key.
+struct Recorded {
+    std::optional<PaymentAttemptRecord> attempt; // set: advance it
+    std::optional<Money> refusedOpenBalance;     // set: the amount did not fit
+};
 
 // Reads a Money field of the request: cent precision in a known currency, >= 0.
 std::optional<Money> readMoney(const QJsonObject& body, const QString& field, QString* problem)
@@ -44,15 +67,84 @@ int stateStatus(const PaymentAttemptRecord& record, int pendingStatus, int final
     return record.isFinal() ? finalStatus : pendingStatus;
 }
 
+// On the write lane: the attempt for record's key, inserted unless it exists.
+StorageResult<Recorded> recordAttempt(Stores& stores, const PaymentAttemptRecord& record,
+                                      const Money& cartTotal)
+{
+    const QString& key = record.idempotencyKey;
+    const auto existing = [&stores, &key]() -> StorageResult<Recorded> {
+        StorageResult<PaymentAttemptRecord> found = stores.attempts.findByIdempotencyKey(key);
+        if (!found)
+            return found.error();
+        return Recorded{*found, std::nullopt};
+    };
+    if (StorageResult<Recorded> before = existing();
+        before || before.error().kind != StorageError::Kind::NotFound)
+        return before;
+    StorageResult<PaymentAttemptStore::Insertion> inserted =
+        stores.attempts.insert(record, cartTotal);
+    if (!inserted) {
+        // A repeat racing this one may have recorded the attempt first (the unique key refused
+        // ours): that one is the attempt.
+        if (StorageResult<Recorded> after = existing())
+            return after;
+        return inserted.error();
+    }
+    if (!inserted->inserted)
+        return Recorded{std::nullopt, inserted->openBalance};
+    if (auto attached = stores.idempotency.attachResource(key, record.attempt.paymentKey);
+        !attached)
+        qCWarning(lcServerDb).noquote() << attached.error().message;
+    return existing();
+}
+
+void answerBalance(const QString& cartId, const Cart& cart,
+                   const StorageResult<QList<PaymentAttemptRecord>>& attempts,
+                   const Responder& responder)
+{
+    if (!attempts) {
+        responder->error(storageFailure(attempts.error()));
+        return;
+    }
+    const Money zero = Money::zero(*cart.totalPrice.currency());
+    Money paid = zero;
+    Money pending = zero;
+    QJsonArray views;
+    for (const PaymentAttemptRecord& record : *attempts) {
+        views.append(PaymentRoutes::view(record));
+        Money* sum = record.state == PaymentAttemptRecord::State::Succeeded ? &paid
+                     : record.isFinal()                                     ? nullptr
+                                                                            : &pending;
+        if (!sum)
+            continue;
+        const Expected<Money> added = sum->plus(record.attempt.amount);
+        if (!added) {
+            responder->error(ApiError::internal());
+            return;
+        }
+        *sum = *added;
+    }
+    const Expected<Money> unpaid = cart.totalPrice.minus(paid);
+    const Expected<Money> open = unpaid ? unpaid->minus(pending) : unpaid;
+    if (!open) {
+        responder->error(ApiError::internal());
+        return;
+    }
+    responder->json(200, QJsonObject{{QStringLiteral("cartId"), cartId},
+                                     {QStringLiteral("total"), cart.totalPrice.toJson()},
+                                     {QStringLiteral("paid"), paid.toJson()},
+                                     {QStringLiteral("pending"), pending.toJson()},
+                                     {QStringLiteral("openBalance"), open->toJson()},
+                                     {QStringLiteral("payments"), views}});
+}
+
 } // namespace
 
-PaymentRoutes::PaymentRoutes(const ServiceContext& context, PaymentAttemptStore& attempts,
-                             IdempotencyStore& idempotency, PaymentCoordinator& coordinator,
+PaymentRoutes::PaymentRoutes(const ServiceContext& context, PaymentCoordinator& coordinator,
                              ProviderRegistry& providers, QObject* parent)
     : QObject(parent)
     , m_context(context)
-    , m_attempts(attempts)
-    , m_idempotency(idempotency)
+    , m_storage(*context.storage)
     , m_coordinator(coordinator)
     , m_providers(providers)
 {
@@ -205,38 +297,11 @@ void PaymentRoutes::startPayment(const ApiRequest& request, const Responder& res
                           {QStringLiteral("amount"), amount->toJson()}};
     if (cashTendered)
         canonical.insert(QStringLiteral("cashTendered"), cashTendered->toJson());
-    const std::optional<IdempotencyStore::Claim> claim =
-        idempotent::claim(m_idempotency, request, responder, QStringLiteral("payment"), canonical);
-    if (!claim)
-        return;
-    const QString key = claim->record.key;
-
-    if (claim->kind == IdempotencyStore::Claim::Kind::Existing) {
-        StorageResult<PaymentAttemptRecord> existing = m_attempts.findByIdempotencyKey(key);
-        if (existing) {
-            m_coordinator.advance(*existing, answerWith(responder, 202, 201));
-            return;
-        }
-        if (claim->record.hasResponse()) {
-            responder->replay(claim->record.responseStatus, claim->record.responseBody);
-            return;
-        }
-        // Claimed, but no attempt yet: either the first request is still reading the cart, or
-        // it died before recording anything (then nothing happened and we may go on).
-        if (claim->record.createdAt.secsTo(QDateTime::currentDateTimeUtc()) < 30) {
-            responder->error(ApiError::conflict(
-                QStringLiteral("This payment is still being set up; ask again in a moment.")));
-            return;
-        }
-    }
-
     PaymentAttemptRecord record;
-    record.idempotencyKey = key;
     record.cartId = cartId;
     record.provider = kind;
     record.username = caller.username;
     PaymentAttempt& attempt = record.attempt;
-    attempt.paymentKey = QStringLiteral("storedesk-") + key;
     attempt.amount = *amount;
     attempt.tender = tender;
     attempt.terminalId = kind == ProviderRegistry::cashKind || !workstation->terminal
@@ -246,13 +311,71 @@ void PaymentRoutes::startPayment(const ApiRequest& request, const Responder& res
     attempt.workstationId = caller.workstationId;
     attempt.correlationId = responder->correlationId();
     attempt.cashTendered = cashTendered;
-    createAttempt(record, request, responder);
+    idempotent::claim(m_context, this, request, responder, QStringLiteral("payment"), canonical,
+                      [this, record, responder](const IdempotencyStore::Claim& claim) mutable {
+                          record.idempotencyKey = claim.record.key;
+                          record.attempt.paymentKey =
+                              QStringLiteral("storedesk-") + claim.record.key;
+                          if (claim.kind == IdempotencyStore::Claim::Kind::New)
+                              createAttempt(record, responder);
+                          else
+                              repeatPayment(claim.record, record, responder);
+                      });
 }
 
-void PaymentRoutes::createAttempt(PaymentAttemptRecord record, const ApiRequest& request,
-                                  const Responder& responder)
+void PaymentRoutes::repeatPayment(const IdempotencyRecord& claim,
+                                  const PaymentAttemptRecord& record, const Responder& responder)
 {
-    Q_UNUSED(request)
+    m_storage.run(
+        Lane::Read, this,
+        [claim](Stores& stores) -> StorageResult<RepeatState> {
+            RepeatState state;
+            StorageResult<PaymentAttemptRecord> existing =
+                stores.attempts.findByIdempotencyKey(claim.key);
+            if (existing) {
+                state.attempt = *existing;
+                return state;
+            }
+            if (existing.error().kind != StorageError::Kind::NotFound)
+                return existing.error();
+            StorageResult<bool> alive = stores.instances.isAlive(claim.instanceId);
+            if (!alive)
+                return alive.error();
+            state.claimantAlive = *alive;
+            return state;
+        },
+        [this, claim, record, responder](const StorageResult<RepeatState>& state) {
+            if (!state) {
+                responder->error(storageFailure(state.error()));
+                return;
+            }
+            if (state->attempt) {
+                m_coordinator.advance(*state->attempt, answerWith(responder, 202, 201));
+                return;
+            }
+            if (claim.hasResponse()) {
+                responder->replay(claim.responseStatus, claim.responseBody);
+                return;
+            }
+            // Claimed, but no attempt yet. While the instance that claimed it lives, its first
+            // request is still reading the cart: ask again in a moment. An instance that died
+            // recorded nothing, so nothing moved, and this request may do the work.
+            if (state->claimantAlive) {
+                ApiError busy{409,
+                              QStringLiteral("attempt_in_progress"),
+                              QStringLiteral("This payment is still being set up; ask again in a "
+                                             "moment."),
+                              {}};
+                busy.retryAfterSeconds = setUpRetryAfterSeconds;
+                responder->error(busy);
+                return;
+            }
+            createAttempt(record, responder);
+        });
+}
+
+void PaymentRoutes::createAttempt(const PaymentAttemptRecord& record, const Responder& responder)
+{
     QPointer<PaymentRoutes> self(this);
     fetchFromStore<Cart>(
         m_context, QStringLiteral("carts/") + record.cartId, record.attempt.storeKey,
@@ -263,40 +386,35 @@ void PaymentRoutes::createAttempt(PaymentAttemptRecord record, const ApiRequest&
             const QString key = record.idempotencyKey;
             if (cart.totalPrice.currencyCode() != record.attempt.amount.currencyCode()) {
                 idempotent::failFinally(
-                    m_idempotency, key, responder,
+                    m_context, key, responder,
                     ApiError::invalidInput(QStringLiteral("The cart is in %1, not %2.")
                                                .arg(cart.totalPrice.currencyCode(),
                                                     record.attempt.amount.currencyCode())));
                 return;
             }
-            StorageResult<PaymentAttemptStore::Insertion> inserted =
-                m_attempts.insert(record, cart.totalPrice);
-            if (!inserted) {
-                qCWarning(lcServerDb).noquote()
-                    << "cannot record a payment attempt:" << inserted.error().message;
-                responder->error(ApiError::internal());
-                return;
-            }
-            if (!inserted->inserted) {
-                const Money& open = inserted->openBalance;
-                idempotent::failFinally(
-                    m_idempotency, key, responder,
-                    ApiError::invalidInput(
-                        open.isZero() || open.isNegative()
-                            ? QStringLiteral("Nothing is left to pay on this cart.")
-                            : QStringLiteral("The amount is more than the open balance."),
-                        {{QStringLiteral("openBalance"), open.toJson()}}));
-                return;
-            }
-            StorageResult<PaymentAttemptRecord> stored = m_attempts.find(record.attempt.paymentKey);
-            if (!stored) {
-                responder->error(ApiError::internal());
-                return;
-            }
-            if (auto attached = m_idempotency.attachResource(key, record.attempt.paymentKey);
-                !attached)
-                qCWarning(lcServerDb).noquote() << attached.error().message;
-            m_coordinator.advance(*stored, answerWith(responder, 202, 201));
+            m_storage.run(
+                Lane::Write, this,
+                [record, total = cart.totalPrice](Stores& stores) -> StorageResult<Recorded> {
+                    return recordAttempt(stores, record, total);
+                },
+                [this, key, responder](const StorageResult<Recorded>& recorded) {
+                    if (!recorded) {
+                        responder->error(storageFailure(recorded.error()));
+                        return;
+                    }
+                    if (recorded->attempt) {
+                        m_coordinator.advance(*recorded->attempt, answerWith(responder, 202, 201));
+                        return;
+                    }
+                    const Money& open = *recorded->refusedOpenBalance;
+                    idempotent::failFinally(
+                        m_context, key, responder,
+                        ApiError::invalidInput(
+                            open.isZero() || open.isNegative()
+                                ? QStringLiteral("Nothing is left to pay on this cart.")
+                                : QStringLiteral("The amount is more than the open balance."),
+                            {{QStringLiteral("openBalance"), open.toJson()}}));
+                });
         });
 }
 
@@ -318,68 +436,44 @@ void PaymentRoutes::listCartPayments(const ApiRequest& request, const Responder&
         [this, self, cartId, responder](const Cart& cart, const QJsonObject&) {
             if (!self)
                 return;
-            StorageResult<QList<PaymentAttemptRecord>> attempts = m_attempts.forCart(cartId);
-            if (!attempts) {
-                qCWarning(lcServerDb).noquote() << attempts.error().message;
-                responder->error(ApiError::internal());
-                return;
-            }
-            const Money zero = Money::zero(*cart.totalPrice.currency());
-            Money paid = zero;
-            Money pending = zero;
-            QJsonArray views;
-            for (const PaymentAttemptRecord& record : *attempts) {
-                views.append(view(record));
-                Money* sum = record.state == PaymentAttemptRecord::State::Succeeded ? &paid
-                             : record.isFinal()                                     ? nullptr
-                                                                                    : &pending;
-                if (!sum)
-                    continue;
-                const Expected<Money> added = sum->plus(record.attempt.amount);
-                if (!added) {
-                    responder->error(ApiError::internal());
-                    return;
-                }
-                *sum = *added;
-            }
-            const Expected<Money> unpaid = cart.totalPrice.minus(paid);
-            const Expected<Money> open = unpaid ? unpaid->minus(pending) : unpaid;
-            if (!open) {
-                responder->error(ApiError::internal());
-                return;
-            }
-            responder->json(200, QJsonObject{{QStringLiteral("cartId"), cartId},
-                                             {QStringLiteral("total"), cart.totalPrice.toJson()},
-                                             {QStringLiteral("paid"), paid.toJson()},
-                                             {QStringLiteral("pending"), pending.toJson()},
-                                             {QStringLiteral("openBalance"), open->toJson()},
-                                             {QStringLiteral("payments"), views}});
+            m_storage.run(
+                Lane::Read, this,
+                [cartId](Stores& stores) { return stores.attempts.forCart(cartId); },
+                [cartId, cart,
+                 responder](const StorageResult<QList<PaymentAttemptRecord>>& attempts) {
+                    answerBalance(cartId, cart, attempts, responder);
+                });
         });
 }
 
-std::optional<PaymentAttemptRecord> PaymentRoutes::admitPayment(const ApiRequest& request,
-                                                                const Responder& responder) const
+void PaymentRoutes::admitPayment(const ApiRequest& request, const Responder& responder,
+                                 std::function<void(const PaymentAttemptRecord&)> admitted)
 {
     const QString paymentId = request.argument(QStringLiteral("paymentId"));
     const ApiError unknown = ApiError::notFound(QStringLiteral("There is no such payment."));
     if (!isResourceId(paymentId)) {
         responder->error(unknown);
-        return std::nullopt;
+        return;
     }
-    StorageResult<PaymentAttemptRecord> record = m_attempts.findByPaymentId(paymentId);
-    if (!record) {
-        if (record.error().kind == StorageError::Kind::NotFound)
-            responder->error(unknown);
-        else
-            responder->error(ApiError::internal());
-        return std::nullopt;
-    }
-    // Another store's payment does not exist as far as this caller can tell.
-    if (!request.caller->mayUseStore(record->attempt.storeKey)) {
-        responder->error(unknown);
-        return std::nullopt;
-    }
-    return *record;
+    m_storage.run(
+        Lane::Read, this,
+        [paymentId](Stores& stores) { return stores.attempts.findByPaymentId(paymentId); },
+        [caller = *request.caller, unknown, responder,
+         admitted = std::move(admitted)](const StorageResult<PaymentAttemptRecord>& record) {
+            if (!record) {
+                if (record.error().kind == StorageError::Kind::NotFound)
+                    responder->error(unknown);
+                else
+                    responder->error(storageFailure(record.error()));
+                return;
+            }
+            // Another store's payment does not exist as far as this caller can tell.
+            if (!caller.mayUseStore(record->attempt.storeKey)) {
+                responder->error(unknown);
+                return;
+            }
+            admitted(*record);
+        });
 }
 
 void PaymentRoutes::getPayment(const ApiRequest& request, const Responder& responder)
@@ -394,64 +488,74 @@ void PaymentRoutes::getPayment(const ApiRequest& request, const Responder& respo
             return;
         }
     }
-    const std::optional<PaymentAttemptRecord> record = admitPayment(request, responder);
-    if (!record)
-        return;
-    m_coordinator.refreshIfOverdue(*record);
-    if (record->isFinal() || waitSeconds == 0) {
-        answer(*record, responder, 200, 200);
-        return;
-    }
-    answerWhenChanged(*record, waitSeconds, responder);
+    admitPayment(request, responder,
+                 [this, waitSeconds, responder](const PaymentAttemptRecord& record) {
+                     m_coordinator.refreshIfOverdue(record);
+                     if (record.isFinal() || waitSeconds == 0) {
+                         answer(record, responder, 200, 200);
+                         return;
+                     }
+                     answerWhenChanged(record, waitSeconds, responder);
+                 });
 }
 
 void PaymentRoutes::answerWhenChanged(const PaymentAttemptRecord& record, int waitSeconds,
                                       const Responder& responder)
 {
-    // Woken by this instance's outcomes at once, and by a re-read every second for those another
-    // instance (sharing the database) applies.
+    // Woken at once by this instance's outcomes (the coordinator's changed()), by a re-read every
+    // otherInstancePoll for outcomes another instance applies, and by the deadline.
     auto* waiter = new QObject(this);
     auto* poll = new QTimer(waiter);
+    auto* deadline = new QTimer(waiter);
+    deadline->setSingleShot(true);
     const QString key = record.attempt.paymentKey;
-    const QDateTime deadline = QDateTime::currentDateTimeUtc().addSecs(waitSeconds);
-    // Stops the waiter at once: its timer and signal may still fire before deleteLater() runs,
+    // Stops the waiter at once: its timers and signal may still fire before deleteLater() runs,
     // while answer() waits for commercetools.
-    const auto finish = [this, waiter, poll] {
+    const auto finish = [this, waiter, poll, deadline] {
         poll->stop();
+        deadline->stop();
         QObject::disconnect(&m_coordinator, nullptr, waiter, nullptr);
         waiter->deleteLater();
     };
-    const auto check = [this, finish, key, deadline, responder, before = record.state]() {
+    const auto check = [this, waiter, finish, key, responder,
+                        before = record.state](bool timedOut) {
         if (responder->answered())
             return;
-        StorageResult<PaymentAttemptRecord> current = m_attempts.find(key);
-        if (!current) {
-            finish();
-            responder->error(ApiError::internal());
-            return;
-        }
-        if (current->state == before && QDateTime::currentDateTimeUtc() < deadline) {
-            m_coordinator.refreshIfOverdue(*current);
-            return;
-        }
-        finish();
-        answer(*current, responder, 200, 200);
+        m_storage.run(
+            Lane::Read, waiter, [key](Stores& stores) { return stores.attempts.find(key); },
+            [this, finish, responder, before,
+             timedOut](const StorageResult<PaymentAttemptRecord>& current) {
+                if (responder->answered())
+                    return;
+                if (!current) {
+                    finish();
+                    responder->error(storageFailure(current.error()));
+                    return;
+                }
+                if (current->state == before && !timedOut) {
+                    m_coordinator.refreshIfOverdue(*current);
+                    return;
+                }
+                finish();
+                answer(*current, responder, 200, 200);
+            });
     };
     connect(&m_coordinator, &PaymentCoordinator::changed, waiter,
             [check, key](const QString& changed) {
                 if (changed == key)
-                    check();
+                    check(false);
             });
-    connect(poll, &QTimer::timeout, waiter, check);
-    poll->start(std::chrono::seconds(1));
+    connect(poll, &QTimer::timeout, waiter, [check] { check(false); });
+    connect(deadline, &QTimer::timeout, waiter, [check] { check(true); });
+    poll->start(otherInstancePoll);
+    deadline->start(std::chrono::seconds(waitSeconds));
 }
 
 void PaymentRoutes::cancelPayment(const ApiRequest& request, const Responder& responder)
 {
-    const std::optional<PaymentAttemptRecord> record = admitPayment(request, responder);
-    if (!record)
-        return;
-    m_coordinator.cancel(*record, answerWith(responder, 200, 200));
+    admitPayment(request, responder, [this, responder](const PaymentAttemptRecord& record) {
+        m_coordinator.cancel(record, answerWith(responder, 200, 200));
+    });
 }
 
 void PaymentRoutes::providerCallback(const ApiRequest& request, const Responder& responder)

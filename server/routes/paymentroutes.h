@@ -2,6 +2,7 @@
 
 #include "http/apierror.h"
 #include "http/router.h"
+#include "storage/idempotencystore.h"
 #include "storage/paymentattemptstore.h"
 
 #include <QObject>
@@ -9,9 +10,9 @@
 namespace storedesk::server {
 
 struct ServiceContext;
-class IdempotencyStore;
 class PaymentCoordinator;
 class ProviderRegistry;
+class StorageExecutor;
 
 // POST /stores/{storeKey}/carts/{cartId}/payments, GET …/payments (what is paid and open),
 // GET /payments/{paymentId} (long-poll),
@@ -22,8 +23,7 @@ class PaymentRoutes : public QObject {
 public:
     static constexpr int MaxWaitSeconds = 30;
 
-    PaymentRoutes(const ServiceContext& context, PaymentAttemptStore& attempts,
-                  IdempotencyStore& idempotency, PaymentCoordinator& coordinator,
+    PaymentRoutes(const ServiceContext& context, PaymentCoordinator& coordinator,
                   ProviderRegistry& providers, QObject* parent = nullptr);
 
     void registerOn(Router& router);
@@ -38,11 +38,14 @@ private:
     void cancelPayment(const ApiRequest& request, const Responder& responder);
     void providerCallback(const ApiRequest& request, const Responder& responder);
 
-    // The attempt with {paymentId} when the caller may see it, else answers and returns nothing.
-    std::optional<PaymentAttemptRecord> admitPayment(const ApiRequest& request,
-                                                     const Responder& responder) const;
-    void createAttempt(PaymentAttemptRecord record, const ApiRequest& request,
+    // Calls admitted with the attempt {paymentId} when the caller may see it, else answers.
+    void admitPayment(const ApiRequest& request, const Responder& responder,
+                      std::function<void(const PaymentAttemptRecord&)> admitted);
+    // A repeat of a claimed key: the attempt's state, the stored answer, or 409
+    // attempt_in_progress while the first request may still be working.
+    void repeatPayment(const IdempotencyRecord& claim, const PaymentAttemptRecord& record,
                        const Responder& responder);
+    void createAttempt(const PaymentAttemptRecord& record, const Responder& responder);
     // Answers with the view and the commercetools Payment: 201 when final, else 202 (or 200).
     void answer(const PaymentAttemptRecord& record, const Responder& responder, int pendingStatus,
                 int finalStatus);
@@ -53,8 +56,7 @@ private:
                            const Responder& responder);
 
     const ServiceContext& m_context;
-    PaymentAttemptStore& m_attempts;
-    IdempotencyStore& m_idempotency;
+    StorageExecutor& m_storage;
     PaymentCoordinator& m_coordinator;
     ProviderRegistry& m_providers;
 };

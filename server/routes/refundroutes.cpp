@@ -6,7 +6,7 @@
 #include "idempotentrequest.h"
 #include "payments/refundplan.h"
 #include "servicecontext.h"
-#include "storage/userdirectory.h"
+#include "storage/storageexecutor.h"
 
 #include <QPointer>
 #include <QUuid>
@@ -38,13 +38,9 @@ struct RefundRoutes::Request {
     QString approvedBy;
 };
 
-RefundRoutes::RefundRoutes(const ServiceContext& context, RefundStore& refunds,
-                           IdempotencyStore& idempotency, UserDirectory& users, QObject* parent)
+RefundRoutes::RefundRoutes(const ServiceContext& context, QObject* parent)
     : QObject(parent)
     , m_context(context)
-    , m_refunds(refunds)
-    , m_idempotency(idempotency)
-    , m_users(users)
 {
 }
 
@@ -123,25 +119,36 @@ void RefundRoutes::requestRefund(const ApiRequest& request, const Responder& res
     }
     // The approval is not part of the request's identity: asking again with it is the same
     // refund, and the manager's secret must not end up in a stored digest.
-    const std::optional<IdempotencyStore::Claim> claim =
-        idempotent::claim(m_idempotency, request, responder, QStringLiteral("refund"),
-                          {{QStringLiteral("storeKey"), refund->storeKey},
-                           {QStringLiteral("orderId"), refund->orderId},
-                           {QStringLiteral("items"), canonicalItems},
-                           {QStringLiteral("reason"), refund->reason}});
-    if (!claim)
-        return;
-    if (claim->record.state == IdempotencyRecord::State::Completed) {
-        responder->replay(claim->record.responseStatus, claim->record.responseBody);
-        return;
-    }
-    refund->idempotencyKey = claim->record.key;
-    if (StorageResult<RefundRecord> planned =
-            m_refunds.findByIdempotencyKey(refund->idempotencyKey)) {
-        execute(*planned, responder); // planned before a crash or a lost answer: finish it
-        return;
-    }
-    plan(refund, responder);
+    idempotent::claim(
+        m_context, this, request, responder, QStringLiteral("refund"),
+        {{QStringLiteral("storeKey"), refund->storeKey},
+         {QStringLiteral("orderId"), refund->orderId},
+         {QStringLiteral("items"), canonicalItems},
+         {QStringLiteral("reason"), refund->reason}},
+        [this, refund, responder](const IdempotencyStore::Claim& claim) {
+            if (claim.record.state == IdempotencyRecord::State::Completed) {
+                responder->replay(claim.record.responseStatus, claim.record.responseBody);
+                return;
+            }
+            refund->idempotencyKey = claim.record.key;
+            m_context.storage->run(
+                StorageExecutor::Lane::Read, this,
+                [key = refund->idempotencyKey](Stores& stores) {
+                    return stores.refunds.findByIdempotencyKey(key);
+                },
+                [this, refund, responder](const StorageResult<RefundRecord>& planned) {
+                    if (planned) {
+                        // Planned before a crash or a lost answer: finish it.
+                        execute(*planned, responder);
+                        return;
+                    }
+                    if (planned.error().kind != StorageError::Kind::NotFound) {
+                        responder->error(storageFailure(planned.error()));
+                        return;
+                    }
+                    plan(refund, responder);
+                });
+        });
 }
 
 void RefundRoutes::plan(const std::shared_ptr<Request>& refund, const Responder& responder)
@@ -261,37 +268,54 @@ void RefundRoutes::approveAndRecord(const std::shared_ptr<Request>& refund,
         return;
     }
     QPointer<RefundRoutes> self(this);
-    m_users.authenticate(refund->approvalUsername, refund->approvalSecret)
-        .then(this, [this, self, refund, responder, required](const StorageResult<User>& user) {
-            if (!self)
-                return;
+    // authenticate() runs on the write lane (its future finishes there); continued here.
+    using Check = QFuture<StorageResult<User>>;
+    m_context.storage->run(
+        StorageExecutor::Lane::Write, this,
+        [username = refund->approvalUsername, secret = refund->approvalSecret](Stores& stores)
+            -> StorageResult<Check> { return stores.users.authenticate(username, secret); },
+        [this, self, refund, responder, required](const StorageResult<Check>& check) {
             refund->approvalSecret.clear();
-            const StoreKey store = *StoreKey::parse(refund->storeKey);
-            const bool approved = user && user->hasRole(Role::Manager) && user->mayWorkIn(store);
-            const QJsonObject details{
-                {QStringLiteral("orderId"), refund->orderId},
-                {QStringLiteral("approver"), refund->approvalUsername.left(64)},
-                {QStringLiteral("reasons"), QJsonArray::fromStringList(refund->approvalReasons)}};
-            if (!approved) {
-                m_context.record(QStringLiteral("refund.approval_denied"), refund->caller.username,
-                                 refund->storeKey, refund->caller.workstationId,
-                                 responder->correlationId(), details, refund->amount);
-                QJsonObject denied = required;
-                denied.insert(QStringLiteral("approvalDenied"), true);
-                responder->error(
-                    ApiError{403, QStringLiteral("forbidden"),
-                             user ? QStringLiteral("%1 may not approve refunds in this store.")
-                                        .arg(refund->approvalUsername.left(64))
-                                  : QStringLiteral("The manager's user name or secret is wrong."),
-                             denied});
+            if (!check) {
+                responder->error(storageFailure(check.error()));
                 return;
             }
-            refund->approvedBy = user->username;
-            m_context.record(QStringLiteral("refund.approved"), refund->caller.username,
-                             refund->storeKey, refund->caller.workstationId,
-                             responder->correlationId(), details, refund->amount);
-            record(refund, responder);
+            Check(*check).then(
+                this, [this, self, refund, responder, required](const StorageResult<User>& user) {
+                    approved(user, refund, responder, required);
+                });
         });
+}
+
+void RefundRoutes::approved(const StorageResult<User>& user, const std::shared_ptr<Request>& refund,
+                            const Responder& responder, const QJsonObject& required)
+{
+    refund->approvalSecret.clear();
+    const StoreKey store = *StoreKey::parse(refund->storeKey);
+    const bool approved = user && user->hasRole(Role::Manager) && user->mayWorkIn(store);
+    const QJsonObject details{
+        {QStringLiteral("orderId"), refund->orderId},
+        {QStringLiteral("approver"), refund->approvalUsername.left(64)},
+        {QStringLiteral("reasons"), QJsonArray::fromStringList(refund->approvalReasons)}};
+    if (!approved) {
+        m_context.record(QStringLiteral("refund.approval_denied"), refund->caller.username,
+                         refund->storeKey, refund->caller.workstationId, responder->correlationId(),
+                         details, refund->amount);
+        QJsonObject denied = required;
+        denied.insert(QStringLiteral("approvalDenied"), true);
+        responder->error(
+            ApiError{403, QStringLiteral("forbidden"),
+                     user ? QStringLiteral("%1 may not approve refunds in this store.")
+                                .arg(refund->approvalUsername.left(64))
+                          : QStringLiteral("The manager's user name or secret is wrong."),
+                     denied});
+        return;
+    }
+    refund->approvedBy = user->username;
+    m_context.record(QStringLiteral("refund.approved"), refund->caller.username, refund->storeKey,
+                     refund->caller.workstationId, responder->correlationId(), details,
+                     refund->amount);
+    record(refund, responder);
 }
 
 void RefundRoutes::record(const std::shared_ptr<Request>& refund, const Responder& responder)
@@ -314,17 +338,21 @@ void RefundRoutes::record(const std::shared_ptr<Request>& refund, const Responde
                                {QStringLiteral("reason"), refund->reason},
                                {QStringLiteral("orderNumber"), refund->order.orderNumber},
                                {QStringLiteral("workstationId"), refund->caller.workstationId}};
-    const StorageResult<RefundStore::Creation> created = m_refunds.create(planned);
-    if (!created) {
-        if (created.error().kind == StorageError::Kind::Conflict) {
-            responder->error(ApiError::conflict(created.error().message));
-            return;
-        }
-        qCWarning(lcServerDb).noquote() << "cannot record a refund:" << created.error().message;
-        responder->error(ApiError::internal());
-        return;
-    }
-    execute(created->record, responder);
+    m_context.storage->run(
+        StorageExecutor::Lane::Write, this,
+        [planned](Stores& stores) { return stores.refunds.create(planned); },
+        [this, responder](const StorageResult<RefundStore::Creation>& created) {
+            if (!created) {
+                if (created.error().kind == StorageError::Kind::Conflict) {
+                    responder->error(ApiError::conflict(created.error().message));
+                    return;
+                }
+                qCWarning(lcServerDb).noquote() << "cannot record a refund";
+                responder->error(storageFailure(created.error()));
+                return;
+            }
+            execute(created->record, responder);
+        });
 }
 
 void RefundRoutes::execute(const RefundRecord& refund, const Responder& responder)
@@ -432,8 +460,10 @@ void RefundRoutes::executeTenders(const RefundRecord& refund, int index, const R
     if (!refund.approvedBy.isEmpty())
         result.insert(QStringLiteral("approvedBy"), refund.approvedBy);
     if (!refund.completed) {
-        if (auto completed = m_refunds.complete(refund.id); !completed)
-            qCWarning(lcServerDb).noquote() << completed.error().message;
+        m_context.storage->post(StorageExecutor::Lane::Write, [id = refund.id](Stores& stores) {
+            if (auto completed = stores.refunds.complete(id); !completed)
+                qCWarning(lcServerDb).noquote() << completed.error().message;
+        });
         m_context.record(QStringLiteral("refund.created"), refund.username, refund.storeKey,
                          refund.plan.value(QStringLiteral("workstationId")).toString(),
                          responder->correlationId(),
@@ -443,7 +473,7 @@ void RefundRoutes::executeTenders(const RefundRecord& refund, int index, const R
                           {QStringLiteral("tenders"), tenderResults}},
                          refund.amount);
     }
-    idempotent::answerFinally(m_idempotency, refund.idempotencyKey, responder, 201, result);
+    idempotent::answerFinally(m_context, refund.idempotencyKey, responder, 201, result);
 }
 
 } // namespace storedesk::server

@@ -2,7 +2,7 @@
 
 #include "base/logging.h"
 #include "domain/storekey.h"
-#include "storage/auditlog.h"
+#include "storage/storageexecutor.h"
 
 #include <QRegularExpression>
 
@@ -59,9 +59,19 @@ void ServiceContext::record(const QString& action, const QString& username, cons
     entry.correlationId = correlationId;
     entry.details = details;
     entry.amount = amount;
-    if (const StorageResult<AuditEntry> recorded = audit->record(entry); !recorded)
-        qCWarning(lcServerDb).noquote()
-            << "cannot write the audit entry" << action << ":" << recorded.error().message;
+    storage->post(StorageExecutor::Lane::Write, [entry, action](Stores& stores) {
+        if (const StorageResult<AuditEntry> recorded = stores.audit.record(entry); !recorded)
+            qCWarning(lcServerDb).noquote()
+                << "cannot write the audit entry" << action << ":" << recorded.error().message;
+    });
+}
+
+ApiError storageFailure(const StorageError& error)
+{
+    qCWarning(lcServerDb).noquote() << "storage:" << error.message;
+    if (error.kind == StorageError::Kind::Unavailable)
+        return ApiError::databaseUnavailable();
+    return ApiError::internal();
 }
 
 bool isResourceId(const QString& id)

@@ -10,13 +10,14 @@
 
 namespace storedesk::server {
 
-// What the API's routes share: the commercetools client, the server's configuration and what
-// the API client's scopes allow.
-class AuditLog;
+// What the API's routes share: the commercetools client, the server's storage (run off the event
+// loop), the server's configuration and what the API client's scopes allow.
+class StorageExecutor;
+struct StorageError;
 
 struct ServiceContext {
     CtClient* commercetools = nullptr;
-    AuditLog* audit = nullptr;
+    StorageExecutor* storage = nullptr;
     const ServerConfig* config = nullptr;
     ScopePolicy::Verdict scopes;
 
@@ -35,6 +36,10 @@ struct ServiceContext {
                 const QJsonObject& details = {},
                 const std::optional<Money>& amount = std::nullopt) const;
 };
+
+// The answer to a storage failure that is not the caller's fault: 503 database_unavailable when
+// the database failed (unreachable, a lock or statement over its limit), else 500. Logs it.
+ApiError storageFailure(const StorageError& error);
 
 // Whether `id` can be a commercetools id (a UUID; the API does not promise the form). Anything
 // else cannot name a resource, and never reaches a URL.

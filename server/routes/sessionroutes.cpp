@@ -5,6 +5,7 @@
 #include "http/router.h"
 #include "servicecontext.h"
 #include "storage/sessionstore.h"
+#include "storage/storageexecutor.h"
 #include "storage/userdirectory.h"
 #include "storeroutes.h"
 
@@ -59,38 +60,54 @@ ApiError loginError(const StorageError& error, const QDateTime& now)
     case StorageError::Kind::Forbidden:
         return ApiError::forbidden(error.message);
     default:
-        qCWarning(lcServerDb).noquote() << "login failed in storage:" << error.message;
-        return ApiError::internal();
+        return storageFailure(error);
     }
 }
 
 } // namespace
 
-SessionRoutes::SessionRoutes(UserDirectory& users, SessionStore& sessions,
-                             const ServiceContext& context, QObject* parent)
+SessionRoutes::SessionRoutes(const ServiceContext& context, QObject* parent)
     : QObject(parent)
-    , m_users(users)
-    , m_sessions(sessions)
     , m_context(context)
 {
 }
 
-std::optional<Caller> SessionRoutes::resolve(const QByteArray& token, QString* whyNot)
+void SessionRoutes::resolve(const QByteArray& token, std::function<void(const Verdict&)> done)
 {
-    const StorageResult<Session> session = m_sessions.resolve(QString::fromLatin1(token));
-    if (session)
-        return callerOf(*session);
-    switch (session.error().kind) {
-    case StorageError::Kind::TokenExpired:
-        *whyNot = QStringLiteral("Your session has expired. Log in again.");
-        break;
-    case StorageError::Kind::TokenRevoked:
-        *whyNot = QStringLiteral("You have been logged out. Log in again.");
-        break;
-    default:
-        *whyNot = QStringLiteral("Log in first.");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (std::optional<Caller> cached = m_cache.find(token, now)) {
+        done(Verdict{std::move(cached), {}, false});
+        return;
     }
-    return std::nullopt;
+    m_context.storage->run(
+        StorageExecutor::Lane::Read, this,
+        [token = QString::fromLatin1(token)](Stores& stores) {
+            return stores.sessions.resolve(token);
+        },
+        [this, token, done = std::move(done)](const StorageResult<Session>& session) {
+            if (session) {
+                const Caller caller = callerOf(*session);
+                m_cache.insert(token, caller, session->expiresAt, QDateTime::currentDateTimeUtc());
+                done(Verdict{caller, {}, false});
+                return;
+            }
+            Verdict verdict;
+            switch (session.error().kind) {
+            case StorageError::Kind::TokenExpired:
+                verdict.whyNot = QStringLiteral("Your session has expired. Log in again.");
+                break;
+            case StorageError::Kind::TokenRevoked:
+                verdict.whyNot = QStringLiteral("You have been logged out. Log in again.");
+                break;
+            case StorageError::Kind::Unavailable:
+                qCWarning(lcServerDb).noquote() << "session lookup:" << session.error().message;
+                verdict.unavailable = true;
+                break;
+            default:
+                verdict.whyNot = QStringLiteral("Log in first.");
+            }
+            done(verdict);
+        });
 }
 
 void SessionRoutes::registerOn(Router& router)
@@ -101,17 +118,26 @@ void SessionRoutes::registerOn(Router& router)
                });
     router.add("DELETE", QStringLiteral("/session"), Router::Access::User,
                [this](const ApiRequest& request, const Responder& responder) {
-                   const StorageResult<void> revoked =
-                       m_sessions.revoke(QString::fromLatin1(request.bearerToken));
-                   if (!revoked) {
-                       responder->error(ApiError::internal());
-                       return;
-                   }
-                   qCInfo(lcServerAuth) << request.caller->username << "logged out";
-                   m_context.record(QStringLiteral("logout"), request.caller->username,
-                                    request.caller->storeKey, request.caller->workstationId,
-                                    responder->correlationId());
-                   responder->noContent();
+                   // Forgotten here at once, whatever the database says: a logged-out token
+                   // must not keep working from the cache.
+                   m_cache.remove(request.bearerToken);
+                   const Caller caller = *request.caller;
+                   m_context.storage->run(
+                       StorageExecutor::Lane::Write, this,
+                       [token = QString::fromLatin1(request.bearerToken)](Stores& stores) {
+                           return stores.sessions.revoke(token);
+                       },
+                       [this, caller, responder](const StorageResult<void>& revoked) {
+                           if (!revoked) {
+                               responder->error(storageFailure(revoked.error()));
+                               return;
+                           }
+                           qCInfo(lcServerAuth) << caller.username << "logged out";
+                           m_context.record(QStringLiteral("logout"), caller.username,
+                                            caller.storeKey, caller.workstationId,
+                                            responder->correlationId());
+                           responder->noContent();
+                       });
                });
 }
 
@@ -155,60 +181,91 @@ void SessionRoutes::logIn(const ApiRequest& request, const Responder& responder)
         }
     }
 
-    m_users.authenticate(username, secret, request.clientAddress)
-        .then(this, [this, responder, storeKey, workstationId,
-                     username](const StorageResult<User>& user) {
-            if (!user) {
-                qCInfo(lcServerAuth).noquote() << "failed login for" << username.left(64)
-                                               << "correlation" << responder->correlationId();
-                const bool delayed = user.error().kind == StorageError::Kind::Locked;
-                m_context.record(
-                    QStringLiteral("login_failed"), username, storeKey, workstationId,
-                    responder->correlationId(),
-                    {{QStringLiteral("reason"),
-                      delayed ? QStringLiteral("delayed") : QStringLiteral("bad_credentials")}});
-                responder->error(loginError(user.error(), QDateTime::currentDateTimeUtc()));
+    // authenticate() reads and writes on the write lane's thread and hashes on its own pool;
+    // its future finishes there and is continued here, on the event loop.
+    using Login = QFuture<StorageResult<User>>;
+    m_context.storage->run(
+        StorageExecutor::Lane::Write, this,
+        [username, secret,
+         address = request.clientAddress](Stores& stores) -> StorageResult<Login> {
+            return stores.users.authenticate(username, secret, address);
+        },
+        [this, responder, storeKey, workstationId, username](const StorageResult<Login>& login) {
+            if (!login) {
+                responder->error(storageFailure(login.error()));
                 return;
             }
-            if (storeKey.isEmpty() && !user->hasRole(Role::Manager)) {
-                responder->error(ApiError::invalidInput(
-                    QStringLiteral("Choose the store and workstation to log in at.")));
-                return;
-            }
-            const StoreKey store = storeKey.isEmpty() ? StoreKey() : *StoreKey::parse(storeKey);
-            if (!storeKey.isEmpty() && !user->mayWorkIn(store)) {
-                responder->error(ApiError::forbidden(
-                    QStringLiteral("You are not set up to work in store %1.").arg(storeKey)));
-                return;
-            }
-            const StorageResult<IssuedSession> issued =
-                m_sessions.issue(*user, store, workstationId);
-            if (!issued) {
-                responder->error(loginError(issued.error(), QDateTime::currentDateTimeUtc()));
-                return;
-            }
-            m_context.record(QStringLiteral("login"), user->username, storeKey, workstationId,
-                             responder->correlationId());
-            qCInfo(lcServerAuth).noquote()
-                << user->username << "logged in at"
-                << (storeKey.isEmpty() ? QStringLiteral("-") : storeKey)
-                << (workstationId.isEmpty() ? QStringLiteral("-") : workstationId);
-            QJsonObject answer{
-                {QStringLiteral("accessToken"), issued->accessToken},
-                {QStringLiteral("userKey"), issued->userKey},
-                {QStringLiteral("expiresAt"),
-                 issued->session.expiresAt.toString(Qt::ISODateWithMs)},
-                {QStringLiteral("user"), sessionUserJson(*user)},
-                {QStringLiteral("storeKey"), storeKey},
-                {QStringLiteral("workstationId"), workstationId},
-            };
-            // What the app needs to offer at this workstation, e.g. its tenders.
-            if (const StoreConfig* config = m_context.config->store(storeKey)) {
-                if (const WorkstationConfig* workstation = config->workstation(workstationId))
-                    answer.insert(QStringLiteral("workstation"), workstationJson(*workstation));
-            }
-            responder->json(201, answer);
+            Login(*login).then(this, [this, responder, storeKey, workstationId,
+                                      username](const StorageResult<User>& user) {
+                loggedIn(user, username, storeKey, workstationId, responder);
+            });
         });
+}
+
+void SessionRoutes::loggedIn(const StorageResult<User>& user, const QString& username,
+                             const QString& storeKey, const QString& workstationId,
+                             const Responder& responder)
+{
+    if (!user) {
+        qCInfo(lcServerAuth).noquote() << "failed login for" << username.left(64) << "correlation"
+                                       << responder->correlationId();
+        const bool delayed = user.error().kind == StorageError::Kind::Locked;
+        m_context.record(QStringLiteral("login_failed"), username, storeKey, workstationId,
+                         responder->correlationId(),
+                         {{QStringLiteral("reason"), delayed ? QStringLiteral("delayed")
+                                                             : QStringLiteral("bad_credentials")}});
+        responder->error(loginError(user.error(), QDateTime::currentDateTimeUtc()));
+        return;
+    }
+    if (storeKey.isEmpty() && !user->hasRole(Role::Manager)) {
+        responder->error(ApiError::invalidInput(
+            QStringLiteral("Choose the store and workstation to log in at.")));
+        return;
+    }
+    const StoreKey store = storeKey.isEmpty() ? StoreKey() : *StoreKey::parse(storeKey);
+    if (!storeKey.isEmpty() && !user->mayWorkIn(store)) {
+        responder->error(ApiError::forbidden(
+            QStringLiteral("You are not set up to work in store %1.").arg(storeKey)));
+        return;
+    }
+    m_context.storage->run(
+        StorageExecutor::Lane::Write, this,
+        [user = *user, store, workstationId](Stores& stores) {
+            return stores.sessions.issue(user, store, workstationId);
+        },
+        [this, user = *user, storeKey, workstationId,
+         responder](const StorageResult<IssuedSession>& issued) {
+            answerLogin(issued, user, storeKey, workstationId, responder);
+        });
+}
+
+void SessionRoutes::answerLogin(const StorageResult<IssuedSession>& issued, const User& user,
+                                const QString& storeKey, const QString& workstationId,
+                                const Responder& responder)
+{
+    if (!issued) {
+        responder->error(loginError(issued.error(), QDateTime::currentDateTimeUtc()));
+        return;
+    }
+    m_context.record(QStringLiteral("login"), user.username, storeKey, workstationId,
+                     responder->correlationId());
+    qCInfo(lcServerAuth).noquote()
+        << user.username << "logged in at" << (storeKey.isEmpty() ? QStringLiteral("-") : storeKey)
+        << (workstationId.isEmpty() ? QStringLiteral("-") : workstationId);
+    QJsonObject answer{
+        {QStringLiteral("accessToken"), issued->accessToken},
+        {QStringLiteral("userKey"), issued->userKey},
+        {QStringLiteral("expiresAt"), issued->session.expiresAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("user"), sessionUserJson(user)},
+        {QStringLiteral("storeKey"), storeKey},
+        {QStringLiteral("workstationId"), workstationId},
+    };
+    // What the app needs to offer at this workstation, e.g. its tenders.
+    if (const StoreConfig* config = m_context.config->store(storeKey)) {
+        if (const WorkstationConfig* workstation = config->workstation(workstationId))
+            answer.insert(QStringLiteral("workstation"), workstationJson(*workstation));
+    }
+    responder->json(201, answer);
 }
 
 } // namespace storedesk::server

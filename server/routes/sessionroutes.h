@@ -1,6 +1,9 @@
 #pragma once
 
+#include "http/apiresponder.h"
 #include "http/caller.h"
+#include "storage/sessioncache.h"
+#include "storage/storageerror.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -8,9 +11,8 @@
 namespace storedesk::server {
 
 struct User;
+struct IssuedSession;
 class Router;
-class SessionStore;
-class UserDirectory;
 struct ServiceContext;
 
 // The API's SessionUser: {id, username, name, roles}.
@@ -22,19 +24,22 @@ class SessionRoutes : public QObject, public Authenticator {
     Q_OBJECT
 
 public:
-    SessionRoutes(UserDirectory& users, SessionStore& sessions, const ServiceContext& context,
-                  QObject* parent = nullptr);
+    explicit SessionRoutes(const ServiceContext& context, QObject* parent = nullptr);
 
     void registerOn(Router& router);
-    std::optional<Caller> resolve(const QByteArray& token, QString* whyNot) override;
+    // From the cache when the token was resolved moments ago, else from the sessions table.
+    void resolve(const QByteArray& token, std::function<void(const Verdict&)> done) override;
 
 private:
-    void logIn(const struct ApiRequest& request,
-               const std::shared_ptr<class ApiResponder>& responder);
+    void logIn(const struct ApiRequest& request, const Responder& responder);
+    void loggedIn(const StorageResult<User>& user, const QString& username, const QString& storeKey,
+                  const QString& workstationId, const Responder& responder);
+    void answerLogin(const StorageResult<IssuedSession>& issued, const User& user,
+                     const QString& storeKey, const QString& workstationId,
+                     const Responder& responder);
 
-    UserDirectory& m_users;
-    SessionStore& m_sessions;
     const ServiceContext& m_context;
+    SessionCache m_cache;
 };
 
 } // namespace storedesk::server

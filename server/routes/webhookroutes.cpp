@@ -3,7 +3,7 @@
 #include "base/logging.h"
 #include "payments/signature.h"
 #include "servicecontext.h"
-#include "storage/deliverylog.h"
+#include "storage/storageexecutor.h"
 
 #include <QRegularExpression>
 
@@ -15,8 +15,8 @@ namespace {
 // with a broken clock), which the signature alone cannot tell from fresh ones.
 constexpr qint64 maxSkewSeconds = 300;
 
-void receive(const ServiceContext& context, DeliveryLog& deliveries, const QByteArray& secret,
-             const ApiRequest& request, const Responder& responder)
+void receive(const ServiceContext& context, const QByteArray& secret, const ApiRequest& request,
+             const Responder& responder)
 {
     if (secret.isEmpty()) {
         responder->error(ApiError::notFound(QStringLiteral("Webhooks are not enabled.")));
@@ -51,38 +51,43 @@ void receive(const ServiceContext& context, DeliveryLog& deliveries, const QByte
             QStringLiteral("The webhook is too old or from the future; it is not taken.")));
         return;
     }
-    const StorageResult<bool> first = deliveries.remember(QStringLiteral("instore"), id);
-    if (!first) {
-        responder->error(ApiError::internal());
-        return;
-    }
-    if (*first) {
-        QJsonObject details{{QStringLiteral("id"), id}, {QStringLiteral("type"), type.left(128)}};
-        const QJsonObject resource = body->value(QStringLiteral("resource")).toObject();
-        for (const QString& field : {QStringLiteral("typeId"), QStringLiteral("id")}) {
-            if (resource.value(field).isString())
-                details.insert(QStringLiteral("resource_") + field,
-                               resource.value(field).toString().left(128));
-        }
-        context.record(QStringLiteral("instore.webhook"), QStringLiteral("instore"),
-                       body->value(QStringLiteral("storeKey")).toString(), QString(),
-                       responder->correlationId(), details);
-    } else {
-        qCInfo(lcServerAuth).noquote() << "webhook" << id << "delivered again; already taken";
-    }
-    responder->noContent(); // the same for a repeat: InStore must not deliver it again
+    const QJsonObject delivery = *body;
+    context.storage->run(
+        StorageExecutor::Lane::Write, context.storage,
+        [id](Stores& stores) { return stores.deliveries.remember(QStringLiteral("instore"), id); },
+        [&context, id, type, delivery, responder](const StorageResult<bool>& first) {
+            if (!first) {
+                responder->error(storageFailure(first.error()));
+                return;
+            }
+            if (*first) {
+                QJsonObject details{{QStringLiteral("id"), id},
+                                    {QStringLiteral("type"), type.left(128)}};
+                const QJsonObject resource = delivery.value(QStringLiteral("resource")).toObject();
+                for (const QString& field : {QStringLiteral("typeId"), QStringLiteral("id")}) {
+                    if (resource.value(field).isString())
+                        details.insert(QStringLiteral("resource_") + field,
+                                       resource.value(field).toString().left(128));
+                }
+                context.record(QStringLiteral("instore.webhook"), QStringLiteral("instore"),
+                               delivery.value(QStringLiteral("storeKey")).toString(), QString(),
+                               responder->correlationId(), details);
+            } else {
+                qCInfo(lcServerAuth).noquote()
+                    << "webhook" << id << "delivered again; already taken";
+            }
+            responder->noContent(); // the same for a repeat: InStore must not deliver it again
+        });
 }
 
 } // namespace
 
-void registerWebhookRoutes(Router& router, const ServiceContext& context, DeliveryLog& deliveries,
-                           QByteArray secret)
+void registerWebhookRoutes(Router& router, const ServiceContext& context, QByteArray secret)
 {
-    router.add(
-        "POST", QStringLiteral("/webhooks/instore"), Router::Access::Anyone,
-        [&context, &deliveries, secret](const ApiRequest& request, const Responder& responder) {
-            receive(context, deliveries, secret, request, responder);
-        });
+    router.add("POST", QStringLiteral("/webhooks/instore"), Router::Access::Anyone,
+               [&context, secret](const ApiRequest& request, const Responder& responder) {
+                   receive(context, secret, request, responder);
+               });
 }
 
 } // namespace storedesk::server

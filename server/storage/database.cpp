@@ -182,6 +182,20 @@ const QList<Migration>& migrations()
                             " PRIMARY KEY (source, delivery_id))"),
          }},
         {4,
+         QStringLiteral("server instances and their heartbeat; the instance behind each claim"),
+         {
+             // Each running server instance has a row it refreshes every few seconds
+             // (heartbeat_at); host and pid let an instance on the same host tell at once that
+             // a previous one was killed (see IdempotencyStore::settleAbandonedClaims).
+             QStringLiteral("CREATE TABLE server_instances ("
+                            " id TEXT NOT NULL PRIMARY KEY,"
+                            " host TEXT NOT NULL,"
+                            " pid BIGINT NOT NULL,"
+                            " started_at BIGINT NOT NULL,"
+                            " heartbeat_at BIGINT NOT NULL)"),
+             QStringLiteral("ALTER TABLE idempotency_records ADD COLUMN instance_id TEXT"),
+         }},
+        {5,
          QStringLiteral("failed logins per user name, known or not"),
          {
              // Replaces users.failed_attempts and users.locked_until (no longer used): counting
@@ -203,8 +217,6 @@ const QList<Migration>& migrations()
 // pg_advisory_xact_lock key that serialises migrations of server instances sharing a database
 // ("SDSCHEMA" in ASCII, so it is recognisable in pg_locks).
 constexpr qint64 migrationLockKey = 0x5344534348454D41;
-
-constexpr int sqliteBusyTimeoutMs = 10000;
 
 } // namespace
 
@@ -230,6 +242,12 @@ int Database::latestSchemaVersion()
 
 StorageResult<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
 {
+    return open(url, Limits());
+}
+
+StorageResult<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url,
+                                                        const Limits& limits)
+{
     static std::atomic<int> connectionCount{0};
     const bool sqlite = url.driver() == DatabaseUrl::Driver::Sqlite;
     const QString driverName = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
@@ -243,6 +261,8 @@ StorageResult<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
 
     std::unique_ptr<Database> database(new Database(
         url.driver(), QStringLiteral("storedesk-%1").arg(++connectionCount), url.toString()));
+    database->m_url = url;
+    database->m_limits = limits;
     QSqlDatabase& connection = database->m_connection;
     connection = QSqlDatabase::addDatabase(driverName, database->m_connectionName);
     if (sqlite) {
@@ -263,8 +283,10 @@ StorageResult<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
             }
             connection.setDatabaseName(file.absoluteFilePath());
         }
+        // Bounded: a lock another process holds longer fails the statement (503) instead of
+        // stalling the request.
         connection.setConnectOptions(
-            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(sqliteBusyTimeoutMs));
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(limits.sqliteBusyTimeoutMs));
     } else {
         connection.setHostName(url.host());
         connection.setPort(url.port());
@@ -273,23 +295,46 @@ StorageResult<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
         connection.setDatabaseName(url.databaseName());
         connection.setConnectOptions(url.connectOptions());
     }
-    if (!connection.open())
-        return database->failure(connection.lastError(),
-                                 QStringLiteral("connecting to %1").arg(database->m_description));
-
-    if (sqlite) {
-        if (auto configured = database->configureSqlite(url); !configured)
-            return configured.error();
-    } else {
-        // "relation … already exists, skipping" and similar notices would land on stderr.
-        if (auto quiet = database->run(QStringLiteral("SET client_min_messages TO WARNING"), {},
-                                       QStringLiteral("configuring the connection"));
-            !quiet)
-            return quiet.error();
-    }
+    if (auto connected = database->connect(); !connected)
+        return connected.error();
     if (auto migrated = database->migrate(); !migrated)
         return migrated.error();
     return database;
+}
+
+StorageResult<void> Database::connect()
+{
+    if (!m_connection.open())
+        return failure(m_connection.lastError(),
+                       QStringLiteral("connecting to %1").arg(m_description));
+    if (m_driver == DatabaseUrl::Driver::Sqlite)
+        return configureSqlite(*m_url);
+    // "relation … already exists, skipping" and similar notices would land on stderr. The
+    // timeouts make a slow statement or a held lock fail instead of holding a request.
+    const QStringList settings{
+        QStringLiteral("SET client_min_messages TO WARNING"),
+        QStringLiteral("SET statement_timeout TO %1").arg(m_limits.postgresStatementTimeoutMs),
+        QStringLiteral("SET lock_timeout TO %1").arg(m_limits.postgresLockTimeoutMs),
+    };
+    for (const QString& setting : settings) {
+        if (auto done = run(setting, {}, QStringLiteral("configuring the connection")); !done)
+            return done.error();
+    }
+    return {};
+}
+
+StorageResult<void> Database::reconnect()
+{
+    m_connection.close();
+    return connect();
+}
+
+StorageResult<void> Database::ping() const
+{
+    auto pinged = run(QStringLiteral("SELECT 1"), {}, QStringLiteral("checking the connection"));
+    if (!pinged)
+        return pinged.error();
+    return {};
 }
 
 StorageResult<void> Database::configureSqlite(const DatabaseUrl& url)
@@ -421,6 +466,7 @@ StorageError Database::failure(const QSqlError& error, const QString& what) cons
     // Driver texts name tables, columns and at most a username, never a bound secret: the
     // secrets this layer handles reach the database only as hashes.
     const QString detail = error.text().simplified();
+    m_failed = true;
     qCWarning(lcServer).noquote() << "database error while" << what << "-" << detail;
     return StorageError{StorageError::Kind::Unavailable,
                         QStringLiteral("database error while %1: %2").arg(what, detail),

@@ -11,6 +11,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace storedesk::server {
 
@@ -41,9 +43,27 @@ public:
         return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
     }
 
+    // How long a statement may wait, so that no request hangs on the database: a lock or a
+    // statement beyond these limits fails (the API answers 503 database_unavailable) instead.
+    struct Limits {
+        int sqliteBusyTimeoutMs = 2000;        // SQLite: waiting for another writer's lock
+        int postgresStatementTimeoutMs = 5000; // PostgreSQL: statement_timeout
+        int postgresLockTimeoutMs = 2000;      // PostgreSQL: lock_timeout (row and advisory locks)
+    };
+
     // Connects and migrates the schema to latestSchemaVersion(). Safe when several processes do it
     // at the same moment: the migration runs in one transaction under a database-wide lock.
     static StorageResult<std::unique_ptr<Database>> open(const DatabaseUrl& url);
+    static StorageResult<std::unique_ptr<Database>> open(const DatabaseUrl& url,
+                                                         const Limits& limits);
+
+    // Closes the connection and opens it again (after the database went away), without
+    // migrating: the schema was migrated by open().
+    StorageResult<void> reconnect();
+    // A cheap statement that proves the connection works (SELECT 1).
+    StorageResult<void> ping() const;
+    // Whether a statement failed since the last call (then the connection may be gone).
+    bool takeFailure() { return std::exchange(m_failed, false); }
 
     ~Database();
     Database(const Database&) = delete;
@@ -91,6 +111,7 @@ public:
 private:
     Database(DatabaseUrl::Driver driver, QString connectionName, QString description);
 
+    StorageResult<void> connect();
     StorageResult<void> configureSqlite(const DatabaseUrl& url);
     StorageResult<void> migrate();
     StorageError failure(const QSqlError& error, const QString& what) const;
@@ -98,7 +119,10 @@ private:
     DatabaseUrl::Driver m_driver;
     QString m_connectionName;
     QString m_description;
+    std::optional<DatabaseUrl> m_url;
+    Limits m_limits;
     QSqlDatabase m_connection;
+    mutable bool m_failed = false;
 };
 
 } // namespace storedesk::server

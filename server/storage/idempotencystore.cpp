@@ -17,7 +17,7 @@ const QString completedState = QStringLiteral("completed");
 
 const QString selectColumns =
     QStringLiteral("SELECT key, scope, request_hash, username, store_key, state, resource_id, "
-                   "response_status, response_body, created_at, updated_at "
+                   "response_status, response_body, created_at, updated_at, instance_id "
                    "FROM idempotency_records");
 
 StorageError invalid(const QString& message)
@@ -112,6 +112,7 @@ StorageResult<IdempotencyRecord> readRecord(const QSqlQuery& query)
     record.responseBody = query.value(8).toString().toUtf8();
     record.createdAt = Database::fromMillis(query.value(9).toLongLong());
     record.updatedAt = Database::fromMillis(query.value(10).toLongLong());
+    record.instanceId = query.value(11).toString();
     return record;
 }
 
@@ -157,11 +158,11 @@ IdempotencyStore::claim(const QString& key, const QString& scope, const QString&
         auto inserted = m_database.run(
             QStringLiteral("INSERT INTO idempotency_records (key, scope, request_hash, username, "
                            "store_key, state, resource_id, response_status, response_body, "
-                           "created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, ?) "
+                           "created_at, updated_at, instance_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, ?, ?) "
                            "ON CONFLICT (key) DO NOTHING"),
             {normalizedKey, scope, hash, username, Database::textOrNull(storeKey.toString()),
-             inProgressState, now, now},
+             inProgressState, now, now, Database::textOrNull(m_instanceId)},
             QStringLiteral("claiming an idempotency key"));
         if (!inserted)
             return inserted.error();
@@ -175,6 +176,7 @@ IdempotencyStore::claim(const QString& key, const QString& scope, const QString&
             claimed.record.storeKey = storeKey;
             claimed.record.createdAt = Database::fromMillis(now);
             claimed.record.updatedAt = claimed.record.createdAt;
+            claimed.record.instanceId = m_instanceId;
             return claimed;
         }
 

@@ -31,6 +31,7 @@ struct IdempotencyRecord {
     QByteArray responseBody; // UTF-8 JSON, replayed byte for byte
     QDateTime createdAt;
     QDateTime updatedAt;
+    QString instanceId; // the server instance that claimed it; empty for claims made before 4
 
     bool hasResponse() const { return responseStatus != 0; }
 };
@@ -65,6 +66,9 @@ public:
     };
 
     explicit IdempotencyStore(Database& database, Clock clock = systemClock);
+
+    // The server instance claims are made for (ServerInstances); empty in tools and tests.
+    void setInstanceId(const QString& instanceId) { m_instanceId = instanceId; }
 
     // A key is a UUID in its 36-character form (any case); a nil UUID is not a key.
     static bool isValidKey(QStringView key);
@@ -102,6 +106,7 @@ private:
 
     Database& m_database;
     Clock m_clock;
+    QString m_instanceId;
 };
 
 } // namespace storedesk::server

@@ -169,6 +169,11 @@ bool CommerceStack::seed()
     return true;
 }
 
+QString CommerceStack::sqliteFile() const
+{
+    return m_postgres ? QString() : m_folder.filePath(QStringLiteral("server.db"));
+}
+
 bool CommerceStack::startDatabase()
 {
     if (databaseKind() == QLatin1StringView("postgresql")) {

@@ -23,7 +23,7 @@ public:
         QJsonObject body;
         QByteArray raw;
         QByteArray correlationId;
-        QByteArray retryAfter; // the Retry-After header, if any
+        QByteArray retryAfter; // the Retry-After header, when sent
     };
 
     // Seed 000's scopes for both API clients, for the emulator's project.
@@ -66,6 +66,12 @@ public:
                        const QStringList& unset = {});
 
     QString errorString() const { return m_error; }
+    // The PostgreSQL server startDatabase() started (null on SQLite), to stop and resume it.
+    PostgresFixture* postgres() const { return m_postgres.get(); }
+    // The server's SQLite file (empty on PostgreSQL).
+    QString sqliteFile() const;
+    // The server's database URL (startDatabase()), for a test that reads or writes it directly.
+    QString databaseUrl() const { return m_databaseUrl; }
     const QJsonObject& seedData() const { return m_seed; }
     QUrl serverUrl() const { return m_serverUrl; }
     // The (first) server's process id, e.g. to read its memory use from /proc; 0 when not running.

@@ -354,6 +354,27 @@ QString PostgresFixture::url(const QString& databaseName) const
         .arg(databaseName);
 }
 
+void PostgresFixture::pause()
+{
+#ifdef Q_OS_UNIX
+    if (m_server && m_server->state() != QProcess::NotRunning) {
+        ::kill(pid_t(m_server->processId()), SIGINT);
+        if (!m_server->waitForFinished(stopTimeoutMs)) {
+            m_server->kill();
+            m_server->waitForFinished(5'000);
+        }
+    }
+#endif
+    m_server.reset();
+}
+
+bool PostgresFixture::resume()
+{
+    if (!m_folder || m_port == 0)
+        return fail(QStringLiteral("there is no paused cluster to resume"));
+    return startServer();
+}
+
 void PostgresFixture::stop()
 {
 #ifdef Q_OS_UNIX

@@ -49,6 +49,10 @@ public:
     QString binDir() const { return m_binDir; }
 
     void stop();
+    // Stops the server only (PostgreSQL's fast shutdown, which ends every client's connection,
+    // as an outage would) and keeps the cluster and its port for resume().
+    void pause();
+    bool resume();
 
 private:
     bool fail(const QString& message);

@@ -19,10 +19,9 @@ private:
     static QList<std::pair<QByteArray, QString>> registeredRoutes()
     {
         const auto url = DatabaseUrl::parse(QStringLiteral("sqlite::memory:"));
-        auto database = Database::open(*url);
         ConnectorConfig connector;
         connector.projectKey = QStringLiteral("p");
-        ServerApp app(ServerConfig(), connector, **database);
+        ServerApp app(ServerConfig(), connector, *url);
         return app.router().routes();
     }
 
