@@ -295,6 +295,16 @@ class TestFaults : public QObject {
                                                        : -1)
                         << (lane->checkout().payment() ? lane->checkout().payment()->message()
                                                        : QString());
+            // What the server did for the stuck carts, to tell a server fault from the app's.
+            const QList<QByteArray> log = m_stack.serverLog().split('\n');
+            for (const auto& lane : running) {
+                if (lane->isDone() || !lane->cart())
+                    continue;
+                int shown = 0;
+                for (qsizetype i = log.size() - 1; i >= 0 && shown < 12; --i)
+                    if (log.at(i).contains(lane->cart()->cartId.toLatin1()) && ++shown)
+                        qWarning().noquote() << "  server:" << log.at(i).left(400);
+            }
             return false;
         }
         return true;
