@@ -224,7 +224,9 @@ QProcessEnvironment CommerceStack::serverEnvironment(const QStringList& scopes) 
     environment.insert(QStringLiteral("CTP_CLIENT_ID"), QStringLiteral("storedesk-tests"));
     environment.insert(QStringLiteral("CTP_CLIENT_SECRET"), m_clientSecret);
     environment.insert(QStringLiteral("CTP_SCOPES"), scopes.join(QLatin1Char(' ')));
-    environment.insert(QStringLiteral("CTP_API_URL"), m_emulatorUrl.toString());
+    environment.insert(QStringLiteral("CTP_API_URL"), m_connectorApiUrl.isEmpty()
+                                                          ? m_emulatorUrl.toString()
+                                                          : m_connectorApiUrl.toString());
     environment.insert(QStringLiteral("CTP_AUTH_URL"), m_emulatorUrl.toString());
     environment.insert(QStringLiteral("STOREDESK_DATABASE_URL"), m_databaseUrl);
     environment.insert(QStringLiteral("STOREDESK_CALLBACK_API_KEY"),

@@ -55,6 +55,9 @@ public:
     {
         m_extraEnvironment.insert(name, value);
     }
+    // The commercetools API URL given to the server (CTP_API_URL) instead of the emulator's own,
+    // e.g. a fault proxy in front of it; the emulator's URL again when empty.
+    void setConnectorApiUrl(const QUrl& url) { m_connectorApiUrl = url; }
     // Starts a server expected to refuse to start; returns its exit code and output.
     int runServerExpectingFailure(const QStringList& scopes, const QJsonObject& config,
                                   QByteArray* output);
@@ -128,6 +131,7 @@ private:
     QUrl m_secondServerUrl;
     std::unique_ptr<PostgresFixture> m_postgres;
     QUrl m_emulatorUrl;
+    QUrl m_connectorApiUrl;
     QUrl m_serverUrl;
     QString m_databaseUrl;
     QString m_clientSecret;

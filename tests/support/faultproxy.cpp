@@ -377,6 +377,13 @@ void FaultProxy::setRandom(quint32 seed, const Weights& weights)
     m_weights = weights;
 }
 
+void FaultProxy::addRule(const QByteArray& method, const QRegularExpression& path,
+                         const Weights& weights)
+{
+    QMutexLocker lock(&m_mutex);
+    m_rules.append({method, path, weights});
+}
+
 void FaultProxy::setMaxDelayMs(int milliseconds)
 {
     QMutexLocker lock(&m_mutex);
@@ -440,9 +447,17 @@ FaultProxy::Decision FaultProxy::decide(const QByteArray& method, const QByteArr
     if (!m_script.isEmpty()) {
         decision.fault = m_script.takeFirst();
     } else {
-        const std::array<int, faultKinds> weights{m_weights.pass, m_weights.dropAnswer,
-                                                  m_weights.resetBeforeForward,
-                                                  m_weights.resetAfterForward, m_weights.delay};
+        Weights chosen = m_weights;
+        for (const Rule& rule : std::as_const(m_rules)) {
+            if ((rule.method.isEmpty() || rule.method == method) &&
+                rule.path.match(QString::fromUtf8(path)).hasMatch()) {
+                chosen = rule.weights;
+                break;
+            }
+        }
+        const std::array<int, faultKinds> weights{chosen.pass, chosen.dropAnswer,
+                                                  chosen.resetBeforeForward,
+                                                  chosen.resetAfterForward, chosen.delay};
         int total = 0;
         for (const int weight : weights)
             total += qMax(0, weight);

@@ -64,6 +64,9 @@ public:
     // query) matches `path`; the others pass and do not consume the script or the generator.
     void setFilter(const QByteArray& method, const QRegularExpression& path);
     void setRandom(quint32 seed, const Weights& weights);
+    // Other weights for the requests matching `method` (empty: any) and `path`: the first
+    // matching rule's weights are used instead of setRandom's.
+    void addRule(const QByteArray& method, const QRegularExpression& path, const Weights& weights);
     void setMaxDelayMs(int milliseconds);
     // These faults are used, in order, for the next matching requests before the generator.
     void script(const QList<Fault>& faults);
@@ -92,6 +95,12 @@ private:
     QRegularExpression m_path;
     QRandomGenerator m_random;
     Weights m_weights;
+    struct Rule {
+        QByteArray method;
+        QRegularExpression path;
+        Weights weights;
+    };
+    QList<Rule> m_rules;
     int m_maxDelayMs = 1500;
     QList<Fault> m_script;
     bool m_enabled = true;

@@ -306,6 +306,22 @@ private slots:
         QCOMPARE(backend.received.size(), 2);
     }
 
+    void aRuleGivesOtherWeightsToItsRequests()
+    {
+        Backend backend;
+        FaultProxy proxy;
+        QVERIFY(proxy.start(backend.url()));
+        proxy.setRandom(7, {.pass = 0, .resetBeforeForward = 1});
+        proxy.addRule("GET", QRegularExpression(QStringLiteral("^/read")), {.pass = 1});
+        Client client(proxy.port());
+        client.send(Client::request("GET", "/read/1"));
+        QCOMPARE(client.answer(), QByteArray("1 GET /read/1"));
+        client.send(Client::request("POST", "/read/1"));
+        QCOMPARE(client.waitForEnd(), Client::End::Reset);
+        QCOMPARE(proxy.injected(Fault::Pass), 1);
+        QCOMPARE(proxy.injected(Fault::ResetBeforeForward), 1);
+    }
+
     void disabledPassesEverything()
     {
         Backend backend;
