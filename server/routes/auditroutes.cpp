@@ -44,8 +44,10 @@ void listAudit(const ServiceContext& context, const ApiRequest& request, const R
         responder->json(200, QJsonObject{{QStringLiteral("results"), QJsonArray()}});
         return;
     }
+    // On the write lane, behind the audit entries this instance has posted but not yet written
+    // (ServiceContext::record does not wait): a manager reads what was just done.
     context.storage->run(
-        StorageExecutor::Lane::Read, context.storage,
+        StorageExecutor::Lane::Write, context.storage,
         [from = from.toUTC(), to = to.toUTC(), stores](Stores& storage) {
             return storage.audit.query(from, to, stores);
         },

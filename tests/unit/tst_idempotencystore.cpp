@@ -478,7 +478,7 @@ void TestIdempotencyStore::upgradesAVersionOneDatabase()
               "DROP TABLE audit_log_sequence", "DROP TABLE payment_attempts",
               "DROP TABLE order_number_sequences", "DROP TABLE cart_orders", "DROP TABLE refunds",
               "DROP TABLE inbound_deliveries", "DROP TABLE server_instances",
-              "DELETE FROM schema_version WHERE version >= 2",
+              "DROP TABLE login_failures", "DELETE FROM schema_version WHERE version >= 2",
               "INSERT INTO users (id, username, username_key, display_name, "
               "secret_hash, created_at, secret_changed_at) "
               "VALUES ('u1', 'anna', 'anna', 'Anna', 'x', 0, 0)"})
