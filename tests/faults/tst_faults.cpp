@@ -452,7 +452,11 @@ private slots:
                 killedDuring.insert(key);
                 QTimer::singleShot(0, this, [&] { restarted = restartServer() && restarted; });
             },
-            qMax(60000, m_killsWanted * 5000));
+            // A killed attempt is settled by the restarted server once it is overdue
+            // (paymentStatusAfterSeconds, then the next recovery round), the app's retries
+            // and the order go through the faults: 5 s a kill was too little (the soak run
+            // ended with its last attempt still unsettled).
+            qMax(60000, m_killsWanted * 15000));
         for (const auto& cart : std::as_const(carts))
             if (cart->done)
                 m_carts << cart;
