@@ -358,6 +358,7 @@ void PostgresFixture::pause()
 {
 #ifdef Q_OS_UNIX
     if (m_server && m_server->state() != QProcess::NotRunning) {
+        // SIGINT is PostgreSQL's "fast" shutdown: it disconnects clients instead of waiting.
         ::kill(pid_t(m_server->processId()), SIGINT);
         if (!m_server->waitForFinished(stopTimeoutMs)) {
             m_server->kill();
@@ -377,17 +378,7 @@ bool PostgresFixture::resume()
 
 void PostgresFixture::stop()
 {
-#ifdef Q_OS_UNIX
-    if (m_server && m_server->state() != QProcess::NotRunning) {
-        // SIGINT is PostgreSQL's "fast" shutdown: it disconnects clients instead of waiting.
-        ::kill(pid_t(m_server->processId()), SIGINT);
-        if (!m_server->waitForFinished(stopTimeoutMs)) {
-            m_server->kill();
-            m_server->waitForFinished(5'000);
-        }
-    }
-#endif
-    m_server.reset();
+    pause();
     m_folder.reset(); // deletes the cluster
     m_port = 0;
 }
