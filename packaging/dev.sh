@@ -32,6 +32,8 @@ packages=(
     # Qt6HttpServer's CMake package needs Qt6WebSockets', which Debian's package does not pull in.
     qt6-websockets-dev
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    # The server's password hashing (OpenSSL's PBKDF2, libcrypto).
+    libssl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     poppler-utils desktop-file-utils appstream postgresql
     # tst_databaseoutage holds a SQLite write lock from a second process with the sqlite3 CLI.

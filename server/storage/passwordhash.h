@@ -17,9 +17,8 @@ bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
 // existing secrets. Encoded as "pbkdf2-sha256$<iterations>$<salt base64>$<key base64>".
 class PasswordHash {
 public:
-    // 100 000 is the floor for new hashes. Qt's PBKDF2 is not fast (about 0.4 s for 100 000
-    // iterations on one core of the reference machine), and every login pays for it once, on a
-    // worker thread.
+    // 100 000 is the floor for new hashes. Every login pays for it once, on a worker thread
+    // (OpenSSL's PBKDF2: a few tens of milliseconds of one core).
     static constexpr int MinimumIterations = 100'000;
     static constexpr int DefaultIterations = MinimumIterations;
     // Refuse to spend minutes on a tampered or hostile count.
@@ -49,7 +48,8 @@ public:
     // one with a wrong secret.
     static QString decoy(int iterations = DefaultIterations);
 
-    // The raw PBKDF2-HMAC-SHA256 key (exposed for known-answer tests).
+    // The raw PBKDF2-HMAC-SHA256 key through OpenSSL's libcrypto (exposed for known-answer
+    // tests); empty if libcrypto fails.
     static QByteArray derive(const QByteArray& secret, const QByteArray& salt, int iterations,
                              int keyBytes = KeyBytes);
 

@@ -1,6 +1,8 @@
 #include "storage/passwordhash.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QPasswordDigestor>
 #include <QTest>
 
 using storedesk::server::constantTimeEquals;
@@ -12,6 +14,9 @@ class TestPasswordHash : public QObject {
 private slots:
     void knownAnswers_data();
     void knownAnswers();
+    void sameKeysAsQtsDigestor_data();
+    void sameKeysAsQtsDigestor();
+    void hashMadeBeforeOpenSslStillVerifies();
     void createUsesTheDocumentedFormat();
     void roundTrip();
     void wrongSecret();
@@ -82,6 +87,44 @@ void TestPasswordHash::knownAnswers()
     const QByteArray key =
         PasswordHash::derive(password, salt, iterations, int(expectedHex.size() / 2));
     QCOMPARE(key.toHex(), expectedHex);
+}
+
+void TestPasswordHash::sameKeysAsQtsDigestor_data()
+{
+    QTest::addColumn<QByteArray>("secret");
+    QTest::addColumn<QByteArray>("salt");
+    QTest::addColumn<int>("iterations");
+    QTest::addColumn<int>("keyBytes");
+    QTest::newRow("PIN") << QByteArray("2468") << QByteArray("0123456789abcdef") << 1000 << 32;
+    QTest::newRow("UTF-8, 16-byte key")
+        << QByteArray("caf\xc3\xa9") << QByteArray("salt-salt") << 3 << 16;
+    QTest::newRow("64-byte key, two blocks")
+        << QByteArray("password") << QByteArray("saltsalt") << 100 << 64;
+    // Longer than SHA-256's block: HMAC hashes the key first.
+    QTest::newRow("100-byte secret") << QByteArray(100, 'p') << QByteArray("saltsalt") << 10 << 32;
+    QTest::newRow("empty secret") << QByteArray() << QByteArray("saltsalt") << 10 << 32;
+}
+
+void TestPasswordHash::sameKeysAsQtsDigestor()
+{
+    // The derivation moved from QPasswordDigestor to OpenSSL: both must give the same keys.
+    QFETCH(QByteArray, secret);
+    QFETCH(QByteArray, salt);
+    QFETCH(int, iterations);
+    QFETCH(int, keyBytes);
+    const QByteArray expected = QPasswordDigestor::deriveKeyPbkdf2(
+        QCryptographicHash::Sha256, secret, salt, iterations, quint64(keyBytes));
+    QCOMPARE(PasswordHash::derive(secret, salt, iterations, keyBytes).toHex(), expected.toHex());
+}
+
+void TestPasswordHash::hashMadeBeforeOpenSslStillVerifies()
+{
+    // Made by the QPasswordDigestor-based code with the default parameters (100 000 iterations)
+    // for the secret "café-2468"; users' stored hashes look like this one.
+    const QString stored = QStringLiteral(
+        "pbkdf2-sha256$100000$U3RvcmVEZXNrLXNhbHQxNg$UFRA4XREJLXZ99zxecCC1fifR3jz1JSbO5Il+GBDx6c");
+    QVERIFY(PasswordHash::verify(QStringLiteral("caf\u00e9-2468"), stored));
+    QVERIFY(!PasswordHash::verify(QStringLiteral("cafe-2468"), stored));
 }
 
 void TestPasswordHash::createUsesTheDocumentedFormat()
@@ -252,8 +295,14 @@ void TestPasswordHash::measureDefaultCost()
     const qint64 createMs = timer.restart();
     QVERIFY(PasswordHash::verify(QStringLiteral("1234"), encoded));
     const qint64 verifyMs = timer.elapsed();
-    qInfo("PBKDF2-HMAC-SHA256, %d iterations: create %lld ms, verify %lld ms",
-          PasswordHash::DefaultIterations, createMs, verifyMs);
+    // QPasswordDigestor, which derived the keys before OpenSSL did, back-to-back for the ratio.
+    timer.restart();
+    QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, "1234", "0123456789abcdef",
+                                       PasswordHash::DefaultIterations, PasswordHash::KeyBytes);
+    const qint64 qtMs = timer.elapsed();
+    qInfo("PBKDF2-HMAC-SHA256, %d iterations: create %lld ms, verify %lld ms "
+          "(QPasswordDigestor: %lld ms)",
+          PasswordHash::DefaultIterations, createMs, verifyMs, qtMs);
     QVERIFY(verifyMs < 30'000);
 }
 
