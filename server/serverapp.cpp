@@ -37,7 +37,10 @@ ServerApp::ServerApp(ServerConfig config, ConnectorConfig connector, const Datab
     m_storage = std::make_unique<StorageExecutor>(database, limits,
                                                   std::chrono::hours(m_config.sessionHours));
     m_tokens = std::make_unique<TokenProvider>(connector, &m_network);
-    m_commercetools = std::make_unique<CtClient>(connector, m_tokens.get(), &m_network);
+    // A pool of its own, sized by the configuration: one manager's six connections per host
+    // would make every till wait behind six requests at a busy hour.
+    m_commercetools =
+        std::make_unique<CtClient>(connector, m_tokens.get(), m_config.commercetoolsConnections);
     m_providers = std::make_unique<ProviderRegistry>(m_config, &m_network);
     m_context.commercetools = m_commercetools.get();
     m_context.storage = m_storage.get();

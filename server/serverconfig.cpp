@@ -146,6 +146,8 @@ Expected<ServerConfig> ServerConfig::fromJson(const QByteArray& json)
                                                     600000, config.databaseStatementTimeoutMs);
     config.databaseLockTimeoutMs =
         readBounded(reader, "databaseLockTimeoutMs", 100, 600000, config.databaseLockTimeoutMs);
+    config.commercetoolsConnections =
+        readBounded(reader, "commercetoolsConnections", 1, 1024, config.commercetoolsConnections);
     QSet<QString> workstationIds;
     reader.forEachObject(QLatin1StringView("stores"), [&](JsonObjectReader& storeReader) {
         StoreConfig store;

@@ -68,6 +68,10 @@ struct ServerConfig {
     int databaseBusyTimeoutMs = 2000;
     int databaseStatementTimeoutMs = 5000;
     int databaseLockTimeoutMs = 2000;
+    // Requests at commercetools at once, at most; more wait their turn in the server. Each
+    // HTTP/1.1 request holds a connection; over HTTPS, reads share HTTP/2 connections. The default
+    // suits a busy store (64 lookups at once with a region's 40 ms answer: ~1500 per second).
+    int commercetoolsConnections = 64;
     QList<StoreConfig> stores;
 
     static Expected<ServerConfig> fromJson(const QByteArray& json);

@@ -29,6 +29,12 @@ QString summary(const ServerConfig& config, const ConnectorConfig& connector,
         << "  listen: " << setup.listen << '\n'
         << "  database: " << setup.database << " (not opened by this check)\n"
         << "  commercetools: " << connector.describe() << '\n'
+        << "  commercetools connections: " << config.commercetoolsConnections
+        << " requests at once at most ("
+        << (connector.apiUrl.scheme() == QLatin1StringView("https")
+                ? "reads over HTTP/2 where offered"
+                : "HTTP/1.1: cleartext")
+        << ")\n"
         << "  granted scopes: " << check.grantedScopes.join(QLatin1Char(' ')) << '\n'
         << "  stores: "
         << (stores.isEmpty()

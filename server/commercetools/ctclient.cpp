@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstring>
 
 namespace storedesk::server {
@@ -75,15 +76,55 @@ struct CtClient::Call {
     Callback done;
     int attempt = 0;
     bool tokenRenewed = false;
+    QNetworkAccessManager* network = nullptr; // of the attempt under way
 };
+
+CtClient::CtClient(ConnectorConfig config, TokenProvider* tokens, int connections, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_tokens(tokens)
+    , m_limit(std::max(1, connections))
+{
+    // Children of this client: destroyed after its connections to their replies are gone.
+    const int managers = (m_limit + ConnectionsPerManager - 1) / ConnectionsPerManager;
+    for (int i = 0; i < managers; ++i)
+        m_lanes.push_back({new QNetworkAccessManager(this), 0});
+}
 
 CtClient::CtClient(ConnectorConfig config, TokenProvider* tokens, QNetworkAccessManager* network,
                    QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_tokens(tokens)
-    , m_network(network)
+    , m_lanes{{network, 0}}
 {
+}
+
+CtClient::~CtClient() = default;
+
+QNetworkAccessManager* CtClient::leastBusy()
+{
+    Lane* best = &m_lanes.front();
+    for (Lane& lane : m_lanes) {
+        if (lane.inFlight < best->inFlight)
+            best = &lane;
+    }
+    ++best->inFlight;
+    return best->network;
+}
+
+void CtClient::release(QNetworkAccessManager* network)
+{
+    --m_inFlight;
+    for (Lane& lane : m_lanes) {
+        if (lane.network == network)
+            --lane.inFlight;
+    }
+    if (!m_waiting.empty() && (m_limit == 0 || m_inFlight < m_limit)) {
+        const std::shared_ptr<Call> next = std::move(m_waiting.front());
+        m_waiting.pop_front();
+        send(next);
+    }
 }
 
 void CtClient::get(const QString& path, const QUrlQuery& query, const QString& correlationId,
@@ -114,9 +155,16 @@ void CtClient::post(const QString& path, const QJsonObject& body, const QString&
 
 void CtClient::send(const std::shared_ptr<Call>& call)
 {
+    // A call holds its place from asking for the token until its answer is in.
+    if (m_limit > 0 && m_inFlight >= m_limit) {
+        m_waiting.push_back(call);
+        return;
+    }
+    ++m_inFlight;
     ++call->attempt;
     m_tokens->withToken([this, call](const Expected<TokenProvider::Token>& token) {
         if (!token) {
+            release(nullptr);
             CtResponse failed;
             failed.transportError = token.error().message;
             call->done(failed);
@@ -136,10 +184,14 @@ void CtClient::send(const std::shared_ptr<Call>& call)
 
         QElapsedTimer elapsed;
         elapsed.start();
+        QNetworkAccessManager* const network = leastBusy();
         QNetworkReply* reply = nullptr;
         if (call->method == "GET") {
-            // Reads may be repeated, by Qt or by us.
-            reply = m_network->sendCustomRequest(request, call->method, call->body);
+            // Reads may be repeated, by Qt or by us. HTTP/2 where commercetools offers it (TLS,
+            // by ALPN): one connection carries many reads. Never on cleartext (no h2c upgrade).
+            request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+            request.setAttribute(QNetworkRequest::Http2CleartextAllowedAttribute, false);
+            reply = network->sendCustomRequest(request, call->method, call->body);
         } else {
             // Sent once per attempt that this class decides on, never again behind its back.
             // The body is streamed (not buffered, so not rewindable) and HTTP/2 stays off: its
@@ -148,11 +200,13 @@ void CtClient::send(const std::shared_ptr<Call>& call)
             request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
             request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
             auto* body = new OneShotBody(call->body);
-            reply = m_network->sendCustomRequest(request, call->method, body);
+            reply = network->sendCustomRequest(request, call->method, body);
             body->setParent(reply);
         }
         const QByteArray usedToken = token->accessToken;
+        call->network = network;
         connect(reply, &QNetworkReply::finished, this, [this, call, reply, elapsed, usedToken] {
+            release(call->network);
             reply->deleteLater();
             CtResponse response;
             response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -8,8 +8,10 @@
 #include <QUrlQuery>
 
 #include <chrono>
+#include <deque>
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
 
@@ -44,8 +46,24 @@ public:
     // Builds update actions from the current resource; an empty array means nothing to do.
     using ActionBuilder = std::function<QJsonArray(const QJsonObject& current)>;
 
+    // QNetworkAccessManager opens at most this many HTTP/1.1 connections to one host and queues
+    // the rest, whatever the load.
+    static constexpr int ConnectionsPerManager = 6;
+
+    // Sends through a pool of its own: at most `connections` requests at commercetools at once,
+    // spread over enough network managers (each with its own connections) that none of them
+    // waits in a manager's queue; the rest wait here, first come first served. Over HTTPS, GETs
+    // may use HTTP/2 (one connection carries many); over cleartext HTTP it stays HTTP/1.1.
+    CtClient(ConnectorConfig config, TokenProvider* tokens, int connections,
+             QObject* parent = nullptr);
+    // Sends through `network` (not owned) alone, with its own per-host limit: for tests and
+    // one-shot tools such as check-config.
     CtClient(ConnectorConfig config, TokenProvider* tokens, QNetworkAccessManager* network,
              QObject* parent = nullptr);
+    ~CtClient() override;
+
+    // Requests at commercetools at once, at most (0: no limit of this class).
+    int connections() const { return m_limit; }
 
     void setOptions(const Options& options) { m_options = options; }
     const ConnectorConfig& config() const { return m_config; }
@@ -71,6 +89,11 @@ public:
 private:
     struct Call;
     void send(const std::shared_ptr<Call>& call);
+    // The manager with the fewest requests under way; with at most 6 per manager on average
+    // in flight, it has a free connection.
+    QNetworkAccessManager* leastBusy();
+    // A request on `network` (null: none was sent) ended: the next waiting call goes.
+    void release(QNetworkAccessManager* network);
     void retryLater(const std::shared_ptr<Call>& call);
     void updateAttempt(const QString& path, const QJsonObject& current,
                        const ActionBuilder& actions, const QString& correlationId,
@@ -78,7 +101,14 @@ private:
 
     ConnectorConfig m_config;
     TokenProvider* m_tokens;
-    QNetworkAccessManager* m_network;
+    struct Lane {
+        QNetworkAccessManager* network = nullptr;
+        int inFlight = 0;
+    };
+    std::vector<Lane> m_lanes;
+    int m_limit = 0;
+    int m_inFlight = 0;
+    std::deque<std::shared_ptr<Call>> m_waiting; // admitted once a request ends
     Options m_options;
 };
 

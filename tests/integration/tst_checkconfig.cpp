@@ -44,6 +44,8 @@ private slots:
         QVERIFY(output.contains("granted scopes: ") &&
                 output.contains("view_stores:storedesk-demo"));
         QVERIFY(output.contains("InStore callbacks: on"));
+        QVERIFY2(output.contains("commercetools connections: 64 requests at once at most"),
+                 output.constData());
         // The test's client has manage_customers and manage_shopping_lists, which the policy
         // allows: no warning for them.
         QVERIFY2(!output.contains("warning:"), output.constData());

@@ -12,6 +12,7 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <algorithm>
 #include <list>
 
 using namespace storedesk;
@@ -60,6 +61,12 @@ public:
                 return;
             }
             apiRequests.append(recorded);
+            if (hold) {
+                // Open at the upstream until released: counts requests under way at once.
+                m_held.push_back(std::move(responder));
+                peakHeld = std::max(peakHeld, int(m_held.size()));
+                return;
+            }
             const Reply reply = script.isEmpty()
                                     ? Reply{200, QJsonObject{{QStringLiteral("ok"), true}}}
                                     : script.takeFirst();
@@ -75,15 +82,27 @@ public:
 
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
 
+    int held() const { return int(m_held.size()); }
+    // Answers every held request with 200 {"ok": true}.
+    void releaseHeld()
+    {
+        for (QHttpServerResponder& responder : m_held)
+            responder.write(QJsonDocument(QJsonObject{{QStringLiteral("ok"), true}}));
+        m_held.clear();
+    }
+
     QList<Recorded> tokenRequests;
     QList<Recorded> apiRequests;
     QList<Reply> script; // answers to API requests, in order; then 200 {"ok": true}
     int tokenStatus = 200;
     qint64 expiresIn = 3600;
+    bool hold = false; // API requests stay unanswered until releaseHeld()
+    int peakHeld = 0;
 
 private:
     QHttpServer m_server;
     std::list<QHttpServerResponder> m_silent;
+    std::list<QHttpServerResponder> m_held;
     quint16 m_port = 0;
 };
 
@@ -192,6 +211,59 @@ private slots:
         m_tokens.reset();
         m_network.reset();
         m_fake.reset();
+    }
+
+    void poolCarriesManyRequestsAtOnce()
+    {
+        // Beyond one QNetworkAccessManager's six connections per host: all 20 at once.
+        CtClient pool(config(), m_tokens.get(), 20);
+        QCOMPARE(pool.connections(), 20);
+        m_fake->hold = true;
+        int answered = 0;
+        for (int i = 0; i < 20; ++i)
+            pool.get(QStringLiteral("in-store/key=s/carts/%1").arg(i), {}, QStringLiteral("c"),
+                     [&answered](const CtResponse& response) { answered += response.ok(); });
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake->held(), 20, 10000);
+        m_fake->releaseHeld();
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 20, 10000);
+        QCOMPARE(m_fake->peakHeld, 20);
+        // Every manager of the pool sends the one token.
+        QCOMPARE(m_fake->tokenRequests.size(), 1);
+        for (const Recorded& request : std::as_const(m_fake->apiRequests))
+            QCOMPARE(request.authorization, QByteArray("Bearer token-1"));
+    }
+
+    void poolHoldsItsLimit()
+    {
+        // 8 at once (two managers, 12 connections between them); the other 12 wait their turn.
+        CtClient pool(config(), m_tokens.get(), 8);
+        m_fake->hold = true;
+        QList<int> answeredOrder;
+        for (int i = 0; i < 20; ++i)
+            pool.get(QStringLiteral("carts/%1").arg(i), {}, QStringLiteral("c"),
+                     [&answeredOrder, i](const CtResponse& response) {
+                         if (response.ok())
+                             answeredOrder.append(i);
+                     });
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake->held(), 8, 10000);
+        // Nothing more arrives while the eight are open (a further request would be at the
+        // upstream within milliseconds on loopback).
+        QTest::qWait(300);
+        QCOMPARE(m_fake->held(), 8);
+        while (answeredOrder.size() < 20) {
+            QTRY_VERIFY_WITH_TIMEOUT(m_fake->held() > 0, 10000);
+            m_fake->releaseHeld();
+            QTRY_VERIFY_WITH_TIMEOUT(m_fake->held() > 0 || answeredOrder.size() == 20, 10000);
+        }
+        QCOMPARE(m_fake->peakHeld, 8);
+        QCOMPARE(m_fake->apiRequests.size(), 20);
+        // First come, first served: the first eight at the upstream were the first eight asked.
+        QSet<QString> first;
+        for (int i = 0; i < 8; ++i)
+            first.insert(m_fake->apiRequests.at(i).path);
+        for (int i = 0; i < 8; ++i)
+            QVERIFY2(first.contains(QStringLiteral("/p/carts/%1").arg(i)),
+                     qPrintable(QString::number(i)));
     }
 
     void tokenRequestIsClientCredentials()

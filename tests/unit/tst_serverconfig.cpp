@@ -46,7 +46,15 @@ private slots:
         const auto config = ServerConfig::fromJson("{}");
         QVERIFY(config);
         QCOMPARE(config->sessionHours, 12);
+        QCOMPARE(config->commercetoolsConnections, 64);
         QVERIFY(config->stores.isEmpty());
+    }
+
+    void readsCommercetoolsConnections()
+    {
+        const auto config = ServerConfig::fromJson(json("{'commercetoolsConnections': 200}"));
+        QVERIFY(config);
+        QCOMPARE(config->commercetoolsConnections, 200);
     }
 
     void refusesSecrets_data()
@@ -90,6 +98,10 @@ private slots:
         QTest::newRow("session hours")
             << json("{'sessionHours': 0}") << QStringLiteral("sessionHours");
         QTest::newRow("wrong type") << json("{'listen': 8080}") << QStringLiteral("listen");
+        QTest::newRow("no connections") << json("{'commercetoolsConnections': 0}")
+                                        << QStringLiteral("commercetoolsConnections");
+        QTest::newRow("too many connections") << json("{'commercetoolsConnections': 5000}")
+                                              << QStringLiteral("commercetoolsConnections");
     }
 
     void badValues()
