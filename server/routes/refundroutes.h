@@ -1,8 +1,7 @@
 #pragma once
 
 #include "http/router.h"
-#include "storage/refundstore.h"
-#include "storage/userdirectory.h"
+#include "refunds/refundservice.h"
 
 #include <QObject>
 
@@ -10,9 +9,8 @@ namespace storedesk::server {
 
 struct ServiceContext;
 
-// POST /stores/{storeKey}/orders/{orderId}/refunds: lines and quantities up to what is still
-// refundable, the amount from the order's own prices, back to the original tenders (cash last),
-// with a manager's approval above the store's threshold or for old orders.
+// POST /stores/{storeKey}/orders/{orderId}/refunds: checks the request's form, claims its
+// Idempotency-Key and hands it to the RefundService, which decides; answers with what it decided.
 class RefundRoutes : public QObject {
     Q_OBJECT
 
@@ -22,19 +20,10 @@ public:
     void registerOn(Router& router);
 
 private:
-    struct Request;
-
     void requestRefund(const ApiRequest& request, const Responder& responder);
-    void plan(const std::shared_ptr<Request>& refund, const Responder& responder);
-    void approveAndRecord(const std::shared_ptr<Request>& refund, const Responder& responder);
-    void approved(const StorageResult<User>& user, const std::shared_ptr<Request>& refund,
-                  const Responder& responder, const QJsonObject& required);
-    void record(const std::shared_ptr<Request>& refund, const Responder& responder);
-    // Writes the planned refund to commercetools, skipping what a previous try already wrote.
-    void execute(const RefundRecord& refund, const Responder& responder);
-    void executeTenders(const RefundRecord& refund, int index, const Responder& responder);
 
     const ServiceContext& m_context;
+    RefundService m_service;
 };
 
 } // namespace storedesk::server

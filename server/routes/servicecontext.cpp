@@ -2,6 +2,7 @@
 
 #include "base/logging.h"
 #include "domain/storekey.h"
+#include "services/audittrail.h"
 #include "storage/storageexecutor.h"
 
 #include <QRegularExpression>
@@ -50,20 +51,8 @@ void ServiceContext::record(const QString& action, const QString& username, cons
                             const QString& workstationId, const QString& correlationId,
                             const QJsonObject& details, const std::optional<Money>& amount) const
 {
-    AuditEntry entry;
-    entry.action = action;
-    entry.username = username.left(64);
-    if (StoreKey::isValid(storeKey))
-        entry.storeKey = *StoreKey::parse(storeKey);
-    entry.workstationId = workstationId.left(128);
-    entry.correlationId = correlationId;
-    entry.details = details;
-    entry.amount = amount;
-    storage->post(StorageExecutor::Lane::Write, [entry, action](Stores& stores) {
-        if (const StorageResult<AuditEntry> recorded = stores.audit.record(entry); !recorded)
-            qCWarning(lcServerDb).noquote()
-                << "cannot write the audit entry" << action << ":" << recorded.error().message;
-    });
+    AuditTrail(storage).record(action, username, storeKey, workstationId, correlationId, details,
+                               amount);
 }
 
 ApiError storageFailure(const StorageError& error)

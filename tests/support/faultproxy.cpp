@@ -157,8 +157,22 @@ private:
                 m_state = State::DropOnAnswer;
                 armDrainTimeout();
                 return;
+            case FaultProxy::Fault::AnswerConflict:
+                answerConflict();
+                break;
             }
         }
+    }
+
+    // What commercetools answers an update built on a stale version.
+    void answerConflict()
+    {
+        const QByteArray body =
+            R"({"statusCode":409,"message":"Object has a different version than expected (fault proxy).",)"
+            R"("errors":[{"code":"ConcurrentModification","message":"Object has a different version than expected (fault proxy)."}]})";
+        m_client->write("HTTP/1.1 409 Conflict\r\nContent-Type: application/json; charset=utf-8\r\n"
+                        "Content-Length: " +
+                        QByteArray::number(body.size()) + "\r\n\r\n" + body);
     }
 
     void sendUpstream(const QByteArray& bytes)
@@ -300,6 +314,8 @@ QString FaultProxy::name(Fault fault)
         return QStringLiteral("reset-after");
     case Fault::Delay:
         return QStringLiteral("delay");
+    case Fault::AnswerConflict:
+        return QStringLiteral("answer-conflict");
     }
     return {};
 }
@@ -423,6 +439,12 @@ int FaultProxy::requests() const
     return m_requests;
 }
 
+QStringList FaultProxy::seen() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_seen;
+}
+
 QString FaultProxy::summary() const
 {
     QStringList parts;
@@ -437,6 +459,7 @@ FaultProxy::Decision FaultProxy::decide(const QByteArray& method, const QByteArr
 {
     QMutexLocker lock(&m_mutex);
     ++m_requests;
+    m_seen.append(QString::fromUtf8(method + ' ' + path));
     if (!m_enabled)
         return {};
     if (!m_method.isEmpty() && method != m_method)
@@ -455,9 +478,9 @@ FaultProxy::Decision FaultProxy::decide(const QByteArray& method, const QByteArr
                 break;
             }
         }
-        const std::array<int, faultKinds> weights{chosen.pass, chosen.dropAnswer,
-                                                  chosen.resetBeforeForward,
-                                                  chosen.resetAfterForward, chosen.delay};
+        const std::array<int, faultKinds> weights{
+            chosen.pass,  chosen.dropAnswer,    chosen.resetBeforeForward, chosen.resetAfterForward,
+            chosen.delay, chosen.answerConflict};
         int total = 0;
         for (const int weight : weights)
             total += qMax(0, weight);

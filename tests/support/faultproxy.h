@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QStringList>
 #include <QUrl>
 
 #include <array>
@@ -28,6 +29,9 @@ class FaultProxyServer;
 //   ResetAfterForward  forwarded, then the client side is reset at once, before any answer; the
 //                      upstream still processes it: "sent, no answer" as the client sees it
 //   Delay              forwarded after a pause of up to maxDelayMs (1.5 s by default)
+//   AnswerConflict     not forwarded; answered 409 ConcurrentModification as commercetools answers
+//                      an update on a stale version (as if someone changed the resource between
+//                      the client's read and its update)
 // Faults come from a script first (one per matching request, in order), then from a seeded random
 // generator with the given weights. Requests with a chunked body make the rest of their connection
 // pass through unparsed. The proxy runs on its own thread, so a test that blocks its own event loop
@@ -35,8 +39,15 @@ class FaultProxyServer;
 // thread-safe.
 class FaultProxy {
 public:
-    enum class Fault { Pass, DropAnswer, ResetBeforeForward, ResetAfterForward, Delay };
-    static constexpr int faultKinds = 5;
+    enum class Fault {
+        Pass,
+        DropAnswer,
+        ResetBeforeForward,
+        ResetAfterForward,
+        Delay,
+        AnswerConflict
+    };
+    static constexpr int faultKinds = 6;
     static QString name(Fault fault);
 
     struct Weights {
@@ -45,6 +56,7 @@ public:
         int resetBeforeForward = 0;
         int resetAfterForward = 0;
         int delay = 0;
+        int answerConflict = 0;
     };
 
     FaultProxy();
@@ -77,7 +89,10 @@ public:
     int injected(Fault fault) const;
     int injectedFaults() const; // every kind but Pass
     int requests() const;       // every request seen, matching or not
-    QString summary() const;    // "drop-answer 3, reset-before 1, …" for the test's log
+    // "METHOD /path?query" of every request seen, in order (to count a server's calls per
+    // operation and name them when the count is off).
+    QStringList seen() const;
+    QString summary() const; // "drop-answer 3, reset-before 1, …" for the test's log
 
     // For the proxy's connections (its own thread): the fault for one parsed request, counted.
     struct Decision {
@@ -106,6 +121,7 @@ private:
     bool m_enabled = true;
     std::array<int, faultKinds> m_counts{};
     int m_requests = 0;
+    QStringList m_seen;
 
     std::unique_ptr<QThread> m_thread;
     FaultProxyServer* m_server = nullptr; // lives on m_thread

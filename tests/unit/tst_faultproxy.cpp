@@ -289,6 +289,29 @@ private slots:
         QCOMPARE(proxy.injected(Fault::Pass), 1);
     }
 
+    void answersAConflictWithoutForwarding()
+    {
+        Backend backend;
+        FaultProxy proxy;
+        QVERIFY(proxy.start(backend.url()));
+        proxy.setFilter("POST", QRegularExpression(QStringLiteral("^/orders/o1$")));
+        proxy.script({Fault::AnswerConflict});
+        Client client(proxy.port());
+        client.send(Client::request("GET", "/orders/o1"));
+        QCOMPARE(client.answer(), QByteArray("1 GET /orders/o1"));
+        client.send(Client::request("POST", "/orders/o1", "{\"version\":1}"));
+        const QByteArray conflict = client.answer();
+        QVERIFY2(conflict.contains("\"code\":\"ConcurrentModification\""), conflict.constData());
+        // The connection stays usable and the next update goes through.
+        client.send(Client::request("POST", "/orders/o1", "{\"version\":1}"));
+        QCOMPARE(client.answer(), QByteArray("2 POST /orders/o1"));
+        QCOMPARE(backend.received.size(), 2); // the answered one never reached it
+        QCOMPARE(proxy.injected(Fault::AnswerConflict), 1);
+        QCOMPARE(proxy.seen(),
+                 (QStringList{QStringLiteral("GET /orders/o1"), QStringLiteral("POST /orders/o1"),
+                              QStringLiteral("POST /orders/o1")}));
+    }
+
     void theFilterChoosesWhichRequestsUseTheScript()
     {
         Backend backend;
@@ -342,7 +365,8 @@ private slots:
                                           .dropAnswer = 1,
                                           .resetBeforeForward = 1,
                                           .resetAfterForward = 1,
-                                          .delay = 1};
+                                          .delay = 1,
+                                          .answerConflict = 1};
         QList<QList<Client::End>> runs;
         QList<QString> summaries;
         for (int run = 0; run < 2; ++run) {

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "commercetools/ctclient.h"
+#include "storage/storageerror.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace storedesk::server {
+
+// Why a service refused or could not do what it was asked, in the service's own words. Services
+// know nothing of HTTP: the routes turn each kind into one answer of the integration API
+// (routes/serviceanswer.h). `message` is safe to show a colleague; `details` are machine-readable.
+struct ServiceFailure {
+    enum class Kind {
+        InvalidInput, // the request cannot be carried out as asked; nothing was changed
+        NotFound,     // no such resource in this store
+        Forbidden,    // e.g. a refund that needs a manager's approval, or a denied one
+        Conflict,     // the resource's state does not allow it (changed, unpaid, …)
+        Upstream,     // commercetools did not answer, or answered with an error (`upstream`)
+        Storage,      // the server's own database failed (`storage`)
+        Internal,     // a fault of the server itself; logged where it happened
+    };
+
+    Kind kind = Kind::Internal;
+    QString message;
+    QJsonObject details;
+    CtResponse upstream;
+    StorageError storage;
+
+    static ServiceFailure invalidInput(const QString& message, const QJsonObject& details = {})
+    {
+        return of(Kind::InvalidInput, message, details);
+    }
+    static ServiceFailure notFound(const QString& message) { return of(Kind::NotFound, message); }
+    static ServiceFailure forbidden(const QString& message, const QJsonObject& details = {})
+    {
+        return of(Kind::Forbidden, message, details);
+    }
+    static ServiceFailure conflict(const QString& message, const QJsonObject& details = {})
+    {
+        return of(Kind::Conflict, message, details);
+    }
+    static ServiceFailure fromUpstream(const CtResponse& response)
+    {
+        ServiceFailure failure = of(Kind::Upstream, {});
+        failure.upstream = response;
+        return failure;
+    }
+    static ServiceFailure fromStorage(const StorageError& error)
+    {
+        ServiceFailure failure = of(Kind::Storage, error.message);
+        failure.storage = error;
+        return failure;
+    }
+    static ServiceFailure internal() { return of(Kind::Internal, {}); }
+
+private:
+    static ServiceFailure of(Kind kind, const QString& message, const QJsonObject& details = {})
+    {
+        ServiceFailure failure;
+        failure.kind = kind;
+        failure.message = message;
+        failure.details = details;
+        return failure;
+    }
+};
+
+} // namespace storedesk::server
