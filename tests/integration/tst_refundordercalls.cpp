@@ -287,6 +287,38 @@ private slots:
         QCOMPARE(refundTransactions(paymentId), 1);
     }
 
+    // commercetools cannot be reached for the return info after the refund was planned: the
+    // till gets 502, the plan stays; another refund of the order waits for it, and the repeat
+    // with the same key finishes that plan in the same three calls — one refund in all.
+    void aRepeatFinishesThePlannedRefund()
+    {
+        const QJsonObject placed = paidOrder(2);
+        QVERIFY(!placed.isEmpty());
+        const QString orderId = placed.value(QStringLiteral("id")).toString();
+        const QString paymentId = paymentOf(placed);
+        m_proxy.setFilter("POST", QRegularExpression(QStringLiteral("/orders/%1$").arg(orderId)));
+        m_proxy.script({Fault::ResetBeforeForward, Fault::ResetBeforeForward,
+                        Fault::ResetBeforeForward}); // every try of CtClient
+        const QString key = newKey();
+        const auto cut = refund(placed, 1, key);
+        m_proxy.setFilter({}, QRegularExpression());
+        QVERIFY2(cut.status == 502, qPrintable(text(cut)));
+        QCOMPARE(returnInfos(orderId), 0);
+        QCOMPARE(refundTransactions(paymentId), 0);
+        QCOMPARE(refund(placed, 1, newKey()).status, 409); // the unfinished one comes first
+
+        const auto finished = counted([&] { return refund(placed, 1, key); });
+        QVERIFY2(finished.status == 201, qPrintable(text(finished)));
+        QVERIFY2(callsAre(m_calls,
+                          {QStringLiteral("GET /in-store/key=berlin-mitte/orders/%1\\?expand=.+")
+                               .arg(orderId),
+                           QStringLiteral("POST /in-store/key=berlin-mitte/orders/%1").arg(orderId),
+                           QStringLiteral("POST /payments/%1").arg(paymentId)}),
+                 qPrintable(calls()));
+        QCOMPARE(returnInfos(orderId), 1);
+        QCOMPARE(refundTransactions(paymentId), 1);
+    }
+
     // The Refund transaction is booked but its answer is lost: the server's retry meets the new
     // version, reads the Payment again, finds its transaction and books nothing more.
     void aLostAnswerIsNotASecondRefund()

@@ -2,7 +2,10 @@
 #  - core/ and server/ sources include no QtWidgets/QtGui header;
 #  - storedesk_domain, storedesk_core and storedesk_server_lib do not link Qt6::Widgets, Qt6::Gui
 #    or Qt6::PrintSupport;
-#  - the storedesk-server binary loads none of libQt6Widgets, libQt6Gui, libQt6PrintSupport.
+#  - the storedesk-server binary loads none of libQt6Widgets, libQt6Gui, libQt6PrintSupport;
+#  - the server's services (refunds/, orders/, services/) include nothing from routes/ or http/:
+#    they decide, and the routes translate HTTP (payments/ joins once its coordinator is free of
+#    routes/servicecontext.h).
 # Run: cmake -DSOURCE_DIR=… -DSERVER_BINARY=… -DLINKS=<the targets' link libraries> -P check_layering.cmake
 set(failures "")
 
@@ -12,6 +15,16 @@ foreach(layer core server)
         file(STRINGS "${source}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*<(QtWidgets|QtGui|QtPrintSupport|QWidget|QApplication|QGuiApplication|QDialog|QMainWindow|QMessageBox|QLabel|QPixmap|QImage|QIcon|QPrinter|QTextDocument)")
         if(includes)
             list(APPEND failures "${source}: ${includes}")
+        endif()
+    endforeach()
+endforeach()
+
+foreach(layer refunds orders services)
+    file(GLOB_RECURSE sources "${SOURCE_DIR}/server/${layer}/*.h" "${SOURCE_DIR}/server/${layer}/*.cpp")
+    foreach(source IN LISTS sources)
+        file(STRINGS "${source}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"(routes|http)/")
+        if(includes)
+            list(APPEND failures "${source} includes from routes/ or http/: ${includes}")
         endif()
     endforeach()
 endforeach()
@@ -33,4 +46,4 @@ if(failures)
     list(JOIN failures "\n  " text)
     message(FATAL_ERROR "Layering violated:\n  ${text}")
 endif()
-message(STATUS "layering ok: core/ and server/ are free of widgets")
+message(STATUS "layering ok: core/ and server/ are free of widgets, the services of routes/ and http/")
