@@ -287,13 +287,31 @@ def run_wrk(url, connections, duration, token):
 
 def check_answer(name, url, token, expect):
     """One request before measuring: the target must answer 200 with what the case expects (it
-    also fills the upstream's cache)."""
+    also fills the upstream's cache). Returns the parsed answer."""
     status, body = http("GET", url, headers={"Authorization": f"Bearer {token}"} if token else {})
     if status != 200:
         raise BenchError(f"{name} answered HTTP {status} to {url}: {body[:300]!r}")
-    problem = expect(json.loads(body))
+    answer = json.loads(body)
+    problem = expect(answer)
     if problem:
         raise BenchError(f"{name} answered {url} with {problem}")
+    return answer
+
+
+def differences(left, right, path=""):
+    """Where two JSON documents differ (at most a few places), to show that the peer answers
+    what the server answers."""
+    if isinstance(left, dict) and isinstance(right, dict):
+        found = []
+        for key in sorted(set(left) | set(right)):
+            if key not in left or key not in right:
+                found.append(f"{path}.{key} only in {'the server' if key in left else 'the peer'}")
+            else:
+                found += differences(left[key], right[key], f"{path}.{key}")
+        return found[:5]
+    if isinstance(left, list) and isinstance(right, list) and len(left) == len(right):
+        return [d for a, b in zip(left, right) for d in differences(a, b, f"{path}[]")][:5]
+    return [] if left == right else [f"{path}: {str(left)[:60]} vs {str(right)[:60]}"]
 
 
 def fmt_ms(value):
@@ -301,6 +319,8 @@ def fmt_ms(value):
 
 
 def fmt_result(result):
+    if not result["requests"]:
+        return "no answer within the run | – | –"
     text = f"{result['rps']:.0f} | {fmt_ms(result['p50'])} | {fmt_ms(result['p99'])}"
     if result["errors"]:
         text += f" ({result['errors']} errors)"
@@ -423,8 +443,10 @@ def main():
         log("checking every answer once")
         for _, delay, _, path, upstream_path, check, upstream_check in cases:
             check_answer("the upstream", upstreams[delay] + upstream_path, token_ct, upstream_check)
-            check_answer("the Node peer", peers[delay] + path, token, check)
-            check_answer("storedesk-server", servers[delay] + path, token, check)
+            peer = check_answer("the Node peer", peers[delay] + path, token, check)
+            server = check_answer("storedesk-server", servers[delay] + path, token, check)
+            for difference in differences(server, peer):
+                log(f"note: the peer's answer to {path} differs from the server's: {difference}")
         if not args.quick:
             log("warming up")
             for delay in upstreams:
@@ -462,13 +484,14 @@ def main():
             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for name, connections, upstream, peer, server in rows:
-            ratio = server["rps"] / peer["rps"] if peer["rps"] else 0
+            measured = all(result["requests"] for result in (upstream, peer, server))
+            ratio = f"{server['rps'] / peer['rps']:.2f}×" if measured else "–"
+            added = f"{server['p50'] - upstream['p50']:+.2f}" if measured else "–"
             upstream_text = f"{upstream['rps']:.0f}" + (
                 f" ({upstream['errors']} errors)" if upstream["errors"] else "")
             lines.append(
                 f"| {name} | {connections} | {upstream_text} | {fmt_ms(upstream['p50'])} | "
-                f"{fmt_result(peer)} | {fmt_result(server)} | {ratio:.2f}× | "
-                f"{server['p50'] - upstream['p50']:+.2f} |")
+                f"{fmt_result(peer)} | {fmt_result(server)} | {ratio} | {added} |")
         lines += ["", f"Login (storedesk-server, one at a time): {logins} logins in "
                       f"{login_seconds:.2f} s = {logins / login_seconds:.1f} logins/s "
                       f"({1000 * login_seconds / logins:.0f} ms each).",
@@ -478,6 +501,12 @@ def main():
         if args.output:
             with open(args.output, "w") as file:
                 file.write(table + "\n")
+        # A run too short for a slow target to answer at all shows as such; failed answers fail.
+        failed = sorted({f"{name} c={connections}" for name, connections, *results in rows
+                         for result in results if result["errors"]})
+        if failed:
+            log(f"runs with failed requests (their figures do not count): {', '.join(failed)}")
+            return 1
     except BenchError as error:
         log(f"failed: {error}")
         return 1
