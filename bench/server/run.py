@@ -441,20 +441,31 @@ def main():
         ]
 
         log("checking every answer once")
+        # Both do the same work: a token they do not know is refused, and another store's cart
+        # is not found in this one.
+        other_cart = seed["carts"]["hamburg-hafen-three-lines"]["id"]
+        for name, url in (("the Node peer", peers[0]), ("storedesk-server", servers[0])):
+            for path, used, expected in (
+                    (f"/stores/{STORE}/carts/{cart3}", "A" * 43, 401),
+                    (f"/stores/{STORE}/carts/{other_cart}", token, 404),
+                    (f"/stores/{STORE}/carts/{other_cart}/payments", token, 404)):
+                status, body = http("GET", url + path, headers={"Authorization": f"Bearer {used}"})
+                if status != expected:
+                    raise BenchError(f"{name} answered HTTP {status}, not {expected}, to {path}: "
+                                     f"{body[:200]!r}")
         for _, delay, _, path, upstream_path, check, upstream_check in cases:
             check_answer("the upstream", upstreams[delay] + upstream_path, token_ct, upstream_check)
             peer = check_answer("the Node peer", peers[delay] + path, token, check)
             server = check_answer("storedesk-server", servers[delay] + path, token, check)
             for difference in differences(server, peer):
                 log(f"note: the peer's answer to {path} differs from the server's: {difference}")
-        if not args.quick:
-            log("warming up")
-            for delay in upstreams:
-                run_wrk(peers[delay] + cases[0][3], 8, "2s", token)
-                run_wrk(servers[delay] + cases[0][3], 8, "2s", token)
-
         rows = []
         for name, delay, concurrencies, path, upstream_path, _, _ in cases:
+            if not args.quick:
+                # Node's JIT and the server's caches see each route before it is measured.
+                log(f"{name}: warming up")
+                run_wrk(peers[delay] + path, 8, "2s", token)
+                run_wrk(servers[delay] + path, 8, "2s", token)
             for connections in concurrencies:
                 log(f"{name}, c={connections}")
                 upstream = run_wrk(upstreams[delay] + upstream_path, connections, duration,
