@@ -4,6 +4,8 @@
 #   packaging/dev.sh run     set up, build, and start the app against the local demo stack
 #   packaging/dev.sh test    set up, build, and run the whole test suite (what CI runs)
 #   packaging/dev.sh setup   set up and build only
+#   packaging/dev.sh bench   set up, install the benchmarks' tools, build, run the benchmarks
+#                            (`bench --quick`: a smoke run of the server benchmark only)
 #
 # Works as root (CI) and as a user with sudo. Re-running on a built tree only rebuilds what changed.
 set -euo pipefail
@@ -12,12 +14,16 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 
 usage() {
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 mode=${1:-}
+bench_quick=
+if [ "$mode" = bench ] && [ "${2:-}" = --quick ]; then
+    bench_quick=1
+fi
 case "$mode" in
-    run | test | setup) ;;
+    run | test | setup | bench) ;;
     -h | --help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
 esac
@@ -42,6 +48,13 @@ packages=(
     # portal platform theme for the AppDir, systemd-analyze to read the service unit.
     dpkg-dev file qt6-xdgdesktopportal-platformtheme systemd
 )
+
+# Only `bench` needs these: wrk drives the load, nginx is the caching upstream, python3 runs the
+# load script (bench/server/run.py).
+bench_packages=(wrk nginx-light python3)
+if [ "$mode" = bench ]; then
+    packages+=("${bench_packages[@]}")
+fi
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then
@@ -95,6 +108,24 @@ install_emulator() {
     fi
 }
 
+# The benchmark's Node peer, exactly as its lock file pins it. better-sqlite3 has no prebuilt
+# module reachable from here and compiles from source: node-gyp is pointed at the running Node's
+# own headers (Debian's/NodeSource's /usr/include/node, or the npm-installed Node's) instead of
+# downloading them.
+install_bench_peer() {
+    if [ -f bench/peer/node_modules/.package-lock.json ] \
+        && [ ! bench/peer/package-lock.json -nt bench/peer/node_modules/.package-lock.json ]; then
+        return
+    fi
+    log "Installing the benchmark's Node peer (npm ci; compiles better-sqlite3, takes minutes)"
+    local prefix
+    prefix=$(node -p 'require("path").resolve(process.execPath, "../..")')
+    if [ -f "$prefix/include/node/node.h" ]; then
+        export npm_config_nodedir="$prefix"
+    fi
+    (cd bench/peer && npm ci --no-audit --no-fund)
+}
+
 build() {
     if [ ! -f build/dev/CMakeCache.txt ]; then
         log "Configuring (preset dev)"
@@ -113,6 +144,17 @@ run_app() {
     packaging/demo/start-stack.sh build/dev/app/storedesk
 }
 
+run_bench() {
+    if [ -n "$bench_quick" ]; then
+        log "Smoke run of the server benchmark"
+        cmake --build build/dev -j "$(nproc)" --target storedesk-server
+        python3 bench/server/run.py --quick --build-dir build/dev
+    else
+        log "Running the benchmarks (target bench)"
+        cmake --build build/dev --target bench
+    fi
+}
+
 run_tests() {
     log "Running the test suite"
     ctest --preset dev -j "$(nproc)"
@@ -121,9 +163,13 @@ run_tests() {
 install_missing_packages
 ensure_node
 install_emulator
+if [ "$mode" = bench ]; then
+    install_bench_peer
+fi
 build
 case "$mode" in
     run) run_app ;;
     test) run_tests ;;
+    bench) run_bench ;;
     setup) ;;
 esac
