@@ -5,6 +5,7 @@
 #include "commercetools/tokenprovider.h"
 #include "httpserver.h"
 #include "payments/paymentcoordinator.h"
+#include "payments/paymentservice.h"
 #include "payments/providerregistry.h"
 #include "routes/attemptroutes.h"
 #include "routes/auditroutes.h"
@@ -60,7 +61,8 @@ ServerApp::ServerApp(ServerConfig config, ConnectorConfig connector, const Datab
     registerAuditRoutes(*m_router, m_context);
     m_payments = std::make_unique<PaymentCoordinator>(
         m_context, *m_providers, std::chrono::seconds(m_config.paymentStatusAfterSeconds));
-    m_paymentRoutes = std::make_unique<PaymentRoutes>(m_context, *m_payments, *m_providers);
+    m_paymentService = std::make_unique<PaymentService>(m_context, *m_payments);
+    m_paymentRoutes = std::make_unique<PaymentRoutes>(m_context, *m_paymentService, *m_providers);
     m_paymentRoutes->registerOn(*m_router);
     registerAttemptRoutes(*m_router, m_context);
     m_checkoutRoutes = std::make_unique<CheckoutRoutes>(m_context);

@@ -19,6 +19,7 @@ namespace storedesk::server {
 class CallbackRoutes;
 class CheckoutRoutes;
 class PaymentCoordinator;
+class PaymentService;
 class PaymentRoutes;
 class ProviderRegistry;
 class RefundRoutes;
@@ -59,6 +60,7 @@ private:
     std::unique_ptr<StorageExecutor> m_storage; // before everything that posts work to it
     std::unique_ptr<ProviderRegistry> m_providers;
     std::unique_ptr<PaymentCoordinator> m_payments;
+    std::unique_ptr<PaymentService> m_paymentService;
     ServiceContext m_context;
     std::unique_ptr<SessionRoutes> m_sessionRoutes;
     std::unique_ptr<CallbackRoutes> m_callbackRoutes;

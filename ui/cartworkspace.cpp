@@ -153,16 +153,22 @@ void CartWorkspace::openCart(const QString& cartId)
         m_message->setText(m_holdReason);
         return;
     }
-    auto* job = m_client->cart(m_storeKey, cartId);
+    // One request: the balance route answers with the cart it read, and the payment panel takes
+    // the balance from here (balanceRead) instead of asking again.
+    auto* job = new api::CartBalanceJob(m_client, m_storeKey, cartId);
     connect(job, &api::ApiJob::finished, this, [this, job] {
         const auto result = job->result();
         done();
         if (!result)
             return fail(result.error());
-        m_view->setCart(*result, m_storeLanguages, m_locale);
+        if (!result->cart)
+            return fail(
+                api::ApiError::make(api::ApiError::Code::InvalidResponse, job->correlationId()));
+        m_view->setCart(*result->cart, m_storeLanguages, m_locale);
         m_refresh->setEnabled(true);
         m_message->setText(tr("Cart shown."));
-        emit cartShown(result->id);
+        emit balanceRead(*result);
+        emit cartShown(result->cart->id);
     });
     m_message->setText(tr("Opening the cart…"));
     run(job);

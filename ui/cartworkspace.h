@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/cartjobs.h"
+#include "api/paymentjobs.h"
 
 #include <QLocale>
 #include <QPointer>
@@ -58,6 +59,8 @@ public:
     QProgressBar* spinner() const { return m_spinner; }
 
 signals:
+    // The cart's balance as read with it; emitted just before cartShown().
+    void balanceRead(const storedesk::api::CartBalance& balance);
     void cartShown(const QString& cartId);
 
 private:

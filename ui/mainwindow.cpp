@@ -120,6 +120,7 @@ void MainWindow::createPages()
     m_checkout = new flows::Checkout(m_client, flows::PendingPayments(), this);
     m_payment = new PaymentPanel(m_checkout, m_workspace);
     m_workspace->setSidePanel(m_payment);
+    connect(m_workspace, &CartWorkspace::balanceRead, m_checkout, &flows::Checkout::offerBalance);
     connect(m_workspace, &CartWorkspace::cartShown, this, [this](const QString& cartId) {
         const std::optional<Cart>& cart = m_workspace->cartView()->cart();
         m_payment->showCart(cartId, cart ? std::optional<Money>(cart->totalPrice) : std::nullopt);

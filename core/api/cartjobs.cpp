@@ -64,6 +64,11 @@ std::optional<ApiError> CartJob::parseSuccess(int /*status*/, const QByteArray& 
 
 void CartJob::describeError(ApiError& error, const QJsonObject& /*details*/) const
 {
+    describeCartError(error);
+}
+
+void CartJob::describeCartError(ApiError& error)
+{
     if (error.code == ApiError::Code::NotFound)
         error.message = tr("There is no such cart in this store.");
     else if (error.code == ApiError::Code::InvalidInput)

@@ -36,6 +36,10 @@ class CartJob : public ValueJob<Cart> {
 public:
     CartJob(ApiClient* client, const QString& storeKey, const QString& cartId);
 
+    // What a failure to open a cart means to a colleague (also for CartBalanceJob, which opens
+    // carts too).
+    static void describeCartError(ApiError& error);
+
 protected:
     std::optional<ApiError> parseSuccess(int status, const QByteArray& body) override;
     void describeError(ApiError& error, const QJsonObject& details) const override;

@@ -1,5 +1,6 @@
 #include "paymentjobs.h"
 
+#include "cartjobs.h"
 #include "domain/jsonreader.h"
 
 namespace storedesk::api {
@@ -83,6 +84,12 @@ Expected<CartBalance> CartBalance::fromJson(const QByteArray& json)
         true);
     if (reader.failed())
         return reader.error();
+    if (const QJsonValue cart = object->value(QLatin1StringView("cart")); cart.isObject()) {
+        Expected<Cart> read = json::read<Cart>(cart.toObject());
+        if (!read)
+            return read.error();
+        balance.cart = std::move(read).value();
+    }
     return balance;
 }
 
@@ -247,6 +254,12 @@ CartBalanceJob::CartBalanceJob(ApiClient* client, const QString& storeKey, const
 std::optional<ApiError> CartBalanceJob::parseSuccess(int /*status*/, const QByteArray& body)
 {
     return accept(CartBalance::fromJson(body));
+}
+
+void CartBalanceJob::describeError(ApiError& error, const QJsonObject& /*details*/) const
+{
+    // A till opens a cart through its balance: the same words as reading the cart.
+    CartJob::describeCartError(error);
 }
 
 PlaceOrderJob::PlaceOrderJob(ApiClient* client, const QString& storeKey, const QString& cartId,

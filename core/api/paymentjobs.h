@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apijob.h"
+#include "domain/cart.h"
 #include "domain/money.h"
 #include "domain/order.h"
 
@@ -38,6 +39,8 @@ struct CartBalance {
     Money pending;
     Money openBalance;
     QList<PaymentView> payments;
+    // The cart the server read for this answer (servers before it was added leave it out).
+    std::optional<Cart> cart;
 
     static Expected<CartBalance> fromJson(const QByteArray& json);
 };
@@ -148,6 +151,7 @@ public:
 
 protected:
     std::optional<ApiError> parseSuccess(int status, const QByteArray& body) override;
+    void describeError(ApiError& error, const QJsonObject& details) const override;
 };
 
 // POST /stores/{storeKey}/carts/{cartId}/order {cartVersion}: 201 with the Order once the cart is

@@ -81,6 +81,11 @@ void Checkout::refreshBalance()
         m_balanceJob->disconnect(this);
         m_balanceJob->abort();
     }
+    if (std::optional<api::CartBalance> offered = std::exchange(m_offered, std::nullopt);
+        offered && offered->cartId == m_cartId) {
+        applyBalance(*offered);
+        return;
+    }
     auto* job = new api::CartBalanceJob(m_client, m_storeKey, m_cartId);
     connect(job, &api::ApiJob::finished, this, [this, job] {
         const auto result = job->result();
@@ -88,13 +93,18 @@ void Checkout::refreshBalance()
             emit balanceFailed(result.error().toDisplayString());
             return;
         }
-        m_balance = *result;
-        emit balanceChanged();
-        if (isPaidInFull() && !isPaying() && !m_order && m_queued.isEmpty())
-            placeOrder();
+        applyBalance(*result);
     });
     m_balanceJob = job;
     job->start();
+}
+
+void Checkout::applyBalance(const api::CartBalance& balance)
+{
+    m_balance = balance;
+    emit balanceChanged();
+    if (isPaidInFull() && !isPaying() && !m_order && m_queued.isEmpty())
+        placeOrder();
 }
 
 bool Checkout::isPaidInFull() const

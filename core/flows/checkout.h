@@ -36,7 +36,12 @@ public:
     // The carts with attempts a previous run left pending at this workstation, oldest first.
     QStringList cartsWithPendingPayments() const;
 
+    // Reads the balance again, or takes the one offered for this cart (offerBalance()).
     void refreshBalance();
+    // A balance read a moment ago by whoever opened the cart (the cart workspace reads the cart
+    // through the balance route, which answers with both): the next open() or refreshBalance() of
+    // that cart takes it instead of asking the server again. Taken once.
+    void offerBalance(const api::CartBalance& balance) { m_offered = balance; }
     // Starts one attempt; false (and nothing sent) while another runs, once the order is placed,
     // or without a cart.
     bool pay(const api::PaymentRequest& request);
@@ -71,6 +76,7 @@ private:
     void onFlowFinished();
     void placeOrderAtVersion(qint64 version);
     bool isPaidInFull() const;
+    void applyBalance(const api::CartBalance& balance);
 
     QPointer<api::ApiClient> m_client;
     PendingPayments m_records;
@@ -80,6 +86,7 @@ private:
     UnresolvedPayments m_unresolved;
     QString m_cartId;
     std::optional<api::CartBalance> m_balance;
+    std::optional<api::CartBalance> m_offered;
     std::optional<Order> m_order;
     QList<api::PaymentView> m_succeeded;
     QList<PendingPayment> m_queued; // pending attempts of this cart still to resume

@@ -3,9 +3,10 @@
 #include "base/logging.h"
 #include "commercetools/ctclient.h"
 #include "providerregistry.h"
-#include "routes/servicecontext.h"
+#include "servicedeps.h"
 #include "storage/storageexecutor.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
 
@@ -16,6 +17,9 @@ namespace {
 using State = PaymentAttemptRecord::State;
 
 using Lane = StorageExecutor::Lane;
+
+// How many Payments the coordinator keeps: those of the attempts under way, with room to spare.
+constexpr qsizetype knownPayments = 512;
 
 // A state change and the attempt as it is afterwards, read in the same job.
 struct Transition {
@@ -89,11 +93,11 @@ void adoptPayment(CtClient* ct, const PaymentAttemptRecord& record, const QStrin
 
 } // namespace
 
-PaymentCoordinator::PaymentCoordinator(const ServiceContext& context, ProviderRegistry& providers,
+PaymentCoordinator::PaymentCoordinator(const ServiceDeps& deps, ProviderRegistry& providers,
                                        std::chrono::seconds statusAfter, QObject* parent)
     : QObject(parent)
-    , m_context(context)
-    , m_storage(*context.storage)
+    , m_deps(deps)
+    , m_storage(*deps.storage)
     , m_providers(providers)
     , m_statusAfter(statusAfter)
 {
@@ -125,11 +129,23 @@ void PaymentCoordinator::audit(const PaymentAttemptRecord& record, const QString
         details.insert(QStringLiteral("message"), record.message);
     if (record.changeDue)
         details.insert(QStringLiteral("changeDue"), record.changeDue->toJson());
-    m_context.record(action, record.username, record.attempt.storeKey, record.attempt.workstationId,
-                     record.attempt.correlationId, details, record.attempt.amount);
+    m_deps.record(action, record.username, record.attempt.storeKey, record.attempt.workstationId,
+                  record.attempt.correlationId, details, record.attempt.amount);
 }
 
 void PaymentCoordinator::advance(const PaymentAttemptRecord& record, Done done)
+{
+    advanceFrom(record, std::nullopt, std::move(done));
+}
+
+void PaymentCoordinator::advanceNew(const PaymentAttemptRecord& record, const QJsonObject& cart,
+                                    Done done)
+{
+    advanceFrom(record, FirstTry{cart}, std::move(done));
+}
+
+void PaymentCoordinator::advanceFrom(const PaymentAttemptRecord& record,
+                                     std::optional<FirstTry> first, Done done)
 {
     if (record.state != State::Creating) {
         if (record.isFinal() && !record.synced)
@@ -138,64 +154,90 @@ void PaymentCoordinator::advance(const PaymentAttemptRecord& record, Done done)
         return;
     }
     QPointer<PaymentCoordinator> self(this);
-    ensurePayment(record, [this, self, record,
-                           done](const Expected<QJsonObject, ApiError>& payment) {
-        if (!self)
-            return;
-        if (!payment) {
-            done(payment.error());
-            return;
-        }
-        const QString paymentId = payment->value(QStringLiteral("id")).toString();
-        attachToCart(record, paymentId,
-                     [this, self, record, paymentId, done](const std::optional<ApiError>& failure) {
-                         if (!self)
-                             return;
-                         if (failure) {
-                             done(*failure);
-                             return;
-                         }
-                         m_storage.run(
-                             Lane::Write, this,
-                             [key = record.attempt.paymentKey, paymentId](Stores& stores) {
-                                 const StorageResult<bool> won = stores.attempts.markPending(
-                                     key, paymentId, QDateTime::currentDateTimeUtc());
-                                 if (!won)
-                                     return StorageResult<Transition>(won.error());
-                                 return readAfter(stores, key, *won);
-                             },
-                             [this, done](const StorageResult<Transition>& pending) {
-                                 if (!pending) {
-                                     done(storageFailure(pending.error()));
-                                     return;
-                                 }
-                                 if (!pending->won) {
-                                     // Another request (or a cancel, or recovery) moved it on:
-                                     // it asks, not us. Had it ended the attempt before our
-                                     // Payment existed, that Payment still says Pending.
-                                     if (pending->record.isFinal())
-                                         sync(pending->record);
-                                     done(pending->record);
-                                     return;
-                                 }
-                                 audit(pending->record, QStringLiteral("payment.started"));
-                                 askProvider(pending->record, done);
-                             });
-                     });
-    });
+    ensurePayment(
+        record, first.has_value(),
+        [this, self, record, first, done](const Expected<QJsonObject, ApiError>& payment) {
+            if (!self)
+                return;
+            if (!payment) {
+                done(payment.error());
+                return;
+            }
+            const QString paymentId = payment->value(QStringLiteral("id")).toString();
+            remember(record.attempt.paymentKey, *payment);
+            attachToCart(
+                record, paymentId, first,
+                [this, self, record, paymentId, done](const std::optional<ApiError>& failure) {
+                    if (!self)
+                        return;
+                    if (failure) {
+                        done(*failure);
+                        return;
+                    }
+                    m_storage.run(
+                        Lane::Write, this,
+                        [key = record.attempt.paymentKey, paymentId](Stores& stores) {
+                            const StorageResult<bool> won = stores.attempts.markPending(
+                                key, paymentId, QDateTime::currentDateTimeUtc());
+                            if (!won)
+                                return StorageResult<Transition>(won.error());
+                            return readAfter(stores, key, *won);
+                        },
+                        [this, done](const StorageResult<Transition>& pending) {
+                            if (!pending) {
+                                done(storageFailure(pending.error()));
+                                return;
+                            }
+                            if (!pending->won) {
+                                // Another request (or a cancel, or recovery) moved it on:
+                                // it asks, not us. Had it ended the attempt before our
+                                // Payment existed, that Payment still says Pending.
+                                if (pending->record.isFinal())
+                                    sync(pending->record);
+                                done(pending->record);
+                                return;
+                            }
+                            audit(pending->record, QStringLiteral("payment.started"));
+                            askProvider(pending->record, done);
+                        });
+                });
+        });
 }
 
 void PaymentCoordinator::ensurePayment(
-    const PaymentAttemptRecord& record,
+    const PaymentAttemptRecord& record, bool known,
     std::function<void(const Expected<QJsonObject, ApiError>&)> done)
 {
     const QString key = record.attempt.paymentKey;
     const QString correlationId = record.attempt.correlationId;
-    CtClient* ct = m_context.commercetools;
-    // Looked up first: a crash or a lost answer may have left the Payment made already. In
-    // commercetools the key is unique, so even two instances racing here make one Payment.
+    CtClient* ct = m_deps.commercetools;
+    const auto create = [ct, record, correlationId, done] {
+        ct->post(
+            QStringLiteral("payments"), paymentDraft(record), correlationId,
+            [ct, record, correlationId, done](const CtResponse& created) {
+                if (created.ok()) {
+                    done(created.body);
+                    return;
+                }
+                if (created.errorCode() != QLatin1StringView("DuplicateField")) {
+                    done(ApiError::upstream(created));
+                    return;
+                }
+                // The key is taken: by our own earlier try (its answer lost) when the Payment is
+                // the one we draft; anything else is not ours to use.
+                adoptPayment(ct, record, correlationId, done);
+            },
+            true);
+    };
+    // A new attempt has sent nothing yet: create at once. Otherwise a crash or a lost answer may
+    // have left the Payment made already, so it is looked up first. In commercetools the key is
+    // unique, so even two instances racing here make one Payment.
+    if (known) {
+        create();
+        return;
+    }
     ct->get(QStringLiteral("payments/key=") + key, {}, correlationId,
-            [ct, record, correlationId, done](const CtResponse& found) {
+            [create, done](const CtResponse& found) {
                 if (found.ok()) {
                     done(found.body);
                     return;
@@ -204,55 +246,45 @@ void PaymentCoordinator::ensurePayment(
                     done(ApiError::upstream(found));
                     return;
                 }
-                ct->post(
-                    QStringLiteral("payments"), paymentDraft(record), correlationId,
-                    [ct, record, correlationId, done](const CtResponse& created) {
-                        if (created.ok()) {
-                            done(created.body);
-                            return;
-                        }
-                        if (created.errorCode() != QLatin1StringView("DuplicateField")) {
-                            done(ApiError::upstream(created));
-                            return;
-                        }
-                        // The key is taken: by our own earlier try (its answer lost) when the
-                        // Payment is the one we draft; anything else is not ours to use.
-                        adoptPayment(ct, record, correlationId, done);
-                    },
-                    true);
+                create();
             });
 }
 
 void PaymentCoordinator::attachToCart(const PaymentAttemptRecord& record, const QString& paymentId,
+                                      const std::optional<FirstTry>& first,
                                       std::function<void(const std::optional<ApiError>&)> done)
 {
     const QString path =
         QStringLiteral("in-store/key=%1/carts/%2").arg(record.attempt.storeKey, record.cartId);
     const QString correlationId = record.attempt.correlationId;
-    m_context.commercetools->updateLatest(
-        path,
-        [paymentId](const QJsonObject& current) {
-            const QJsonArray payments = current.value(QStringLiteral("paymentInfo"))
-                                            .toObject()
-                                            .value(QStringLiteral("payments"))
-                                            .toArray();
-            for (const QJsonValue& payment : payments) {
-                if (payment.toObject().value(QStringLiteral("id")).toString() == paymentId)
-                    return QJsonArray();
-            }
-            return QJsonArray{
-                QJsonObject{{QStringLiteral("action"), QStringLiteral("addPayment")},
-                            {QStringLiteral("payment"),
-                             QJsonObject{{QStringLiteral("typeId"), QStringLiteral("payment")},
-                                         {QStringLiteral("id"), paymentId}}}}};
-        },
-        correlationId,
-        [done](const CtResponse& updated) {
-            if (updated.ok())
-                done(std::nullopt);
-            else
-                done(ApiError::upstream(updated));
-        });
+    // Built from the cart as it is: nothing when a previous try attached the Payment already.
+    const auto addPayment = [paymentId](const QJsonObject& current) {
+        const QJsonArray payments = current.value(QStringLiteral("paymentInfo"))
+                                        .toObject()
+                                        .value(QStringLiteral("payments"))
+                                        .toArray();
+        for (const QJsonValue& payment : payments) {
+            if (payment.toObject().value(QStringLiteral("id")).toString() == paymentId)
+                return QJsonArray();
+        }
+        return QJsonArray{
+            QJsonObject{{QStringLiteral("action"), QStringLiteral("addPayment")},
+                        {QStringLiteral("payment"),
+                         QJsonObject{{QStringLiteral("typeId"), QStringLiteral("payment")},
+                                     {QStringLiteral("id"), paymentId}}}}};
+    };
+    const auto finished = [done](const CtResponse& updated) {
+        if (updated.ok())
+            done(std::nullopt);
+        else
+            done(ApiError::upstream(updated));
+    };
+    // The cart the caller has just read carries its version: no second read. Should it have
+    // changed since, commercetools answers ConcurrentModification and update() reads it again.
+    if (first && !first->cart.isEmpty())
+        m_deps.commercetools->update(path, first->cart, addPayment, correlationId, finished);
+    else
+        m_deps.commercetools->updateLatest(path, addPayment, correlationId, finished);
 }
 
 void PaymentCoordinator::askProvider(const PaymentAttemptRecord& record, Done done)
@@ -362,53 +394,101 @@ void PaymentCoordinator::sync(const PaymentAttemptRecord& record)
     if (m_syncing.contains(key))
         return;
     m_syncing.insert(key);
-    CtClient* ct = m_context.commercetools;
+    CtClient* ct = m_deps.commercetools;
     const QString path = QStringLiteral("payments/key=") + key;
     const QString target = transactionStateFor(record.state);
     const QString reference = record.providerReference;
     QPointer<PaymentCoordinator> self(this);
-    const auto finished = [this, self, key](bool ok) {
+    const auto finished = [this, self, key](const CtResponse& updated) {
         if (!self)
             return;
         m_syncing.remove(key);
-        if (ok) {
+        if (updated.ok())
+            remember(key, updated.body);
+        // Never made (404): nothing to write. Anything else: recovery retries.
+        if (updated.ok() || updated.status == 404) {
             m_storage.post(Lane::Write, [key](Stores& stores) {
                 if (auto marked = stores.attempts.markSynced(key); !marked)
                     qCWarning(lcServerDb).noquote() << marked.error().message;
             });
         }
+        const QJsonObject payment = m_known.value(key);
+        for (const auto& waiting : m_waiting.take(key))
+            waiting(payment);
     };
-    ct->updateLatest(
-        path,
-        [target, reference](const QJsonObject& current) {
-            QJsonArray actions;
-            for (const QJsonValue& value :
-                 current.value(QStringLiteral("transactions")).toArray()) {
-                const QJsonObject transaction = value.toObject();
-                if (transaction.value(QStringLiteral("type")).toString() !=
-                    QLatin1StringView("Charge"))
-                    continue;
-                const QString id = transaction.value(QStringLiteral("id")).toString();
-                if (transaction.value(QStringLiteral("state")).toString() != target)
-                    actions.append(QJsonObject{
-                        {QStringLiteral("action"), QStringLiteral("changeTransactionState")},
-                        {QStringLiteral("transactionId"), id},
-                        {QStringLiteral("state"), target}});
-                if (!reference.isEmpty() &&
-                    transaction.value(QStringLiteral("interactionId")).toString() != reference)
-                    actions.append(QJsonObject{{QStringLiteral("action"),
-                                                QStringLiteral("changeTransactionInteractionId")},
-                                               {QStringLiteral("transactionId"), id},
-                                               {QStringLiteral("interactionId"), reference}});
-                break;
-            }
-            return actions;
-        },
-        record.attempt.correlationId,
-        [finished](const CtResponse& updated) {
-            // Never made (404): nothing to write. Anything else: recovery retries.
-            finished(updated.ok() || updated.status == 404);
-        });
+    const auto actions = [target, reference](const QJsonObject& current) {
+        QJsonArray built;
+        for (const QJsonValue& value : current.value(QStringLiteral("transactions")).toArray()) {
+            const QJsonObject transaction = value.toObject();
+            if (transaction.value(QStringLiteral("type")).toString() != QLatin1StringView("Charge"))
+                continue;
+            const QString id = transaction.value(QStringLiteral("id")).toString();
+            if (transaction.value(QStringLiteral("state")).toString() != target)
+                built.append(QJsonObject{
+                    {QStringLiteral("action"), QStringLiteral("changeTransactionState")},
+                    {QStringLiteral("transactionId"), id},
+                    {QStringLiteral("state"), target}});
+            if (!reference.isEmpty() &&
+                transaction.value(QStringLiteral("interactionId")).toString() != reference)
+                built.append(QJsonObject{
+                    {QStringLiteral("action"), QStringLiteral("changeTransactionInteractionId")},
+                    {QStringLiteral("transactionId"), id},
+                    {QStringLiteral("interactionId"), reference}});
+            break;
+        }
+        return built;
+    };
+    // Built on the Payment this instance made or last wrote when it still has it (its version may
+    // be stale: then commercetools refuses it and update() reads the Payment again), else on the
+    // Payment read now.
+    if (const auto known = m_known.constFind(key); known != m_known.cend())
+        ct->update(path, *known, actions, record.attempt.correlationId, finished);
+    else
+        ct->updateLatest(path, actions, record.attempt.correlationId, finished);
+}
+
+void PaymentCoordinator::remember(const QString& paymentKey, const QJsonObject& payment)
+{
+    if (payment.isEmpty())
+        return;
+    if (!m_known.contains(paymentKey)) {
+        m_knownOrder.append(paymentKey);
+        while (m_knownOrder.size() > knownPayments)
+            m_known.remove(m_knownOrder.takeFirst());
+    }
+    m_known.insert(paymentKey, payment);
+}
+
+void PaymentCoordinator::paymentOf(const PaymentAttemptRecord& record,
+                                   std::function<void(const QJsonObject&)> done)
+{
+    const QString key = record.attempt.paymentKey;
+    if (record.attempt.paymentId.isEmpty()) {
+        done({});
+        return;
+    }
+    // A final attempt's Payment is this instance's no longer (refunds write to it): answers after
+    // this one read it.
+    const auto answer = [this, key, final = record.isFinal(),
+                         done = std::move(done)](const QJsonObject& payment) {
+        if (final && m_known.remove(key) > 0)
+            m_knownOrder.removeOne(key);
+        done(payment);
+    };
+    // The outcome is being written: answer with the Payment that says so.
+    if (m_syncing.contains(key)) {
+        m_waiting[key].append(answer);
+        return;
+    }
+    if (const auto known = m_known.constFind(key); known != m_known.cend()) {
+        const QJsonObject payment = *known; // a copy: answer() may drop the entry
+        answer(payment);
+        return;
+    }
+    m_deps.commercetools->get(QStringLiteral("payments/") + record.attempt.paymentId, {},
+                              record.attempt.correlationId, [answer](const CtResponse& payment) {
+                                  answer(payment.ok() ? payment.body : QJsonObject());
+                              });
 }
 
 void PaymentCoordinator::cancel(const PaymentAttemptRecord& record, Done done)

@@ -3,6 +3,8 @@
 #include "http/apierror.h"
 #include "storage/paymentattemptstore.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QObject>
 
 #include <chrono>
@@ -10,7 +12,7 @@
 
 namespace storedesk::server {
 
-struct ServiceContext;
+struct ServiceDeps;
 class ProviderRegistry;
 class StorageExecutor;
 
@@ -26,18 +28,32 @@ class StorageExecutor;
 // A crash after 1 or 2 leaves an attempt no provider was asked about (recovery fails it); after 3,
 // one that recovery resolves by asking the provider about that very attempt. Nothing ever asks a
 // provider for money twice.
+//
+// commercetools is asked as little as it can be: the Payment this instance last read or wrote is
+// kept (with its version) for the attempt's life, so writing the outcome is one update and the
+// answers need no read; an update built on a version someone else changed meanwhile is answered
+// 409 ConcurrentModification, and CtClient::update() reads the resource once more and retries.
 class PaymentCoordinator : public QObject {
     Q_OBJECT
 
 public:
     using Done = std::function<void(const Expected<PaymentAttemptRecord, ApiError>&)>;
 
-    // Its database work runs on context.storage's lanes; every step continues on the event loop.
-    PaymentCoordinator(const ServiceContext& context, ProviderRegistry& providers,
+    // Its database work runs on deps.storage's lanes; every step continues on the event loop.
+    PaymentCoordinator(const ServiceDeps& deps, ProviderRegistry& providers,
                        std::chrono::seconds statusAfter, QObject* parent = nullptr);
 
     // Steps 2 to 4 for a Creating attempt; for any other, its current record.
     void advance(const PaymentAttemptRecord& record, Done done);
+    // The same for an attempt the caller has just recorded: no earlier try can have sent anything
+    // for it, so its Payment is created without looking for one first, and it is added to `cart`
+    // (the cart as the caller read it, with its version) without reading the cart again.
+    void advanceNew(const PaymentAttemptRecord& record, const QJsonObject& cart, Done done);
+    // The attempt's commercetools Payment as this instance last knew it, read when it does not
+    // know it; after an outcome being written, once it is written. Empty when there is none or it
+    // cannot be read.
+    void paymentOf(const PaymentAttemptRecord& record,
+                   std::function<void(const QJsonObject&)> done);
     // Asks the provider to abort, then for the status; the answer is the attempt afterwards,
     // which may be Succeeded when an approval won the race.
     void cancel(const PaymentAttemptRecord& record, Done done);
@@ -60,10 +76,17 @@ signals:
     void changed(const QString& paymentKey);
 
 private:
-    void ensurePayment(const PaymentAttemptRecord& record,
+    // What advance() knows from the caller: a new attempt (nothing sent for it yet) and its cart.
+    struct FirstTry {
+        QJsonObject cart;
+    };
+    void advanceFrom(const PaymentAttemptRecord& record, std::optional<FirstTry> first, Done done);
+    void ensurePayment(const PaymentAttemptRecord& record, bool known,
                        std::function<void(const Expected<QJsonObject, ApiError>&)> done);
     void attachToCart(const PaymentAttemptRecord& record, const QString& paymentId,
+                      const std::optional<FirstTry>& first,
                       std::function<void(const std::optional<ApiError>&)> done);
+    void remember(const QString& paymentKey, const QJsonObject& payment);
     void askProvider(const PaymentAttemptRecord& record, Done done);
     void cancelWithProvider(const PaymentAttemptRecord& current, Done done);
     void sync(const PaymentAttemptRecord& record);
@@ -73,12 +96,17 @@ private:
                       const QString& logLine, std::function<void()> then);
     void audit(const PaymentAttemptRecord& record, const QString& action) const;
 
-    const ServiceContext& m_context;
+    const ServiceDeps& m_deps;
     StorageExecutor& m_storage;
     ProviderRegistry& m_providers;
     std::chrono::seconds m_statusAfter;
     QSet<QString> m_asking; // attempts whose status is being asked right now
     QSet<QString> m_syncing;
+    // Answers waiting for the outcome being written to the Payment, by payment key.
+    QHash<QString, QList<std::function<void(const QJsonObject&)>>> m_waiting;
+    // The Payment last read or written, by payment key; the oldest go first past a bound.
+    QHash<QString, QJsonObject> m_known;
+    QList<QString> m_knownOrder;
 };
 
 } // namespace storedesk::server

@@ -1,13 +1,12 @@
 #include "paymentroutes.h"
 
 #include "base/logging.h"
-#include "domain/cart.h"
 #include "idempotentrequest.h"
 #include "payments/httpextensionprovider.h"
 #include "payments/paymentcoordinator.h"
+#include "payments/paymentservice.h"
 #include "payments/providerregistry.h"
 #include "servicecontext.h"
-#include "storage/storageexecutor.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -17,29 +16,9 @@ namespace storedesk::server {
 
 namespace {
 
-using State = PaymentAttemptRecord::State;
-using Lane = StorageExecutor::Lane;
-
-// How long a client should wait before asking again about a payment still being set up.
-constexpr int setUpRetryAfterSeconds = 1;
-
 // A long-poll is woken at once by this instance's changes (PaymentCoordinator::changed); an
 // outcome another instance sharing the database records is seen by a re-read this often.
 constexpr std::chrono::seconds otherInstancePoll{5};
-
-// What a repeat of a claimed payment finds: the attempt, or whether its first request may still
-// be working on it.
-struct RepeatState {
-    std::optional<PaymentAttemptRecord> attempt;
-    bool claimantAlive = false;
-};
-
-// The attempt recorded for a claim, made now unless there is one (a first request that got
-// further than we knew, or a racing repeat): never two attempts for one key.
-struct Recorded {
-    std::optional<PaymentAttemptRecord> attempt; // set: advance it
-    std::optional<Money> refusedOpenBalance;     // set: the amount did not fit
-};
 
 // Reads a Money field of the request: cent precision in a known currency, >= 0.
 std::optional<Money> readMoney(const QJsonObject& body, const QString& field, QString* problem)
@@ -67,85 +46,31 @@ int stateStatus(const PaymentAttemptRecord& record, int pendingStatus, int final
     return record.isFinal() ? finalStatus : pendingStatus;
 }
 
-// On the write lane: the attempt for record's key, inserted unless it exists.
-StorageResult<Recorded> recordAttempt(Stores& stores, const PaymentAttemptRecord& record,
-                                      const Money& cartTotal)
+// GET …/payments: the cart's balance, its attempts and the cart as read (so the app opening a
+// cart needs no other request, and commercetools is asked once).
+QJsonObject balanceView(const QString& cartId, const PaymentService::Balance& balance)
 {
-    const QString& key = record.idempotencyKey;
-    const auto existing = [&stores, &key]() -> StorageResult<Recorded> {
-        StorageResult<PaymentAttemptRecord> found = stores.attempts.findByIdempotencyKey(key);
-        if (!found)
-            return found.error();
-        return Recorded{*found, std::nullopt};
-    };
-    if (StorageResult<Recorded> before = existing();
-        before || before.error().kind != StorageError::Kind::NotFound)
-        return before;
-    StorageResult<PaymentAttemptStore::Insertion> inserted =
-        stores.attempts.insert(record, cartTotal);
-    if (!inserted) {
-        // A repeat racing this one may have recorded the attempt first (the unique key refused
-        // ours): that one is the attempt.
-        if (StorageResult<Recorded> after = existing())
-            return after;
-        return inserted.error();
-    }
-    if (!inserted->inserted)
-        return Recorded{std::nullopt, inserted->openBalance};
-    if (auto attached = stores.idempotency.attachResource(key, record.attempt.paymentKey);
-        !attached)
-        qCWarning(lcServerDb).noquote() << attached.error().message;
-    return existing();
-}
-
-void answerBalance(const QString& cartId, const Cart& cart,
-                   const StorageResult<QList<PaymentAttemptRecord>>& attempts,
-                   const Responder& responder)
-{
-    if (!attempts) {
-        responder->error(storageFailure(attempts.error()));
-        return;
-    }
-    const Money zero = Money::zero(*cart.totalPrice.currency());
-    Money paid = zero;
-    Money pending = zero;
     QJsonArray views;
-    for (const PaymentAttemptRecord& record : *attempts) {
+    for (const PaymentAttemptRecord& record : balance.attempts)
         views.append(PaymentRoutes::view(record));
-        Money* sum = record.state == PaymentAttemptRecord::State::Succeeded ? &paid
-                     : record.isFinal()                                     ? nullptr
-                                                                            : &pending;
-        if (!sum)
-            continue;
-        const Expected<Money> added = sum->plus(record.attempt.amount);
-        if (!added) {
-            responder->error(ApiError::internal());
-            return;
-        }
-        *sum = *added;
-    }
-    const Expected<Money> unpaid = cart.totalPrice.minus(paid);
-    const Expected<Money> open = unpaid ? unpaid->minus(pending) : unpaid;
-    if (!open) {
-        responder->error(ApiError::internal());
-        return;
-    }
-    responder->json(200, QJsonObject{{QStringLiteral("cartId"), cartId},
-                                     {QStringLiteral("total"), cart.totalPrice.toJson()},
-                                     {QStringLiteral("paid"), paid.toJson()},
-                                     {QStringLiteral("pending"), pending.toJson()},
-                                     {QStringLiteral("openBalance"), open->toJson()},
-                                     {QStringLiteral("payments"), views}});
+    const OpenBalance& money = balance.balance;
+    return {{QStringLiteral("cartId"), cartId},
+            {QStringLiteral("total"), money.total().toJson()},
+            {QStringLiteral("paid"), money.paid().toJson()},
+            {QStringLiteral("pending"), money.pending().toJson()},
+            {QStringLiteral("openBalance"), money.open().toJson()},
+            {QStringLiteral("payments"), views},
+            {QStringLiteral("cart"), balance.cart}};
 }
 
 } // namespace
 
-PaymentRoutes::PaymentRoutes(const ServiceContext& context, PaymentCoordinator& coordinator,
+PaymentRoutes::PaymentRoutes(const ServiceContext& context, PaymentService& payments,
                              ProviderRegistry& providers, QObject* parent)
     : QObject(parent)
     , m_context(context)
-    , m_storage(*context.storage)
-    , m_coordinator(coordinator)
+    , m_payments(payments)
+    , m_coordinator(payments.coordinator())
     , m_providers(providers)
 {
 }
@@ -198,21 +123,14 @@ QJsonObject PaymentRoutes::view(const PaymentAttemptRecord& record)
 void PaymentRoutes::answer(const PaymentAttemptRecord& record, const Responder& responder,
                            int pendingStatus, int finalStatus)
 {
-    QJsonObject body = view(record);
-    const int status = stateStatus(record, pendingStatus, finalStatus);
-    if (record.attempt.paymentId.isEmpty()) {
+    // The state is ours and known; the commercetools copy is added when there is one.
+    m_coordinator.paymentOf(record, [responder, body = view(record),
+                                     status = stateStatus(record, pendingStatus, finalStatus)](
+                                        const QJsonObject& payment) mutable {
+        if (!payment.isEmpty())
+            body.insert(QStringLiteral("payment"), payment);
         responder->json(status, body);
-        return;
-    }
-    m_context.commercetools->get(QStringLiteral("payments/") + record.attempt.paymentId, {},
-                                 responder->correlationId(),
-                                 [responder, body, status](const CtResponse& payment) mutable {
-                                     // The state is ours and known; the commercetools copy is added
-                                     // when it can be read.
-                                     if (payment.ok())
-                                         body.insert(QStringLiteral("payment"), payment.body);
-                                     responder->json(status, body);
-                                 });
+    });
 }
 
 std::function<void(const Expected<PaymentAttemptRecord, ApiError>&)>
@@ -311,109 +229,32 @@ void PaymentRoutes::startPayment(const ApiRequest& request, const Responder& res
     attempt.workstationId = caller.workstationId;
     attempt.correlationId = responder->correlationId();
     attempt.cashTendered = cashTendered;
-    idempotent::claim(m_context, this, request, responder, QStringLiteral("payment"), canonical,
-                      [this, record, responder](const IdempotencyStore::Claim& claim) mutable {
-                          record.idempotencyKey = claim.record.key;
-                          record.attempt.paymentKey =
-                              QStringLiteral("storedesk-") + claim.record.key;
-                          if (claim.kind == IdempotencyStore::Claim::Kind::New)
-                              createAttempt(record, responder);
-                          else
-                              repeatPayment(claim.record, record, responder);
-                      });
-}
-
-void PaymentRoutes::repeatPayment(const IdempotencyRecord& claim,
-                                  const PaymentAttemptRecord& record, const Responder& responder)
-{
-    m_storage.run(
-        Lane::Read, this,
-        [claim](Stores& stores) -> StorageResult<RepeatState> {
-            RepeatState state;
-            StorageResult<PaymentAttemptRecord> existing =
-                stores.attempts.findByIdempotencyKey(claim.key);
-            if (existing) {
-                state.attempt = *existing;
-                return state;
-            }
-            if (existing.error().kind != StorageError::Kind::NotFound)
-                return existing.error();
-            StorageResult<bool> alive = stores.instances.isAlive(claim.instanceId);
-            if (!alive)
-                return alive.error();
-            state.claimantAlive = *alive;
-            return state;
-        },
-        [this, claim, record, responder](const StorageResult<RepeatState>& state) {
-            if (!state) {
-                responder->error(storageFailure(state.error()));
-                return;
-            }
-            if (state->attempt) {
-                m_coordinator.advance(*state->attempt, answerWith(responder, 202, 201));
-                return;
-            }
-            if (claim.hasResponse()) {
-                responder->replay(claim.responseStatus, claim.responseBody);
-                return;
-            }
-            // Claimed, but no attempt yet. While the instance that claimed it lives, its first
-            // request is still reading the cart: ask again in a moment. An instance that died
-            // recorded nothing, so nothing moved, and this request may do the work.
-            if (state->claimantAlive) {
-                ApiError busy{409,
-                              QStringLiteral("attempt_in_progress"),
-                              QStringLiteral("This payment is still being set up; ask again in a "
-                                             "moment."),
-                              {}};
-                busy.retryAfterSeconds = setUpRetryAfterSeconds;
-                responder->error(busy);
-                return;
-            }
-            createAttempt(record, responder);
-        });
-}
-
-void PaymentRoutes::createAttempt(const PaymentAttemptRecord& record, const Responder& responder)
-{
-    QPointer<PaymentRoutes> self(this);
-    fetchFromStore<Cart>(
-        m_context, QStringLiteral("carts/") + record.cartId, record.attempt.storeKey,
-        QStringLiteral("There is no such cart in this store."), responder,
-        [this, self, record, responder](const Cart& cart, const QJsonObject&) {
-            if (!self)
-                return;
-            const QString key = record.idempotencyKey;
-            if (cart.totalPrice.currencyCode() != record.attempt.amount.currencyCode()) {
-                idempotent::failFinally(
-                    m_context, key, responder,
-                    ApiError::invalidInput(QStringLiteral("The cart is in %1, not %2.")
-                                               .arg(cart.totalPrice.currencyCode(),
-                                                    record.attempt.amount.currencyCode())));
-                return;
-            }
-            m_storage.run(
-                Lane::Write, this,
-                [record, total = cart.totalPrice](Stores& stores) -> StorageResult<Recorded> {
-                    return recordAttempt(stores, record, total);
-                },
-                [this, key, responder](const StorageResult<Recorded>& recorded) {
-                    if (!recorded) {
-                        responder->error(storageFailure(recorded.error()));
+    idempotent::claim(
+        m_context, this, request, responder, QStringLiteral("payment"), canonical,
+        [this, record, responder](const IdempotencyStore::Claim& claim) mutable {
+            record.idempotencyKey = claim.record.key;
+            record.attempt.paymentKey = QStringLiteral("storedesk-") + claim.record.key;
+            QPointer<PaymentRoutes> self(this);
+            m_payments.start(
+                claim, record,
+                [this, self, key = claim.record.key,
+                 responder](const PaymentService::Started& started) {
+                    if (!self)
+                        return;
+                    switch (started.kind) {
+                    case PaymentService::Started::Kind::Attempt:
+                        answer(started.attempt, responder, 202, 201);
+                        return;
+                    case PaymentService::Started::Kind::Replay:
+                        responder->replay(started.claim.responseStatus, started.claim.responseBody);
+                        return;
+                    case PaymentService::Started::Kind::Refused:
+                        idempotent::failFinally(m_context, key, responder, started.error);
+                        return;
+                    case PaymentService::Started::Kind::Failed:
+                        responder->error(started.error);
                         return;
                     }
-                    if (recorded->attempt) {
-                        m_coordinator.advance(*recorded->attempt, answerWith(responder, 202, 201));
-                        return;
-                    }
-                    const Money& open = *recorded->refusedOpenBalance;
-                    idempotent::failFinally(
-                        m_context, key, responder,
-                        ApiError::invalidInput(
-                            open.isZero() || open.isNegative()
-                                ? QStringLiteral("Nothing is left to pay on this cart.")
-                                : QStringLiteral("The amount is more than the open balance."),
-                            {{QStringLiteral("openBalance"), open.toJson()}}));
                 });
         });
 }
@@ -428,21 +269,13 @@ void PaymentRoutes::listCartPayments(const ApiRequest& request, const Responder&
         responder->error(ApiError::invalidInput(QStringLiteral("That is not a cart id.")));
         return;
     }
-    QPointer<PaymentRoutes> self(this);
-    // The cart is read first: it fences the store and gives the total the balance is taken from.
-    fetchFromStore<Cart>(
-        m_context, QStringLiteral("carts/") + cartId, storeKey,
-        QStringLiteral("There is no such cart in this store."), responder,
-        [this, self, cartId, responder](const Cart& cart, const QJsonObject&) {
-            if (!self)
-                return;
-            m_storage.run(
-                Lane::Read, this,
-                [cartId](Stores& stores) { return stores.attempts.forCart(cartId); },
-                [cartId, cart,
-                 responder](const StorageResult<QList<PaymentAttemptRecord>>& attempts) {
-                    answerBalance(cartId, cart, attempts, responder);
-                });
+    m_payments.balance(
+        storeKey, cartId, responder->correlationId(),
+        [cartId, responder](const Expected<PaymentService::Balance, ApiError>& balance) {
+            if (!balance)
+                responder->error(balance.error());
+            else
+                responder->json(200, balanceView(cartId, *balance));
         });
 }
 
@@ -450,29 +283,21 @@ void PaymentRoutes::admitPayment(const ApiRequest& request, const Responder& res
                                  std::function<void(const PaymentAttemptRecord&)> admitted)
 {
     const QString paymentId = request.argument(QStringLiteral("paymentId"));
-    const ApiError unknown = ApiError::notFound(QStringLiteral("There is no such payment."));
     if (!isResourceId(paymentId)) {
-        responder->error(unknown);
+        responder->error(ApiError::notFound(QStringLiteral("There is no such payment.")));
         return;
     }
-    m_storage.run(
-        Lane::Read, this,
-        [paymentId](Stores& stores) { return stores.attempts.findByPaymentId(paymentId); },
-        [caller = *request.caller, unknown, responder,
-         admitted = std::move(admitted)](const StorageResult<PaymentAttemptRecord>& record) {
-            if (!record) {
-                if (record.error().kind == StorageError::Kind::NotFound)
-                    responder->error(unknown);
-                else
-                    responder->error(storageFailure(record.error()));
-                return;
-            }
-            // Another store's payment does not exist as far as this caller can tell.
-            if (!caller.mayUseStore(record->attempt.storeKey)) {
-                responder->error(unknown);
-                return;
-            }
-            admitted(*record);
+    m_payments.find(
+        paymentId,
+        [caller = *request.caller](const QString& storeKey) {
+            return caller.mayUseStore(storeKey);
+        },
+        [responder,
+         admitted = std::move(admitted)](const Expected<PaymentAttemptRecord, ApiError>& record) {
+            if (!record)
+                responder->error(record.error());
+            else
+                admitted(*record);
         });
 }
 
@@ -521,24 +346,23 @@ void PaymentRoutes::answerWhenChanged(const PaymentAttemptRecord& record, int wa
                         before = record.state](bool timedOut) {
         if (responder->answered())
             return;
-        m_storage.run(
-            Lane::Read, waiter, [key](Stores& stores) { return stores.attempts.find(key); },
-            [this, finish, responder, before,
-             timedOut](const StorageResult<PaymentAttemptRecord>& current) {
-                if (responder->answered())
-                    return;
-                if (!current) {
-                    finish();
-                    responder->error(storageFailure(current.error()));
-                    return;
-                }
-                if (current->state == before && !timedOut) {
-                    m_coordinator.refreshIfOverdue(*current);
-                    return;
-                }
-                finish();
-                answer(*current, responder, 200, 200);
-            });
+        m_payments.reread(key, waiter,
+                          [this, finish, responder, before,
+                           timedOut](const Expected<PaymentAttemptRecord, ApiError>& current) {
+                              if (responder->answered())
+                                  return;
+                              if (!current) {
+                                  finish();
+                                  responder->error(current.error());
+                                  return;
+                              }
+                              if (current->state == before && !timedOut) {
+                                  m_coordinator.refreshIfOverdue(*current);
+                                  return;
+                              }
+                              finish();
+                              answer(*current, responder, 200, 200);
+                          });
     };
     connect(&m_coordinator, &PaymentCoordinator::changed, waiter,
             [check, key](const QString& changed) {

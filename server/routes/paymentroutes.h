@@ -11,19 +11,20 @@ namespace storedesk::server {
 
 struct ServiceContext;
 class PaymentCoordinator;
+class PaymentService;
 class ProviderRegistry;
-class StorageExecutor;
 
 // POST /stores/{storeKey}/carts/{cartId}/payments, GET …/payments (what is paid and open),
 // GET /payments/{paymentId} (long-poll),
-// POST /payments/{paymentId}/cancel, and the payment extension's signed callback.
+// POST /payments/{paymentId}/cancel, and the payment extension's signed callback. The routes read
+// and check requests and turn outcomes into answers; PaymentService and PaymentCoordinator decide.
 class PaymentRoutes : public QObject {
     Q_OBJECT
 
 public:
     static constexpr int MaxWaitSeconds = 30;
 
-    PaymentRoutes(const ServiceContext& context, PaymentCoordinator& coordinator,
+    PaymentRoutes(const ServiceContext& context, PaymentService& payments,
                   ProviderRegistry& providers, QObject* parent = nullptr);
 
     void registerOn(Router& router);
@@ -41,11 +42,6 @@ private:
     // Calls admitted with the attempt {paymentId} when the caller may see it, else answers.
     void admitPayment(const ApiRequest& request, const Responder& responder,
                       std::function<void(const PaymentAttemptRecord&)> admitted);
-    // A repeat of a claimed key: the attempt's state, the stored answer, or 409
-    // attempt_in_progress while the first request may still be working.
-    void repeatPayment(const IdempotencyRecord& claim, const PaymentAttemptRecord& record,
-                       const Responder& responder);
-    void createAttempt(const PaymentAttemptRecord& record, const Responder& responder);
     // Answers with the view and the commercetools Payment: 201 when final, else 202 (or 200).
     void answer(const PaymentAttemptRecord& record, const Responder& responder, int pendingStatus,
                 int finalStatus);
@@ -56,7 +52,7 @@ private:
                            const Responder& responder);
 
     const ServiceContext& m_context;
-    StorageExecutor& m_storage;
+    PaymentService& m_payments;
     PaymentCoordinator& m_coordinator;
     ProviderRegistry& m_providers;
 };

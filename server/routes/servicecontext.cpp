@@ -47,22 +47,6 @@ const WorkstationConfig* ServiceContext::admitWorkstation(const ApiRequest& requ
     return workstation;
 }
 
-void ServiceContext::record(const QString& action, const QString& username, const QString& storeKey,
-                            const QString& workstationId, const QString& correlationId,
-                            const QJsonObject& details, const std::optional<Money>& amount) const
-{
-    AuditTrail(storage).record(action, username, storeKey, workstationId, correlationId, details,
-                               amount);
-}
-
-ApiError storageFailure(const StorageError& error)
-{
-    qCWarning(lcServerDb).noquote() << "storage:" << error.message;
-    if (error.kind == StorageError::Kind::Unavailable)
-        return ApiError::databaseUnavailable();
-    return ApiError::internal();
-}
-
 bool isResourceId(const QString& id)
 {
     static const QRegularExpression rule(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));

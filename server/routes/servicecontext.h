@@ -6,18 +6,15 @@
 #include "domain/jsonreader.h"
 #include "domain/money.h"
 #include "http/router.h"
+#include "payments/servicedeps.h"
 #include "serverconfig.h"
 
 namespace storedesk::server {
 
-// What the API's routes share: the commercetools client, the server's storage (run off the event
-// loop), the server's configuration and what the API client's scopes allow.
-class StorageExecutor;
-struct StorageError;
-
-struct ServiceContext {
-    CtClient* commercetools = nullptr;
-    StorageExecutor* storage = nullptr;
+// What the API's routes share: the services' dependencies (the commercetools client, the server's
+// storage run off the event loop, the audit trail), the server's configuration and what the API
+// client's scopes allow.
+struct ServiceContext : ServiceDeps {
     const ServerConfig* config = nullptr;
     ScopePolicy::Verdict scopes;
 
@@ -28,18 +25,7 @@ struct ServiceContext {
     // at a workstation. The workstation's configuration, or null after answering 403.
     const WorkstationConfig* admitWorkstation(const ApiRequest& request,
                                               const Responder& responder) const;
-
-    // Appends to the audit trail. A failure to record is logged, not thrown at the colleague:
-    // the audit trail must not be the reason a login fails. `details` never holds a secret.
-    void record(const QString& action, const QString& username, const QString& storeKey,
-                const QString& workstationId, const QString& correlationId,
-                const QJsonObject& details = {},
-                const std::optional<Money>& amount = std::nullopt) const;
 };
-
-// The answer to a storage failure that is not the caller's fault: 503 database_unavailable when
-// the database failed (unreachable, a lock or statement over its limit), else 500. Logs it.
-ApiError storageFailure(const StorageError& error);
 
 // Whether `id` can be a commercetools id (a UUID; the API does not promise the form). Anything
 // else cannot name a resource, and never reaches a URL.

@@ -1,5 +1,7 @@
 #include "paymentattemptstore.h"
 
+#include "payments/openbalance.h"
+
 #include <QSqlQuery>
 
 namespace storedesk::server {
@@ -142,28 +144,28 @@ PaymentAttemptStore::insert(const PaymentAttemptRecord& record, const Money& car
         return locked.error();
 
     auto taken = m_database.run(
-        QStringLiteral("SELECT amount_minor_units, amount_currency, amount_fraction_digits "
+        QStringLiteral("SELECT amount_minor_units, amount_currency, amount_fraction_digits, state "
                        "FROM payment_attempts WHERE cart_id = ? AND state IN ('creating', "
                        "'pending', 'succeeded')"),
         {record.cartId}, QStringLiteral("adding up the cart's payments"));
     if (!taken)
         return taken.error();
-    Money open = cartTotal;
+    OpenBalance balance(cartTotal);
     while (taken->next()) {
         const Expected<Money> amount = Money::fromPreciseUnits(
             taken->value(0).toLongLong(), taken->value(1).toString(), taken->value(2).toInt());
-        Expected<Money> rest = amount ? open.minus(*amount) : Expected<Money>(amount.error());
-        if (!rest)
+        const Expected<void> counted =
+            amount ? balance.add(*amount, stateFromName(taken->value(3).toString()))
+                   : Expected<void>(amount.error());
+        if (!counted)
             return StorageError{StorageError::Kind::Unavailable,
                                 QStringLiteral("cannot add up the payments of cart %1: %2")
-                                    .arg(record.cartId, rest.error().message),
+                                    .arg(record.cartId, counted.error().message),
                                 {}};
-        open = *rest;
     }
     Insertion result;
-    result.openBalance = open;
-    const Expected<int> fits = attempt.amount.compare(open);
-    if (!fits || *fits > 0)
+    result.openBalance = balance.open();
+    if (!balance.fits(attempt.amount))
         return result;
 
     const QDateTime now = m_clock();

@@ -47,14 +47,14 @@ class PaymentAttemptStore {
 public:
     struct Insertion {
         bool inserted = false;
-        Money openBalance; // before this attempt: total minus attempts not failed or cancelled
+        Money openBalance; // before this attempt (OpenBalance::open)
     };
 
     explicit PaymentAttemptStore(Database& database, Clock clock = systemClock);
 
-    // Inserts a Creating attempt when its amount fits the cart's open balance, counting attempts
-    // still pending as taken: two tenders racing for the last euro cannot both be asked. The
-    // check and the insert run under one lock per cart, across server instances.
+    // Inserts a Creating attempt when its amount fits the cart's open balance (OpenBalance),
+    // counting attempts still pending as taken: two tenders racing for the last euro cannot both be
+    // asked. The check and the insert run under one lock per cart, across server instances.
     StorageResult<Insertion> insert(const PaymentAttemptRecord& record, const Money& cartTotal);
 
     StorageResult<PaymentAttemptRecord> find(const QString& paymentKey) const;

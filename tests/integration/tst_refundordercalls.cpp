@@ -61,9 +61,9 @@ private:
     template <typename Operation>
     auto counted(Operation operation)
     {
-        const qsizetype before = m_proxy.seen().size();
+        const qsizetype before = m_proxy.log().size();
         auto result = operation();
-        m_calls = m_proxy.seen().mid(before);
+        m_calls = m_proxy.log().mid(before);
         const QString project = QLatin1Char('/') + m_stack.projectKey();
         for (QString& call : m_calls)
             call.replace(QStringLiteral(" ") + project + QLatin1Char('/'), QStringLiteral(" /"));

@@ -126,6 +126,8 @@ private:
             const FaultProxy::Decision decision = m_owner->decide(request.method, request.path);
             switch (decision.fault) {
             case FaultProxy::Fault::Pass:
+                if (const FaultProxy::Hook hook = m_owner->beforeForward())
+                    hook(request.method, request.path);
                 sendUpstream(request.bytes);
                 break;
             case FaultProxy::Fault::Delay:
@@ -439,12 +441,6 @@ int FaultProxy::requests() const
     return m_requests;
 }
 
-QStringList FaultProxy::seen() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_seen;
-}
-
 QString FaultProxy::summary() const
 {
     QStringList parts;
@@ -455,11 +451,35 @@ QString FaultProxy::summary() const
     return QStringLiteral("%1 requests: %2").arg(requests()).arg(parts.join(QStringLiteral(", ")));
 }
 
+QStringList FaultProxy::log() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_log;
+}
+
+void FaultProxy::clearLog()
+{
+    QMutexLocker lock(&m_mutex);
+    m_log.clear();
+}
+
+void FaultProxy::setBeforeForward(Hook hook)
+{
+    QMutexLocker lock(&m_mutex);
+    m_beforeForward = std::move(hook);
+}
+
+FaultProxy::Hook FaultProxy::beforeForward() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_beforeForward;
+}
+
 FaultProxy::Decision FaultProxy::decide(const QByteArray& method, const QByteArray& path)
 {
     QMutexLocker lock(&m_mutex);
     ++m_requests;
-    m_seen.append(QString::fromUtf8(method + ' ' + path));
+    m_log.append(QString::fromLatin1(method + ' ' + path));
     if (!m_enabled)
         return {};
     if (!m_method.isEmpty() && method != m_method)

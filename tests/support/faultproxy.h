@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -89,10 +90,16 @@ public:
     int injected(Fault fault) const;
     int injectedFaults() const; // every kind but Pass
     int requests() const;       // every request seen, matching or not
-    // "METHOD /path?query" of every request seen, in order (to count a server's calls per
-    // operation and name them when the count is off).
-    QStringList seen() const;
-    QString summary() const; // "drop-answer 3, reset-before 1, …" for the test's log
+    QString summary() const;    // "drop-answer 3, reset-before 1, …" for the test's log
+    // Every request seen since the last clearLog(), as "METHOD /path?query", in order: what a
+    // test counts calls with.
+    QStringList log() const;
+    void clearLog();
+    // Runs on the proxy's thread just before a request that passes is forwarded (and holds it
+    // until it returns): e.g. to change the resource behind the request's back.
+    using Hook = std::function<void(const QByteArray& method, const QByteArray& path)>;
+    void setBeforeForward(Hook hook);
+    Hook beforeForward() const;
 
     // For the proxy's connections (its own thread): the fault for one parsed request, counted.
     struct Decision {
@@ -121,7 +128,8 @@ private:
     bool m_enabled = true;
     std::array<int, faultKinds> m_counts{};
     int m_requests = 0;
-    QStringList m_seen;
+    QStringList m_log;
+    Hook m_beforeForward;
 
     std::unique_ptr<QThread> m_thread;
     FaultProxyServer* m_server = nullptr; // lives on m_thread

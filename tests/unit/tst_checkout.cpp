@@ -186,6 +186,34 @@ private slots:
         QVERIFY(records().at(store, till).isEmpty());
         QCOMPARE(m_network->count("POST", balanceRoute), 0);
     }
+
+    // The cart workspace reads the cart through the balance route and offers that balance:
+    // opening the cart then asks the server nothing more. Taken once: a refresh asks again.
+    void anOfferedBalanceOpensTheCartWithoutAnotherRequest()
+    {
+        const Expected<api::CartBalance> offered = api::CartBalance::fromJson(
+            QJsonDocument(fake::balance(cart, 2500, 1000)).toJson(QJsonDocument::Compact));
+        QVERIFY(offered);
+        m_checkout = new Checkout(m_client, records(), m_client);
+        m_checkout->setPlace(store, till);
+        QSignalSpy changed(m_checkout, &Checkout::balanceChanged);
+        m_checkout->offerBalance(*offered);
+        m_checkout->open(cart);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(m_checkout->balance());
+        QCOMPARE(m_checkout->balance()->openBalance.minorUnits(), 1500);
+        QCOMPARE(m_network->count("GET", balanceRoute), 0);
+
+        m_checkout->refreshBalance();
+        QTRY_COMPARE(changed.size(), 2);
+        QCOMPARE(m_network->count("GET", balanceRoute), 1);
+        QCOMPARE(m_checkout->balance()->openBalance.minorUnits(), 2500);
+
+        // A balance offered for another cart is not this one's.
+        m_checkout->offerBalance(*offered);
+        m_checkout->open(QStringLiteral("5c0e4c3a-1d4e-4f7b-8a1e-2b3c4d5e6f70"));
+        QTRY_COMPARE(m_network->count("GET", balanceRoute), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCheckout)

@@ -307,7 +307,7 @@ private slots:
         QCOMPARE(client.answer(), QByteArray("2 POST /orders/o1"));
         QCOMPARE(backend.received.size(), 2); // the answered one never reached it
         QCOMPARE(proxy.injected(Fault::AnswerConflict), 1);
-        QCOMPARE(proxy.seen(),
+        QCOMPARE(proxy.log(),
                  (QStringList{QStringLiteral("GET /orders/o1"), QStringLiteral("POST /orders/o1"),
                               QStringLiteral("POST /orders/o1")}));
     }

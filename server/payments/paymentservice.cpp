@@ -1,0 +1,336 @@
+#include "paymentservice.h"
+
+#include "base/logging.h"
+#include "commercetools/ctclient.h"
+#include "domain/cart.h"
+#include "domain/jsonreader.h"
+#include "paymentcoordinator.h"
+#include "servicedeps.h"
+#include "storage/storageexecutor.h"
+
+namespace storedesk::server {
+
+namespace {
+
+using Lane = StorageExecutor::Lane;
+using Kind = PaymentService::Started::Kind;
+
+// How long a client should wait before asking again about a payment still being set up.
+constexpr int setUpRetryAfterSeconds = 1;
+
+// What a repeat of a claimed payment finds: the attempt, or whether its first request may still
+// be working on it.
+struct RepeatState {
+    std::optional<PaymentAttemptRecord> attempt;
+    bool claimantAlive = false;
+};
+
+// The attempt recorded for a claim, made now unless there is one (a first request that got
+// further than we knew, or a racing repeat): never two attempts for one key.
+struct Recorded {
+    std::optional<PaymentAttemptRecord> attempt; // set: advance it
+    bool inserted = false;                       // by this request: nothing was sent for it yet
+    std::optional<Money> refusedOpenBalance;     // set: the amount did not fit
+};
+
+// On the write lane: the attempt for record's key, inserted unless it exists.
+StorageResult<Recorded> recordAttempt(Stores& stores, const PaymentAttemptRecord& record,
+                                      const Money& cartTotal)
+{
+    const QString& key = record.idempotencyKey;
+    const auto existing = [&stores, &key](bool inserted) -> StorageResult<Recorded> {
+        StorageResult<PaymentAttemptRecord> found = stores.attempts.findByIdempotencyKey(key);
+        if (!found)
+            return found.error();
+        return Recorded{*found, inserted, std::nullopt};
+    };
+    if (StorageResult<Recorded> before = existing(false);
+        before || before.error().kind != StorageError::Kind::NotFound)
+        return before;
+    StorageResult<PaymentAttemptStore::Insertion> inserted =
+        stores.attempts.insert(record, cartTotal);
+    if (!inserted) {
+        // A repeat racing this one may have recorded the attempt first (the unique key refused
+        // ours): that one is the attempt.
+        if (StorageResult<Recorded> after = existing(false))
+            return after;
+        return inserted.error();
+    }
+    if (!inserted->inserted)
+        return Recorded{std::nullopt, false, inserted->openBalance};
+    if (auto attached = stores.idempotency.attachResource(key, record.attempt.paymentKey);
+        !attached)
+        qCWarning(lcServerDb).noquote() << attached.error().message;
+    return existing(true);
+}
+
+PaymentService::Started failed(const ApiError& error)
+{
+    PaymentService::Started started;
+    started.kind = Kind::Failed;
+    started.error = error;
+    return started;
+}
+
+PaymentService::Started refused(const ApiError& error)
+{
+    PaymentService::Started started;
+    started.kind = Kind::Refused;
+    started.error = error;
+    return started;
+}
+
+// What the coordinator's answer comes to.
+PaymentService::Started fromCoordinator(const Expected<PaymentAttemptRecord, ApiError>& record)
+{
+    if (!record)
+        return failed(record.error());
+    PaymentService::Started started;
+    started.kind = Kind::Attempt;
+    started.attempt = *record;
+    return started;
+}
+
+} // namespace
+
+PaymentService::PaymentService(const ServiceDeps& deps, PaymentCoordinator& coordinator,
+                               QObject* parent)
+    : QObject(parent)
+    , m_deps(deps)
+    , m_storage(*deps.storage)
+    , m_coordinator(coordinator)
+{
+}
+
+void PaymentService::start(const IdempotencyStore::Claim& claim, const PaymentAttemptRecord& record,
+                           StartDone done)
+{
+    if (claim.kind == IdempotencyStore::Claim::Kind::New)
+        createAttempt(record, std::move(done));
+    else
+        repeat(claim.record, record, std::move(done));
+}
+
+void PaymentService::repeat(const IdempotencyRecord& claim, const PaymentAttemptRecord& record,
+                            StartDone done)
+{
+    m_storage.run(
+        Lane::Read, this,
+        [claim](Stores& stores) -> StorageResult<RepeatState> {
+            RepeatState state;
+            StorageResult<PaymentAttemptRecord> existing =
+                stores.attempts.findByIdempotencyKey(claim.key);
+            if (existing) {
+                state.attempt = *existing;
+                return state;
+            }
+            if (existing.error().kind != StorageError::Kind::NotFound)
+                return existing.error();
+            StorageResult<bool> alive = stores.instances.isAlive(claim.instanceId);
+            if (!alive)
+                return alive.error();
+            state.claimantAlive = *alive;
+            return state;
+        },
+        [this, claim, record, done](const StorageResult<RepeatState>& state) {
+            if (!state) {
+                done(failed(storageFailure(state.error())));
+                return;
+            }
+            if (state->attempt) {
+                // Not known to be new: a first try may have sent its Payment before it was cut
+                // short, so the coordinator looks for it before making one.
+                m_coordinator.advance(*state->attempt, [done](const auto& advanced) {
+                    done(fromCoordinator(advanced));
+                });
+                return;
+            }
+            if (claim.hasResponse()) {
+                Started replay;
+                replay.kind = Kind::Replay;
+                replay.claim = claim;
+                done(replay);
+                return;
+            }
+            // Claimed, but no attempt yet. While the instance that claimed it lives, its first
+            // request is still reading the cart: ask again in a moment. An instance that died
+            // recorded nothing, so nothing moved, and this request may do the work.
+            if (state->claimantAlive) {
+                ApiError busy{409,
+                              QStringLiteral("attempt_in_progress"),
+                              QStringLiteral("This payment is still being set up; ask again in a "
+                                             "moment."),
+                              {}};
+                busy.retryAfterSeconds = setUpRetryAfterSeconds;
+                done(failed(busy));
+                return;
+            }
+            createAttempt(record, done);
+        });
+}
+
+void PaymentService::createAttempt(const PaymentAttemptRecord& record, StartDone done)
+{
+    readCart(record.attempt.storeKey, record.cartId, record.attempt.correlationId,
+             [this, record, done](const Expected<QJsonObject, ApiError>& read) {
+                 if (!read) {
+                     done(failed(read.error()));
+                     return;
+                 }
+                 const QJsonObject cart = *read;
+                 const Expected<Money> total =
+                     Money::fromJson(cart.value(QStringLiteral("totalPrice")).toObject());
+                 if (!total) {
+                     done(failed(ApiError::upstream(CtResponse{})));
+                     return;
+                 }
+                 if (total->currencyCode() != record.attempt.amount.currencyCode()) {
+                     done(refused(ApiError::invalidInput(
+                         QStringLiteral("The cart is in %1, not %2.")
+                             .arg(total->currencyCode(), record.attempt.amount.currencyCode()))));
+                     return;
+                 }
+                 m_storage.run(
+                     Lane::Write, this,
+                     [record, cartTotal = *total](Stores& stores) -> StorageResult<Recorded> {
+                         return recordAttempt(stores, record, cartTotal);
+                     },
+                     [this, cart, done](const StorageResult<Recorded>& recorded) {
+                         if (!recorded) {
+                             done(failed(storageFailure(recorded.error())));
+                             return;
+                         }
+                         const auto advanced = [done](const auto& result) {
+                             done(fromCoordinator(result));
+                         };
+                         if (recorded->attempt && recorded->inserted)
+                             m_coordinator.advanceNew(*recorded->attempt, cart, advanced);
+                         else if (recorded->attempt)
+                             m_coordinator.advance(*recorded->attempt, advanced);
+                         else {
+                             const Money& open = *recorded->refusedOpenBalance;
+                             done(refused(ApiError::invalidInput(
+                                 open.isZero() || open.isNegative()
+                                     ? QStringLiteral("Nothing is left to pay on this cart.")
+                                     : QStringLiteral("The amount is more than the open balance."),
+                                 {{QStringLiteral("openBalance"), open.toJson()}})));
+                         }
+                     });
+             });
+}
+
+void PaymentService::readCart(const QString& storeKey, const QString& cartId,
+                              const QString& correlationId,
+                              std::function<void(const Expected<QJsonObject, ApiError>&)> done)
+{
+    const ApiError notFound =
+        ApiError::notFound(QStringLiteral("There is no such cart in this store."));
+    m_deps.commercetools->get(
+        QStringLiteral("in-store/key=%1/carts/%2").arg(storeKey, cartId), {}, correlationId,
+        [storeKey, notFound, done](const CtResponse& response) {
+            if (response.status == 404) {
+                done(notFound);
+                return;
+            }
+            if (!response.ok()) {
+                done(ApiError::upstream(response));
+                return;
+            }
+            const Expected<Cart> cart = json::read<Cart>(response.body);
+            if (!cart) {
+                qCWarning(lcServerCt).noquote()
+                    << "commercetools sent a cart we cannot read:" << cart.error().toString();
+                done(ApiError::upstream(CtResponse{}));
+                return;
+            }
+            // The emulator returns another store's cart under this store's path: fenced here.
+            if (!cart->storeKey() || cart->storeKey()->toString() != storeKey) {
+                qCInfo(lcServerAuth).noquote()
+                    << "cart" << cart->id << "is not in store" << storeKey;
+                done(notFound);
+                return;
+            }
+            done(response.body);
+        });
+}
+
+void PaymentService::balance(const QString& storeKey, const QString& cartId,
+                             const QString& correlationId,
+                             std::function<void(const Expected<Balance, ApiError>&)> done)
+{
+    // The cart is read first: it fences the store and gives the total the balance is taken from.
+    readCart(storeKey, cartId, correlationId,
+             [this, cartId, done](const Expected<QJsonObject, ApiError>& cart) {
+                 if (!cart) {
+                     done(cart.error());
+                     return;
+                 }
+                 const Expected<Money> total =
+                     Money::fromJson(cart->value(QStringLiteral("totalPrice")).toObject());
+                 if (!total) {
+                     done(ApiError::upstream(CtResponse{}));
+                     return;
+                 }
+                 m_storage.run(
+                     Lane::Read, this,
+                     [cartId](Stores& stores) { return stores.attempts.forCart(cartId); },
+                     [read = *cart, cartTotal = *total,
+                      done](const StorageResult<QList<PaymentAttemptRecord>>& attempts) {
+                         if (!attempts) {
+                             done(storageFailure(attempts.error()));
+                             return;
+                         }
+                         Balance balance{read, OpenBalance(cartTotal), *attempts};
+                         for (const PaymentAttemptRecord& record : *attempts) {
+                             if (!balance.balance.add(record)) {
+                                 done(ApiError::internal());
+                                 return;
+                             }
+                         }
+                         done(balance);
+                     });
+             });
+}
+
+void PaymentService::find(const QString& paymentId, std::function<bool(const QString&)> mayUseStore,
+                          std::function<void(const Expected<PaymentAttemptRecord, ApiError>&)> done)
+{
+    m_storage.run(
+        Lane::Read, this,
+        [paymentId](Stores& stores) { return stores.attempts.findByPaymentId(paymentId); },
+        [mayUseStore = std::move(mayUseStore),
+         done = std::move(done)](const StorageResult<PaymentAttemptRecord>& record) {
+            const ApiError unknown =
+                ApiError::notFound(QStringLiteral("There is no such payment."));
+            if (!record) {
+                if (record.error().kind == StorageError::Kind::NotFound)
+                    done(unknown);
+                else
+                    done(storageFailure(record.error()));
+                return;
+            }
+            // Another store's payment does not exist as far as this caller can tell.
+            if (!mayUseStore(record->attempt.storeKey)) {
+                done(unknown);
+                return;
+            }
+            done(*record);
+        });
+}
+
+void PaymentService::reread(
+    const QString& paymentKey, const QObject* context,
+    std::function<void(const Expected<PaymentAttemptRecord, ApiError>&)> done)
+{
+    m_storage.run(
+        Lane::Read, context,
+        [paymentKey](Stores& stores) { return stores.attempts.find(paymentKey); },
+        [done = std::move(done)](const StorageResult<PaymentAttemptRecord>& current) {
+            if (!current)
+                done(storageFailure(current.error()));
+            else
+                done(*current);
+        });
+}
+
+} // namespace storedesk::server

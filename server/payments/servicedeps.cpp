@@ -1,0 +1,25 @@
+#include "servicedeps.h"
+
+#include "base/logging.h"
+#include "services/audittrail.h"
+#include "storage/storageexecutor.h"
+
+namespace storedesk::server {
+
+void ServiceDeps::record(const QString& action, const QString& username, const QString& storeKey,
+                         const QString& workstationId, const QString& correlationId,
+                         const QJsonObject& details, const std::optional<Money>& amount) const
+{
+    AuditTrail(storage).record(action, username, storeKey, workstationId, correlationId, details,
+                               amount);
+}
+
+ApiError storageFailure(const StorageError& error)
+{
+    qCWarning(lcServerDb).noquote() << "storage:" << error.message;
+    if (error.kind == StorageError::Kind::Unavailable)
+        return ApiError::databaseUnavailable();
+    return ApiError::internal();
+}
+
+} // namespace storedesk::server
