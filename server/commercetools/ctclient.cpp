@@ -15,6 +15,20 @@
 
 namespace storedesk::server {
 
+const QByteArray& CtBody::bytes() const
+{
+    if (m_bytes.isNull() && m_object)
+        m_bytes = QJsonDocument(*m_object).toJson(QJsonDocument::Compact);
+    return m_bytes;
+}
+
+const QJsonObject& CtBody::object() const
+{
+    if (!m_object)
+        m_object = QJsonDocument::fromJson(m_bytes).object();
+    return *m_object;
+}
+
 QString CtResponse::errorCode() const
 {
     const QJsonArray errors = body.value(QStringLiteral("errors")).toArray();
@@ -211,7 +225,7 @@ void CtClient::send(const std::shared_ptr<Call>& call)
             CtResponse response;
             response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (reply->isOpen()) // an aborted (timed-out) reply has nothing to read
-                response.body = QJsonDocument::fromJson(reply->readAll()).object();
+                response.body = CtBody::fromBytes(reply->readAll()); // parsed when used
             if (response.status == 0) {
                 response.timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
                                     reply->error() == QNetworkReply::TimeoutError;

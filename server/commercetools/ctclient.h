@@ -12,6 +12,8 @@
 #include <functional>
 #include <memory>
 #include <vector>
+#include <optional>
+#include <type_traits>
 
 class QNetworkAccessManager;
 
@@ -19,10 +21,61 @@ namespace storedesk::server {
 
 class TokenProvider;
 
+// A body commercetools sent: its bytes as they came, parsed into a QJsonObject only when someone
+// asks for the object, and then once. A route that passes a resource through to its caller sends
+// bytes() and never builds the tree. Reads like the QJsonObject it stands for (value(),
+// conversions), so `response.body.value("results")` and `read<Cart>(response.body)` work as they
+// did when body was a QJsonObject. Not for concurrent use from several threads.
+class CtBody {
+public:
+    CtBody() = default;
+    CtBody(QJsonObject object) // NOLINT: implicit, as `body = object` was before
+        : m_object(std::move(object))
+    {
+    }
+    static CtBody fromBytes(QByteArray bytes)
+    {
+        CtBody body;
+        body.m_bytes = std::move(bytes);
+        return body;
+    }
+
+    // The bytes as received; for a body made from an object, its compact JSON.
+    const QByteArray& bytes() const;
+    // The document as an object; empty when the bytes are not a JSON object (as fromJson gives).
+    const QJsonObject& object() const;
+
+    operator const QJsonObject&() const { return object(); } // NOLINT
+    // And to whatever a QJsonObject converts to (QJsonValue, Expected<QJsonObject>, …), so that
+    // code written for a QJsonObject body compiles unchanged.
+    template <typename T>
+    requires(std::is_constructible_v<T, const QJsonObject&> &&
+             !std::is_same_v<std::remove_cvref_t<T>, QJsonObject>)
+    operator T() const // NOLINT
+    {
+        return T(object());
+    }
+    template <typename Key>
+    QJsonValue value(const Key& key) const
+    {
+        return object().value(key);
+    }
+    template <typename Key>
+    bool contains(const Key& key) const
+    {
+        return object().contains(key);
+    }
+    bool isEmpty() const { return object().isEmpty(); }
+
+private:
+    mutable QByteArray m_bytes;
+    mutable std::optional<QJsonObject> m_object;
+};
+
 // What commercetools answered. status 0: no HTTP answer at all (unreachable, timed out, no token).
 struct CtResponse {
     int status = 0;
-    QJsonObject body;
+    CtBody body;
     bool timedOut = false;
     QString transportError; // for status 0; safe to log, never holds a token
 

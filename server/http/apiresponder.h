@@ -33,6 +33,8 @@ public:
     void json(int status, const QJsonArray& body);
     void error(const ApiError& error);
     void noContent();
+    // A JSON body sent byte for byte: a resource as commercetools sent it, passed through.
+    void jsonBytes(int status, const QByteArray& body) { write(status, body); }
     // A JSON body stored earlier, sent byte for byte (an idempotent request's first answer).
     void replay(int status, const QByteArray& body) { write(status, body); }
 

@@ -38,10 +38,12 @@ void getCart(const ServiceContext& context, const ApiRequest& request, const Res
         responder->error(ApiError::invalidInput(QStringLiteral("A cart id is a UUID.")));
         return;
     }
-    fetchFromStore<Cart>(
-        context, QStringLiteral("carts/") + cartId, storeKey,
-        QStringLiteral("There is no such cart in this store."), responder,
-        [responder](const Cart&, const QJsonObject& raw) { responder->json(200, raw); });
+    // Passed through as commercetools sent it: fenced by its store key, never parsed whole.
+    fetchFencedFromStore(context, QStringLiteral("carts/") + cartId, storeKey,
+                         QStringLiteral("There is no such cart in this store."), responder,
+                         [responder](const CtResponse& response, const ResourceHeader&) {
+                             responder->jsonBytes(200, response.body.bytes());
+                         });
 }
 
 void findCarts(const ServiceContext& context, const ApiRequest& request, const Responder& responder)

@@ -61,4 +61,37 @@ QString predicateLiteral(const QString& value)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+void fetchFencedFromStore(const ServiceContext& context, const QString& path,
+                          const QString& storeKey, const QString& notFoundMessage,
+                          const Responder& responder,
+                          std::function<void(const CtResponse&, const ResourceHeader&)> found,
+                          const QUrlQuery& query)
+{
+    context.commercetools->get(
+        QStringLiteral("in-store/key=%1/%2").arg(storeKey, path), query, responder->correlationId(),
+        [path, storeKey, notFoundMessage, responder,
+         found = std::move(found)](const CtResponse& response) {
+            const StoreFence fence = StoreFence::of(response, storeKey);
+            switch (fence.verdict) {
+            case StoreFence::Verdict::Found:
+                found(response, fence.header);
+                return;
+            case StoreFence::Verdict::NotFound:
+                if (response.status != 404)
+                    qCInfo(lcServerAuth).noquote() << path << "is not in store" << storeKey;
+                responder->error(ApiError::notFound(notFoundMessage));
+                return;
+            case StoreFence::Verdict::Upstream:
+                responder->error(ApiError::upstream(response));
+                return;
+            case StoreFence::Verdict::Unreadable:
+                qCWarning(lcServerCt).noquote()
+                    << "commercetools sent a document we cannot read:" << path
+                    << "is not a well-formed resource";
+                responder->error(ApiError::upstream(CtResponse{}));
+                return;
+            }
+        });
+}
+
 } // namespace storedesk::server

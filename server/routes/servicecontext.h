@@ -7,6 +7,7 @@
 #include "domain/money.h"
 #include "http/router.h"
 #include "payments/servicedeps.h"
+#include "routes/storefence.h"
 #include "serverconfig.h"
 
 namespace storedesk::server {
@@ -70,5 +71,17 @@ void fetchFromStore(const ServiceContext& context, const QString& path, const QS
             found(*resource, response.body);
         });
 }
+
+// Reads one resource of a store and fences it from its bytes alone (StoreFence): `found` gets
+// commercetools' answer, whose body.bytes() can go to the caller unchanged, and the resource's
+// header. Answers as fetchFromStore does: absent, of another store or of none → not_found;
+// upstream failures and documents that are not a well-formed resource → upstream_unavailable.
+// For routes that need no more of the resource than its id, version and store; a route that
+// reads it anyway (body.object()) parses it then, once.
+void fetchFencedFromStore(const ServiceContext& context, const QString& path,
+                          const QString& storeKey, const QString& notFoundMessage,
+                          const Responder& responder,
+                          std::function<void(const CtResponse&, const ResourceHeader&)> found,
+                          const QUrlQuery& query = {});
 
 } // namespace storedesk::server

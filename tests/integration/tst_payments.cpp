@@ -759,6 +759,19 @@ private slots:
         QVERIFY2(lookup.status == 200, qPrintable(text(lookup)));
         const QJsonArray payments = lookup.body.value(QStringLiteral("payments")).toArray();
         QCOMPARE(payments.size(), 2);
+        // The order itself keeps references only: the expanded payments moved beside it.
+        const QJsonArray references = lookup.body.value(QStringLiteral("order"))
+                                          .toObject()
+                                          .value(QStringLiteral("paymentInfo"))
+                                          .toObject()
+                                          .value(QStringLiteral("payments"))
+                                          .toArray();
+        QCOMPARE(references.size(), 2);
+        for (const QJsonValue& reference : references) {
+            QCOMPARE(reference.toObject().value(QStringLiteral("typeId")).toString(),
+                     QStringLiteral("payment"));
+            QVERIFY(!reference.toObject().contains(QStringLiteral("obj")));
+        }
         QStringList methods;
         for (const QJsonValue& payment : payments) {
             methods << payment.toObject()
