@@ -11,9 +11,9 @@
 #include <deque>
 #include <functional>
 #include <memory>
-#include <vector>
 #include <optional>
 #include <type_traits>
+#include <vector>
 
 class QNetworkAccessManager;
 
