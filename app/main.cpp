@@ -2,12 +2,12 @@
 #include "base/shutdownsignals.h"
 #include "commandline.h"
 #include "config/workstationconfig.h"
+#include "firstframe.h"
 #include "mainwindow.h"
 #include "storedesk/version.h"
 #include "translations.h"
 
 #include <QApplication>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -82,10 +82,20 @@ int main(int argc, char** argv)
 
     ui::MainWindow window(std::move(config));
     window.show();
-    window.start();
-    // Logged once the event loop runs, so that a watcher (the smoke test, a kiosk script) knows the
-    // window is really up.
-    QTimer::singleShot(0, &window, [] { qCInfo(lcApp) << "main window shown"; });
+    // Nothing but the window's own work comes before its first frame: the session (keychain) and
+    // the server's health are looked at once the colleague sees the window.
+    // STOREDESK_EXIT_ON_FIRST_FRAME exists for measuring start-up only (bench/app/bench_startup).
+    const bool exitOnFirstFrame = qEnvironmentVariableIsSet("STOREDESK_EXIT_ON_FIRST_FRAME");
+    app::afterFirstFrame(&window, [&window, exitOnFirstFrame] {
+        if (exitOnFirstFrame) {
+            print(stdout, QStringLiteral("first frame\n"));
+            QCoreApplication::exit(0);
+            return;
+        }
+        window.start();
+        // Logged once the window is up, so that a watcher (the smoke test, a kiosk script) knows.
+        qCInfo(lcApp) << "main window shown";
+    });
 
     const int status = QApplication::exec();
     qCInfo(lcApp) << "exited with status" << status;

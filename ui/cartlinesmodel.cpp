@@ -13,9 +13,12 @@ void CartLinesModel::setCart(const Cart& cart, const QStringList& storeLanguages
     beginResetModel();
     m_rows.clear();
     const QString language = cart.locale.isEmpty() ? locale.name() : cart.locale;
+    // One fallback chain for the whole cart, not one per line.
+    const QStringList chain = LocalizedString::fallbackChain(language, storeLanguages);
+    m_rows.reserve(cart.lineItems.size() + cart.customLineItems.size());
     for (const LineItem& line : cart.lineItems) {
         Row row;
-        row.cells[Name] = line.name.value(language, storeLanguages);
+        row.cells[Name] = line.name.valueIn(chain);
         if (line.isGift())
             row.cells[Name] = tr("%1 (gift)").arg(row.cells[Name]);
         row.cells[Sku] = line.sku;
@@ -25,17 +28,17 @@ void CartLinesModel::setCart(const Cart& cart, const QStringList& storeLanguages
         row.cells[Discount] =
             discount && !discount->isZero() ? discount->negated()->toString(locale) : QString();
         row.cells[LineTotal] = line.totalPrice.toString(locale);
-        m_rows.append(row);
+        m_rows.append(std::move(row));
     }
     for (const CustomLineItem& line : cart.customLineItems) {
         Row row;
         row.custom = true;
-        row.cells[Name] = line.name.value(language, storeLanguages);
+        row.cells[Name] = line.name.valueIn(chain);
         row.cells[Sku] = QString();
         row.cells[Quantity] = locale.toString(line.quantity);
         row.cells[UnitPrice] = line.money.toString(locale);
         row.cells[LineTotal] = line.totalPrice.toString(locale);
-        m_rows.append(row);
+        m_rows.append(std::move(row));
     }
     endResetModel();
 }
@@ -45,6 +48,25 @@ void CartLinesModel::clear()
     beginResetModel();
     m_rows.clear();
     endResetModel();
+}
+
+QStringList CartLinesModel::longestTexts(int column, int count) const
+{
+    QStringList longest; // kept sorted, longest first
+    if (column < 0 || column >= ColumnCount || count < 1)
+        return longest;
+    for (const Row& row : m_rows) {
+        const QString& text = row.cells[column];
+        if (longest.size() == count && text.size() <= longest.last().size())
+            continue;
+        qsizetype at = longest.size();
+        while (at > 0 && longest.at(at - 1).size() < text.size())
+            --at;
+        longest.insert(at, text);
+        if (longest.size() > count)
+            longest.removeLast();
+    }
+    return longest;
 }
 
 int CartLinesModel::rowCount(const QModelIndex& parent) const

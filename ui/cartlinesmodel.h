@@ -21,6 +21,10 @@ public:
     void setCart(const Cart& cart, const QStringList& storeLanguages, const QLocale& locale);
     void clear();
 
+    // The `count` longest texts of a column (by length, longest first): the candidates for its
+    // widest text, found without measuring any of them.
+    QStringList longestTexts(int column, int count) const;
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

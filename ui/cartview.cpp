@@ -2,11 +2,15 @@
 
 #include "cartlinesmodel.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace storedesk::ui {
 namespace {
@@ -49,7 +53,13 @@ CartView::CartView(QWidget* parent)
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->setAlternatingRowColors(true);
     m_lines->verticalHeader()->hide();
-    m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every row is one line of the same height: nothing is measured per row, and scrolling a
+    // long cart never lays rows out again.
+    m_lines->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // Not ResizeToContents: it shapes the text of every row (on a 1000-line cart 90 % of the
+    // view's time, and again on every change); fitColumns() sizes the columns from their longest
+    // texts instead.
+    m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_lines->horizontalHeader()->setSectionResizeMode(CartLinesModel::Name, QHeaderView::Stretch);
     m_lines->setWordWrap(false);
 
@@ -103,6 +113,7 @@ void CartView::setCart(const Cart& cart, const QStringList& storeLanguages, cons
                                                      : tr("Customer: %1").arg(cart.customerEmail));
     m_state->setText(tr("State: %1").arg(stateName(cart.cartState)));
     m_model->setCart(cart, storeLanguages, locale);
+    fitColumns();
 
     QStringList taxes;
     if (cart.taxedPrice) {
@@ -170,10 +181,40 @@ void CartView::clear()
     m_customer->clear();
     m_state->clear();
     m_model->clear();
+    fitColumns();
     m_taxes->clear();
     m_total->clear();
     m_paid->clear();
     m_open->clear();
+}
+
+void CartView::fitColumns()
+{
+    // What ResizeToContents would choose, from a few texts per column: the widest text of a column
+    // is among its longest ones (digits are the same width in the fonts a till uses), so only
+    // those are measured. A little room is added for a text of that length that is wider still.
+    constexpr int candidates = 8;
+    QHeaderView* header = m_lines->horizontalHeader();
+    const QFontMetrics metrics = m_lines->fontMetrics();
+    const int margins =
+        2 * (m_lines->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_lines) + 1) +
+        (m_lines->showGrid() ? 1 : 0);
+    const int slack = metrics.horizontalAdvance(QLatin1Char('0'));
+    for (int column = 0; column < CartLinesModel::ColumnCount; ++column) {
+        if (column == CartLinesModel::Name)
+            continue; // stretches over what the others leave
+        int width = header->sectionSizeHint(column);
+        for (const QString& text : m_model->longestTexts(column, candidates))
+            width = std::max(width, metrics.horizontalAdvance(text) + margins + slack);
+        header->resizeSection(column, width);
+    }
+}
+
+void CartView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitColumns();
 }
 
 QString CartView::totalText() const

@@ -38,7 +38,12 @@ public:
 
     static QString stateName(Cart::State state);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void fitColumns();
+
     QLabel* m_title;
     QLabel* m_customer;
     QLabel* m_state;

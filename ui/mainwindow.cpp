@@ -115,50 +115,29 @@ void MainWindow::createPages()
     notSetUpLayout->addStretch();
 
     m_loginPage = new LoginPage(m_pages);
-    m_workspace = new CartWorkspace(m_client, m_pages);
-    m_lockPage = new LockPage(m_pages);
     m_checkout = new flows::Checkout(m_client, flows::PendingPayments(), this);
-    m_payment = new PaymentPanel(m_checkout, m_workspace);
-    m_workspace->setSidePanel(m_payment);
-    connect(m_workspace, &CartWorkspace::balanceRead, m_checkout, &flows::Checkout::offerBalance);
-    connect(m_workspace, &CartWorkspace::cartShown, this, [this](const QString& cartId) {
-        const std::optional<Cart>& cart = m_workspace->cartView()->cart();
-        m_payment->showCart(cartId, cart ? std::optional<Money>(cart->totalPrice) : std::nullopt);
-    });
     connect(m_checkout, &flows::Checkout::balanceChanged, this, [this] {
-        if (m_checkout->balance())
+        if (m_checkout->balance() && m_workspace)
             m_workspace->cartView()->setBalance(*m_checkout->balance(), QLocale());
     });
-    connect(m_payment, &PaymentPanel::nextCustomer, this, &MainWindow::nextCustomer);
     // A running payment keeps its cart on screen until it has an outcome.
     connect(m_checkout, &flows::Checkout::paymentStarted, this, [this] {
-        m_workspace->holdCart(tr("A payment for this cart is in progress. Wait for its outcome "
+        workspace()->holdCart(tr("A payment for this cart is in progress. Wait for its outcome "
                                  "or cancel it before opening another cart."));
     });
-    connect(m_checkout, &flows::Checkout::paymentFinished, this,
-            [this] { m_workspace->holdCart({}); });
+    connect(m_checkout, &flows::Checkout::paymentFinished, this, [this] {
+        if (m_workspace)
+            m_workspace->holdCart({});
+    });
     m_receipts = new ReceiptDesk(m_client, this);
-    connect(m_payment, &PaymentPanel::receiptRequested, m_receipts, &ReceiptDesk::showSale);
     connect(m_receipts, &ReceiptDesk::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     m_pages->addWidget(notSetUp);
     m_pages->addWidget(m_loginPage);
-    m_pages->addWidget(m_workspace);
-    m_pages->addWidget(m_lockPage);
 
     connect(m_loginPage, &LoginPage::logInRequested, this,
             [this](const QString& username, const QString& secret) {
                 m_loginPage->setBusy(true);
-                m_session->logIn(username, secret);
-            });
-    connect(m_lockPage, &LockPage::unlockRequested, this,
-            [this](const QString& username, const QString& secret) {
-                m_lockPage->setBusy(true);
-                m_session->logIn(username, secret);
-            });
-    connect(m_lockPage, &LockPage::switchUserRequested, this,
-            [this](const QString& username, const QString& secret) {
-                m_lockPage->setBusy(true);
                 m_session->logIn(username, secret);
             });
 
@@ -177,6 +156,46 @@ void MainWindow::createPages()
     layout->addWidget(m_offlineBanner);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+}
+
+CartWorkspace* MainWindow::workspace()
+{
+    if (m_workspace)
+        return m_workspace;
+    m_workspace = new CartWorkspace(m_client, m_pages);
+    m_payment = new PaymentPanel(m_checkout, m_workspace);
+    m_workspace->setSidePanel(m_payment);
+    m_workspace->setStore(m_config.storeKey(), m_config.storeLanguages());
+    connect(m_workspace, &CartWorkspace::balanceRead, m_checkout, &flows::Checkout::offerBalance);
+    connect(m_workspace, &CartWorkspace::cartShown, this, [this](const QString& cartId) {
+        const std::optional<Cart>& cart = m_workspace->cartView()->cart();
+        m_payment->showCart(cartId, cart ? std::optional<Money>(cart->totalPrice) : std::nullopt);
+    });
+    connect(m_payment, &PaymentPanel::nextCustomer, this, &MainWindow::nextCustomer);
+    connect(m_payment, &PaymentPanel::receiptRequested, m_receipts, &ReceiptDesk::showSale);
+    m_pages->addWidget(m_workspace);
+    return m_workspace;
+}
+
+PaymentPanel* MainWindow::paymentPanel()
+{
+    workspace();
+    return m_payment;
+}
+
+LockPage* MainWindow::lockPage()
+{
+    if (m_lockPage)
+        return m_lockPage;
+    m_lockPage = new LockPage(m_pages);
+    const auto logIn = [this](const QString& username, const QString& secret) {
+        m_lockPage->setBusy(true);
+        m_session->logIn(username, secret);
+    };
+    connect(m_lockPage, &LockPage::unlockRequested, this, logIn);
+    connect(m_lockPage, &LockPage::switchUserRequested, this, logIn);
+    m_pages->addWidget(m_lockPage);
+    return m_lockPage;
 }
 
 void MainWindow::createStatusBar()
@@ -208,26 +227,26 @@ void MainWindow::createMenus()
 
     QMenu* cartMenu = menuBar()->addMenu(tr("&Cart"));
     add(cartMenu, QStringLiteral("actionFindCart"), tr("&Find cart"), QKeySequence(Qt::Key_F2),
-        [this] { m_workspace->focusLookup(); });
+        [this] { workspace()->focusLookup(); });
     add(cartMenu, QStringLiteral("actionRecentCarts"), tr("&Recent carts"),
-        QKeySequence(Qt::Key_F3), [this] { m_workspace->showRecent(); });
+        QKeySequence(Qt::Key_F3), [this] { workspace()->showRecent(); });
     add(cartMenu, QStringLiteral("actionPriceCheck"), tr("&Price check…"), QKeySequence(Qt::Key_F4),
         [this] { openPriceCheck(); });
     add(cartMenu, QStringLiteral("actionRefresh"), tr("Re&fresh cart"), QKeySequence(Qt::Key_F5),
-        [this] { m_workspace->refresh(); });
+        [this] { workspace()->refresh(); });
     add(cartMenu, QStringLiteral("actionCancel"), tr("&Cancel / back"),
         QKeySequence(Qt::Key_Escape),
         [this] {
-            if (!m_payment->back())
-                m_workspace->cancel();
+            if (!paymentPanel()->back())
+                workspace()->cancel();
         })
         ->setShortcutContext(Qt::WindowShortcut);
 
     QMenu* paymentMenu = menuBar()->addMenu(tr("&Payment"));
     add(paymentMenu, QStringLiteral("actionPayCash"), tr("Pay in &cash"), QKeySequence(Qt::Key_F11),
-        [this] { m_payment->chooseTender(QStringLiteral("cash")); });
+        [this] { paymentPanel()->chooseTender(QStringLiteral("cash")); });
     add(paymentMenu, QStringLiteral("actionPayCard"), tr("Pay by car&d"), QKeySequence(Qt::Key_F12),
-        [this] { m_payment->chooseTender(QStringLiteral("card")); });
+        [this] { paymentPanel()->chooseTender(QStringLiteral("card")); });
     add(paymentMenu, QStringLiteral("actionNextCustomer"), tr("&Next customer"),
         QKeySequence(Qt::CTRL | Qt::Key_N), [this] {
             if (!m_checkout->isPaying())
@@ -275,7 +294,8 @@ void MainWindow::applyConfig()
     m_client->setServerUrl(url ? *url : QUrl());
     m_session->setWorkstation(m_config.storeKey(), m_config.workstationId());
     m_checkout->setPlace(m_config.storeKey(), m_config.workstationId());
-    m_workspace->setStore(m_config.storeKey(), m_config.storeLanguages());
+    if (m_workspace)
+        m_workspace->setStore(m_config.storeKey(), m_config.storeLanguages());
     m_idle->setTimeout(std::chrono::minutes(m_config.idleLockMinutes()));
     m_loginPage->setWorkstation(
         tr("Store %1 · Workstation %2").arg(m_config.storeKey(), m_config.workstationId()));
@@ -368,12 +388,13 @@ void MainWindow::updateStatus()
 void MainWindow::onLoggedIn()
 {
     m_loginPage->setBusy(false);
-    m_lockPage->setBusy(false);
+    if (m_lockPage)
+        m_lockPage->setBusy(false);
     // Another user took over at the lock: the orders the first one had open are not theirs.
     if (m_refunds && m_refundsUser != m_session->info()->username)
         discardRefunds();
     // What was on screen before a lock stays as it was: the workspace is only hidden.
-    showPage(m_workspace);
+    showPage(workspace());
     m_workspace->focusLookup();
     const std::optional<api::WorkstationInfo>& workstation = m_session->info()->workstation;
     m_payment->setTenders(workstation ? workstation->tenders : QStringList{QStringLiteral("cash")});
@@ -394,9 +415,11 @@ void MainWindow::onLoggedOut(const QString& message)
     if (m_priceCheck)
         m_priceCheck->close();
     discardRefunds();
-    m_workspace->cartView()->clear();
-    m_payment->showCart({}, std::nullopt); // a pending attempt stays recorded for the next login
-    m_workspace->holdCart({});
+    if (m_workspace) {
+        m_workspace->cartView()->clear();
+        m_payment->showCart({}, std::nullopt); // a pending attempt stays recorded for next login
+        m_workspace->holdCart({});
+    }
     showPage(m_config.isComplete() ? static_cast<QWidget*>(m_loginPage) : m_pages->widget(0));
     m_loginPage->reset();
     m_loginPage->showMessage(message.isEmpty() ? tr("You have been logged out.") : message);
@@ -424,7 +447,7 @@ void MainWindow::resumePendingPayments()
         return;
     const QStringList carts = m_checkout->cartsWithPendingPayments();
     if (!carts.isEmpty())
-        m_workspace->openCart(carts.first());
+        workspace()->openCart(carts.first());
 }
 
 void MainWindow::updateReceiptContext()
@@ -441,7 +464,7 @@ void MainWindow::updateReceiptContext()
 
 void MainWindow::nextCustomer()
 {
-    m_workspace->cartView()->clear();
+    workspace()->cartView()->clear();
     m_payment->showCart({}, std::nullopt);
     m_workspace->lookupField()->clear();
     m_workspace->focusLookup();
@@ -475,7 +498,7 @@ void MainWindow::lock()
     if (m_refunds)
         m_refunds->hide();
     const api::SessionInfo& info = *m_session->info();
-    m_lockPage->lockFor(info.displayName, info.username);
+    lockPage()->lockFor(info.displayName, info.username);
     showPage(m_lockPage);
     m_lockPage->secret()->setFocus();
 }

@@ -57,9 +57,11 @@ public:
     QLabel* offlineBanner() const { return m_offlineBanner; }
     QStackedWidget* pages() const { return m_pages; }
     LoginPage* loginPage() const { return m_loginPage; }
-    LockPage* lockPage() const { return m_lockPage; }
-    CartWorkspace* workspace() const { return m_workspace; }
-    PaymentPanel* paymentPanel() const { return m_payment; }
+    // The carts page (with its payment panel) and the lock page are built on first use: until a
+    // colleague has logged in, only the login page shows.
+    LockPage* lockPage();
+    CartWorkspace* workspace();
+    PaymentPanel* paymentPanel();
     ReceiptDesk* receipts() const { return m_receipts; }
     flows::Checkout* checkout() const { return m_checkout; }
     IdleWatcher* idleWatcher() const { return m_idle; }

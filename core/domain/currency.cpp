@@ -38,17 +38,42 @@ QHash<QString, int> buildDigitsTable()
     return table;
 }
 
+// Three ASCII characters as one number: a lookup without building a QString (every amount in a
+// document is looked up). Codes are ASCII, so anything else is no code.
+std::optional<quint32> packed(QStringView code)
+{
+    if (code.size() != 3)
+        return std::nullopt;
+    quint32 key = 0;
+    for (const QChar c : code) {
+        if (c.unicode() > 0x7f)
+            return std::nullopt;
+        key = (key << 8) | c.unicode();
+    }
+    return key;
+}
+
+QHash<quint32, std::pair<QString, int>> buildCodeTable()
+{
+    QHash<quint32, std::pair<QString, int>> codes;
+    const QHash<QString, int> digits = buildDigitsTable();
+    for (auto it = digits.constBegin(); it != digits.constEnd(); ++it)
+        codes.insert(*packed(it.key()), {it.key(), it.value()});
+    return codes;
+}
+
 } // namespace
 
 std::optional<Currency> Currency::fromCode(QStringView code)
 {
-    static const QHash<QString, int> digits = buildDigitsTable();
-    if (code.size() != 3)
+    static const QHash<quint32, std::pair<QString, int>> codes = buildCodeTable();
+    const std::optional<quint32> key = packed(code);
+    if (!key)
         return std::nullopt;
-    const auto found = digits.constFind(code.toString());
-    if (found == digits.constEnd())
+    const auto found = codes.constFind(*key);
+    if (found == codes.constEnd())
         return std::nullopt;
-    return Currency(found.key(), found.value());
+    return Currency(found->first, found->second);
 }
 
 } // namespace storedesk

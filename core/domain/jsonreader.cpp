@@ -9,22 +9,53 @@
 namespace storedesk {
 
 JsonObjectReader::JsonObjectReader(QJsonObject object)
-    : JsonObjectReader(std::move(object), QString(), std::make_shared<State>())
+    : m_object(std::move(object))
+    , m_state(std::make_shared<State>())
 {
 }
 
-JsonObjectReader::JsonObjectReader(QJsonObject object, QString path, std::shared_ptr<State> state)
+JsonObjectReader::JsonObjectReader(QJsonObject object, const JsonObjectReader* parent,
+                                   QLatin1StringView key, qsizetype index)
     : m_object(std::move(object))
-    , m_path(std::move(path))
-    , m_state(std::move(state))
+    , m_state(parent->m_state)
+    , m_parent(parent)
+    , m_key(key)
+    , m_index(index)
 {
+}
+
+void JsonObjectReader::appendPath(QString& out) const
+{
+    if (!m_parent)
+        return;
+    m_parent->appendPath(out);
+    if (!out.isEmpty())
+        out += QLatin1Char('.');
+    out += m_key;
+    if (m_index >= 0)
+        out += QLatin1Char('[') + QString::number(m_index) + QLatin1Char(']');
+}
+
+QString JsonObjectReader::path() const
+{
+    QString out;
+    appendPath(out);
+    return out;
 }
 
 QString JsonObjectReader::childPath(QLatin1StringView key) const
 {
+    QString out = path();
     if (key.isEmpty())
-        return m_path;
-    return m_path.isEmpty() ? QString(key) : m_path + QLatin1Char('.') + key;
+        return out;
+    if (!out.isEmpty())
+        out += QLatin1Char('.');
+    return out += key;
+}
+
+QString JsonObjectReader::elementPath(QLatin1StringView key, qsizetype index) const
+{
+    return childPath(key) + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
 }
 
 bool JsonObjectReader::has(QLatin1StringView key) const
@@ -100,9 +131,9 @@ static std::optional<qint64> exactInteger(const QJsonValue& value)
     return std::nullopt;
 }
 
-std::optional<qint64> JsonObjectReader::optionalInteger(QLatin1StringView key)
+std::optional<qint64> JsonObjectReader::integer(QLatin1StringView key, bool required)
 {
-    const QJsonValue value = take(key, false);
+    const QJsonValue value = take(key, required);
     if (value.isUndefined())
         return std::nullopt;
     if (!value.isDouble()) {
@@ -120,13 +151,14 @@ std::optional<qint64> JsonObjectReader::optionalInteger(QLatin1StringView key)
     return std::nullopt;
 }
 
+std::optional<qint64> JsonObjectReader::optionalInteger(QLatin1StringView key)
+{
+    return integer(key, false);
+}
+
 qint64 JsonObjectReader::requiredInteger(QLatin1StringView key)
 {
-    if (!failed() && !has(key)) {
-        failMissing(key);
-        return 0;
-    }
-    return optionalInteger(key).value_or(0);
+    return integer(key, true).value_or(0);
 }
 
 bool JsonObjectReader::optionalBool(QLatin1StringView key, bool fallback)
@@ -166,8 +198,7 @@ QStringList JsonObjectReader::optionalStringList(QLatin1StringView key)
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString()) {
-            failAt(childPath(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
-                   tr("expected a string"));
+            failAt(elementPath(key, i), tr("expected a string"));
             return {};
         }
         strings.append(array.at(i).toString());
@@ -184,14 +215,16 @@ std::optional<JsonObjectReader> JsonObjectReader::object(QLatin1StringView key, 
         fail(key, tr("expected an object"));
         return std::nullopt;
     }
-    return JsonObjectReader(value.toObject(), childPath(key), m_state);
+    return JsonObjectReader(value.toObject(), this, key);
 }
 
 JsonObjectReader JsonObjectReader::requiredObject(QLatin1StringView key)
 {
     // A missing object still yields a reader: it shares the recorded error, so reads from it are
     // harmless no-ops and the caller can go on and check failed() once.
-    return object(key, true).value_or(JsonObjectReader(QJsonObject(), childPath(key), m_state));
+    if (std::optional<JsonObjectReader> found = object(key, true))
+        return std::move(*found);
+    return JsonObjectReader(QJsonObject(), this, key);
 }
 
 std::optional<JsonObjectReader> JsonObjectReader::optionalObject(QLatin1StringView key)

@@ -36,6 +36,26 @@ void appendWithPrefixes(QStringList& chain, QStringList& seen, QStringView rawTa
     }
 }
 
+// comparable(a) == comparable(b), without building either.
+bool sameTag(QStringView a, QStringView b)
+{
+    a = a.trimmed();
+    b = b.trimmed();
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        QChar x = a.at(i);
+        QChar y = b.at(i);
+        if (x == QLatin1Char('_'))
+            x = QLatin1Char('-');
+        if (y == QLatin1Char('_'))
+            y = QLatin1Char('-');
+        if (x != y && x.toLower() != y.toLower())
+            return false;
+    }
+    return true;
+}
+
 bool hasText(const QString& value)
 {
     return !value.trimmed().isEmpty();
@@ -85,25 +105,33 @@ QStringList LocalizedString::fallbackChain(const QString& locale, const QStringL
 
 QString LocalizedString::value(const QString& locale, const QStringList& storeLanguages) const
 {
-    // A blank value is treated like a missing one: the colleague should see some name rather than
-    // an empty cell because a translation was left empty.
-    QMap<QString, QString> byTag; // comparable tag → value; the first tag in map order wins
-    for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it) {
-        const QString key = comparable(it.key());
-        if (hasText(it.value()) && !byTag.contains(key))
-            byTag.insert(key, it.value());
-    }
-    if (byTag.isEmpty())
-        return {};
+    return valueIn(fallbackChain(locale, storeLanguages));
+}
 
-    const QStringList chain = fallbackChain(locale, storeLanguages);
+QString LocalizedString::valueIn(const QStringList& chain) const
+{
+    // A blank value is treated like a missing one: the colleague should see some name rather than
+    // an empty cell because a translation was left empty. Where two tags are one ("de_CH",
+    // "de-ch"), the first in map order counts.
     for (const QString& tag : chain) {
-        const auto found = byTag.constFind(comparable(tag));
-        if (found != byTag.constEnd())
-            return found.value();
+        for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it) {
+            if (sameTag(it.key(), tag) && hasText(it.value()))
+                return it.value();
+        }
     }
     // Any value, but the same one every time: the first tag in (case-folded) alphabetical order.
-    return byTag.first();
+    QString firstKey;
+    QString first;
+    for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it) {
+        if (!hasText(it.value()))
+            continue;
+        const QString key = comparable(it.key());
+        if (first.isNull() || key < firstKey) {
+            firstKey = key;
+            first = it.value();
+        }
+    }
+    return first;
 }
 
 QString LocalizedString::value(const QLocale& locale, const QStringList& storeLanguages) const

@@ -34,6 +34,9 @@ public:
     // Tag comparison ignores case and treats '_' like '-'. Empty when there are no values at all.
     QString value(const QString& locale, const QStringList& storeLanguages = {}) const;
     QString value(const QLocale& locale, const QStringList& storeLanguages = {}) const;
+    // The same lookup along a chain from fallbackChain(), for callers that look up many strings
+    // for one locale (a cart's lines) and work the chain out once.
+    QString valueIn(const QStringList& chain) const;
 
     friend bool operator==(const LocalizedString&, const LocalizedString&) = default;
 

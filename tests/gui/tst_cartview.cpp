@@ -2,7 +2,9 @@
 #include "cartview.h"
 #include "fixtures.h"
 
+#include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 
@@ -31,6 +33,53 @@ private slots:
             Cart::fromJson(readFixture(QStringLiteral("carts/rich-cart.json")));
         QVERIFY(cart);
         m_cart = *cart;
+    }
+
+    // ResizeToContents would measure every row's text on every change; the columns are sized from
+    // their longest texts instead, and must still show every text of every row in full.
+    void columnsFitEveryRowWithoutResizeToContents()
+    {
+        Cart cart = m_cart;
+        const QList<LineItem> shapes = cart.lineItems;
+        for (int i = 0; i < 300; ++i) {
+            LineItem line = shapes.at(i % shapes.size());
+            line.sku = QStringLiteral("SKU-%1").arg(i);
+            cart.lineItems.append(line);
+        }
+        // One wide text far down, where no screenful of rows would find it.
+        cart.lineItems[250].sku = QStringLiteral("WWWW-MMMM-WWWW-MMMM-0000");
+        cart.lineItems[270].quantity = 123456789;
+
+        CartView view;
+        view.resize(900, 400);
+        view.setCart(cart, {QStringLiteral("de")}, m_german);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTableView* table = view.lines();
+        const QHeaderView* columns = table->horizontalHeader();
+        for (int column = 0; column < CartLinesModel::ColumnCount; ++column)
+            QVERIFY(columns->sectionResizeMode(column) != QHeaderView::ResizeToContents);
+        QCOMPARE(table->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+
+        const QFontMetrics metrics = table->fontMetrics();
+        const int margins =
+            2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        const int rows = view.model()->rowCount();
+        QVERIFY(rows > 300);
+        for (int row = 0; row < rows; ++row) {
+            QCOMPARE(table->rowHeight(row), table->rowHeight(0));
+            for (int column = CartLinesModel::Sku; column < CartLinesModel::ColumnCount; ++column) {
+                const QString text = cell(view, row, column);
+                QVERIFY2(metrics.horizontalAdvance(text) + margins <= table->columnWidth(column),
+                         qPrintable(QStringLiteral("row %1 column %2: \"%3\" is cut off")
+                                        .arg(row)
+                                        .arg(column)
+                                        .arg(text)));
+            }
+        }
+        // The header's own text fits too.
+        for (int column = CartLinesModel::Sku; column < CartLinesModel::ColumnCount; ++column)
+            QVERIFY(columns->sectionSizeHint(column) <= table->columnWidth(column));
     }
 
     void showsLinesInTheStoreLanguageWithFallback()

@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using storedesk::Error;
@@ -80,6 +81,7 @@ private slots:
     void integers();
     void nestedPaths();
     void arrayElementPaths();
+    void pathsAreComposedOnlyOnFailure();
     void forEachObjectVisitsInOrder();
     void firstErrorWins();
     void readsAfterFailureAreEmpty();
@@ -320,6 +322,76 @@ void TestJsonReader::arrayElementPaths()
         });
         QCOMPARE(reader.error().toString(), u"outer[0].inner[1].id: expected a string"_s);
     }
+}
+
+namespace {
+
+// Parsers hand readers down by value, as the domain types' read() functions do.
+qint64 readAmount(JsonObjectReader money)
+{
+    return money.requiredInteger("centAmount"_L1);
+}
+
+void readLine(JsonObjectReader line)
+{
+    JsonObjectReader price = line.requiredObject("price"_L1);
+    readAmount(price.requiredObject("value"_L1));
+    readAmount(line.requiredObject("totalPrice"_L1));
+}
+
+} // namespace
+
+void TestJsonReader::pathsAreComposedOnlyOnFailure()
+{
+    // A reader does not carry its path as text: it is put together from the chain of readers
+    // when something is wrong, and must still name every step (keys, array indexes, nesting).
+    const QByteArray good = R"({"centAmount":1})";
+    const QByteArray bad = R"({"centAmount":"12"})";
+    QByteArray lines = "[";
+    for (int i = 0; i < 4; ++i) {
+        if (i > 0)
+            lines += ',';
+        lines +=
+            R"({"price":{"value":)" + good + R"(},"totalPrice":)" + (i == 3 ? bad : good) + '}';
+    }
+    lines += ']';
+    JsonObjectReader reader(object(R"({"cart":{"lineItems":)" + lines + "}}"));
+    std::optional<JsonObjectReader> cart = reader.optionalObject("cart"_L1);
+    QVERIFY(cart);
+    int visited = 0;
+    cart->forEachObject("lineItems"_L1, [&](JsonObjectReader& line) {
+        ++visited;
+        readLine(line);
+    });
+    QCOMPARE(visited, 4);
+    QCOMPARE(reader.error().path, u"cart.lineItems[3].totalPrice.centAmount"_s);
+    QCOMPARE(reader.error().toString(),
+             u"cart.lineItems[3].totalPrice.centAmount: expected an integer"_s);
+
+    // Arrays in objects in arrays, and a missing object deep inside.
+    JsonObjectReader nested(
+        object(R"({"a":[{"b":{"c":[{},{},{"d":{"e":{}}}]}},{"b":{"c":[{"d":{"e":{"f":1}}}]}}]})"));
+    QStringList seen;
+    nested.forEachObject("a"_L1, [&](JsonObjectReader& a) {
+        JsonObjectReader b = a.requiredObject("b"_L1);
+        b.forEachObject("c"_L1, [&](JsonObjectReader& c) {
+            seen.append(c.path());
+            if (std::optional<JsonObjectReader> d = c.optionalObject("d"_L1))
+                d->requiredObject("e"_L1).requiredObject("f"_L1);
+        });
+    });
+    QCOMPARE(seen, QStringList({u"a[0].b.c[0]"_s, u"a[0].b.c[1]"_s, u"a[0].b.c[2]"_s}));
+    QCOMPARE(nested.error().kind, Error::Kind::MissingValue);
+    QCOMPARE(nested.error().path, u"a[0].b.c[2].d.e.f"_s);
+
+    // A problem found by a caller with fail() on a nested reader gets the same full path.
+    JsonObjectReader flagged(object(R"({"x":[{"y":{"z":5}}]})"));
+    flagged.forEachObject("x"_L1, [](JsonObjectReader& x) {
+        JsonObjectReader y = x.requiredObject("y"_L1);
+        if (y.requiredInteger("z"_L1) > 3)
+            y.fail("z"_L1, u"too large"_s);
+    });
+    QCOMPARE(flagged.error().toString(), u"x[0].y.z: too large"_s);
 }
 
 void TestJsonReader::forEachObjectVisitsInOrder()
