@@ -487,7 +487,7 @@ void PaymentCoordinator::paymentOf(const PaymentAttemptRecord& record,
     }
     m_deps.commercetools->get(QStringLiteral("payments/") + record.attempt.paymentId, {},
                               record.attempt.correlationId, [answer](const CtResponse& payment) {
-                                  answer(payment.ok() ? payment.body : QJsonObject());
+                                  answer(payment.ok() ? payment.body.object() : QJsonObject());
                               });
 }
 
