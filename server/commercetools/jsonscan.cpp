@@ -51,10 +51,20 @@ QByteArrayView viewOf(std::string_view text)
 
 std::optional<JsonObjectScan> JsonObjectScan::scan(QByteArrayView json)
 {
+    return read(json, true);
+}
+
+std::optional<JsonObjectScan> JsonObjectScan::scanValidated(QByteArrayView json)
+{
+    return read(json, false);
+}
+
+std::optional<JsonObjectScan> JsonObjectScan::read(QByteArrayView json, bool validate)
+{
     Parsers& parsers = Parsers::ofThisThread();
     const std::string_view text = parsers.padded(json);
     simdjson::dom::object validated;
-    if (parsers.dom.parse(text.data(), text.size(), false).get(validated))
+    if (validate && parsers.dom.parse(text.data(), text.size(), false).get(validated))
         return std::nullopt;
 
     simdjson::ondemand::document document;

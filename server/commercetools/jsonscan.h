@@ -20,6 +20,10 @@ public:
     // Null unless `json` is one well-formed JSON object (surrounding whitespace allowed). The
     // scan points into `json`: keep those bytes alive while using it.
     static std::optional<JsonObjectScan> scan(QByteArrayView json);
+    // The same spans of a text scan() or readResourceHeader() has already accepted, without
+    // validating it a second time (the costlier half). On any other text the members are
+    // unspecified (never a read outside `json`).
+    static std::optional<JsonObjectScan> scanValidated(QByteArrayView json);
 
     // The bytes of the value of the top-level member `key` (the last one, when a key repeats —
     // as QJsonDocument keeps it); empty when there is no such member. Keys are compared as
@@ -34,6 +38,8 @@ public:
     static std::optional<QString> decodeString(QByteArrayView literal);
 
 private:
+    static std::optional<JsonObjectScan> read(QByteArrayView json, bool validate);
+
     struct Member {
         QByteArrayView key; // as written, without the quotes
         QByteArrayView value;

@@ -134,6 +134,34 @@ private slots:
         QCOMPARE(scan->string(QLatin1StringView("n")), std::nullopt);
     }
 
+    void scanValidatedFindsTheSameMembers_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("cart") << readFixture(QStringLiteral("carts/rich-cart.json"));
+        QTest::newRow("order") << readFixture(QStringLiteral("orders/returned-order.json"));
+        QTest::newRow("spaces and nesting") << QByteArray(
+            " {\"a\" : [1, {\"b\":\"}\"}] ,\"k\\\"ey\":\"x\\\"y\" , \"n\" : -1.5e3 , \"z\":{} } ");
+    }
+
+    void scanValidatedFindsTheSameMembers()
+    {
+        QFETCH(QByteArray, json);
+        const std::optional<JsonObjectScan> validated = JsonObjectScan::scan(json);
+        const std::optional<JsonObjectScan> trusted = JsonObjectScan::scanValidated(json);
+        QVERIFY(validated && trusted);
+        const QStringList keys = QJsonDocument::fromJson(json).object().keys();
+        QVERIFY(!keys.isEmpty());
+        for (const QString& key : keys) {
+            const QByteArray latin1 = key.toLatin1();
+            const QLatin1StringView name(latin1);
+            QVERIFY2(!validated->member(name).isEmpty() || key.contains(u'"'), latin1.constData());
+            QCOMPARE(trusted->member(name), validated->member(name));
+        }
+        // Keys as written: the escaped one is found by its escapes.
+        if (QTest::currentDataTag() == QByteArray("spaces and nesting"))
+            QCOMPARE(trusted->member(QLatin1StringView("k\\\"ey")), QByteArrayView("\"x\\\"y\""));
+    }
+
     void repeatedKeyKeepsTheLastLikeQt()
     {
         const QByteArray json = R"({"id":"first","id":"last"})";
