@@ -40,6 +40,8 @@ packages=(
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     # The server's password hashing (OpenSSL's PBKDF2, libcrypto).
     libssl-dev
+    # The server's JSON validation and member spans (simdjson, commercetools/jsonscan.cpp).
+    libsimdjson-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     poppler-utils desktop-file-utils appstream postgresql
     # tst_databaseoutage holds a SQLite write lock from a second process with the sqlite3 CLI.

@@ -10,16 +10,20 @@
 
 namespace storedesk::server {
 
-// One JSON object read from its bytes without building it: the whole text is checked to be
-// well-formed (RFC 8259, UTF-8, nesting as deep as Qt's own parser allows), and the byte span of
-// each top-level member's value is kept. For a route that needs three fields of a 200 KB resource
-// and passes the rest through, this is a fraction of QJsonDocument::fromJson's cost (no tree, no
-// UTF-16 strings, no allocation per value).
+// One JSON object read from its bytes without building a Qt document: simdjson checks the whole
+// text is well-formed (RFC 8259, UTF-8, nesting as deep as Qt's own parser allows, numbers within
+// 64-bit integers and doubles), and the byte span of each top-level member's value is kept. For a
+// route that needs three fields of a 200 KB resource and passes the rest through, this is a
+// fraction of QJsonDocument::fromJson's cost (no UTF-16 strings, no allocation per value).
 class JsonObjectScan {
 public:
     // Null unless `json` is one well-formed JSON object (surrounding whitespace allowed). The
     // scan points into `json`: keep those bytes alive while using it.
     static std::optional<JsonObjectScan> scan(QByteArrayView json);
+    // The same spans of a text scan() or readResourceHeader() has already accepted, without
+    // validating it a second time (the costlier half). On any other text the members are
+    // unspecified (never a read outside `json`).
+    static std::optional<JsonObjectScan> scanValidated(QByteArrayView json);
 
     // The bytes of the value of the top-level member `key` (the last one, when a key repeats —
     // as QJsonDocument keeps it); empty when there is no such member. Keys are compared as
@@ -34,6 +38,8 @@ public:
     static std::optional<QString> decodeString(QByteArrayView literal);
 
 private:
+    static std::optional<JsonObjectScan> read(QByteArrayView json, bool validate);
+
     struct Member {
         QByteArrayView key; // as written, without the quotes
         QByteArrayView value;

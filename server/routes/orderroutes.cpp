@@ -26,11 +26,11 @@ QJsonObject refundableLine(const Order& order, const QString& lineId, qint64 qua
                        {QStringLiteral("amount"), amount ? amount->toJson() : QJsonObject()}};
 }
 
-// `object` (a JSON object's bytes) with the value of its top-level member `key` replaced by
-// `value`; unchanged when there is no such member.
+// `object` (a JSON object's bytes, already validated by the store fence) with the value of its
+// top-level member `key` replaced by `value`; unchanged when there is no such member.
 QByteArray replaceMember(const QByteArray& object, QLatin1StringView key, const QByteArray& value)
 {
-    const std::optional<JsonObjectScan> scan = JsonObjectScan::scan(object);
+    const std::optional<JsonObjectScan> scan = JsonObjectScan::scanValidated(object);
     const QByteArrayView old = scan ? scan->member(key) : QByteArrayView();
     if (old.isEmpty())
         return object;

@@ -24,7 +24,7 @@ fi
 
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for needed in adduser libqt6sql6-sqlite libqt6httpserver6 libqt6network6 libqt6core6; do
+for needed in adduser libqt6sql6-sqlite libqt6httpserver6 libqt6network6 libqt6core6 libsimdjson14; do
     grep -Eq "(^|, )$needed( |,|$)" <<<"$depends" || fail "Depends lacks $needed"
 done
 
