@@ -8,6 +8,7 @@
 #include "http/router.h"
 #include "payments/servicedeps.h"
 #include "serverconfig.h"
+#include "serviceanswer.h"
 
 namespace storedesk::server {
 
