@@ -62,13 +62,13 @@ QJsonObject paymentDraft(const PaymentAttemptRecord& record)
 
 // The Payment with the attempt's key, when it is the one paymentDraft() describes.
 void adoptPayment(CtClient* ct, const PaymentAttemptRecord& record, const QString& correlationId,
-                  const std::function<void(const Expected<QJsonObject, ApiError>&)>& done)
+                  const std::function<void(const Expected<QJsonObject, ServiceFailure>&)>& done)
 {
     ct->get(
         QStringLiteral("payments/key=") + record.attempt.paymentKey, {}, correlationId,
         [record, done](const CtResponse& found) {
             if (!found.ok()) {
-                done(ApiError::upstream(found));
+                done(ServiceFailure::fromUpstream(found));
                 return;
             }
             const Expected<Money> planned =
@@ -85,7 +85,7 @@ void adoptPayment(CtClient* ct, const PaymentAttemptRecord& record, const QStrin
             }
             qCCritical(lcServerCt).noquote() << "payment key" << record.attempt.paymentKey
                                              << "is taken by a Payment this server did not draft";
-            done(ApiError::conflict(
+            done(ServiceFailure::conflict(
                 QStringLiteral("The payment's key is already used in commercetools by "
                                "another payment; ask an administrator.")));
         });
@@ -110,7 +110,7 @@ void PaymentCoordinator::reply(const QString& paymentKey, const Done& done)
         Lane::Read, this, [paymentKey](Stores& stores) { return stores.attempts.find(paymentKey); },
         [done](const StorageResult<PaymentAttemptRecord>& current) {
             if (!current)
-                done(storageFailure(current.error()));
+                done(ServiceFailure::fromStorage(current.error()));
             else
                 done(*current);
         });
@@ -156,7 +156,7 @@ void PaymentCoordinator::advanceFrom(const PaymentAttemptRecord& record,
     QPointer<PaymentCoordinator> self(this);
     ensurePayment(
         record, first.has_value(),
-        [this, self, record, first, done](const Expected<QJsonObject, ApiError>& payment) {
+        [this, self, record, first, done](const Expected<QJsonObject, ServiceFailure>& payment) {
             if (!self)
                 return;
             if (!payment) {
@@ -165,48 +165,48 @@ void PaymentCoordinator::advanceFrom(const PaymentAttemptRecord& record,
             }
             const QString paymentId = payment->value(QStringLiteral("id")).toString();
             remember(record.attempt.paymentKey, *payment);
-            attachToCart(
-                record, paymentId, first,
-                [this, self, record, paymentId, done](const std::optional<ApiError>& failure) {
-                    if (!self)
-                        return;
-                    if (failure) {
-                        done(*failure);
-                        return;
-                    }
-                    m_storage.run(
-                        Lane::Write, this,
-                        [key = record.attempt.paymentKey, paymentId](Stores& stores) {
-                            const StorageResult<bool> won = stores.attempts.markPending(
-                                key, paymentId, QDateTime::currentDateTimeUtc());
-                            if (!won)
-                                return StorageResult<Transition>(won.error());
-                            return readAfter(stores, key, *won);
-                        },
-                        [this, done](const StorageResult<Transition>& pending) {
-                            if (!pending) {
-                                done(storageFailure(pending.error()));
-                                return;
-                            }
-                            if (!pending->won) {
-                                // Another request (or a cancel, or recovery) moved it on:
-                                // it asks, not us. Had it ended the attempt before our
-                                // Payment existed, that Payment still says Pending.
-                                if (pending->record.isFinal())
-                                    sync(pending->record);
-                                done(pending->record);
-                                return;
-                            }
-                            audit(pending->record, QStringLiteral("payment.started"));
-                            askProvider(pending->record, done);
-                        });
-                });
+            attachToCart(record, paymentId, first,
+                         [this, self, record, paymentId,
+                          done](const std::optional<ServiceFailure>& failure) {
+                             if (!self)
+                                 return;
+                             if (failure) {
+                                 done(*failure);
+                                 return;
+                             }
+                             m_storage.run(
+                                 Lane::Write, this,
+                                 [key = record.attempt.paymentKey, paymentId](Stores& stores) {
+                                     const StorageResult<bool> won = stores.attempts.markPending(
+                                         key, paymentId, QDateTime::currentDateTimeUtc());
+                                     if (!won)
+                                         return StorageResult<Transition>(won.error());
+                                     return readAfter(stores, key, *won);
+                                 },
+                                 [this, done](const StorageResult<Transition>& pending) {
+                                     if (!pending) {
+                                         done(ServiceFailure::fromStorage(pending.error()));
+                                         return;
+                                     }
+                                     if (!pending->won) {
+                                         // Another request (or a cancel, or recovery) moved it on:
+                                         // it asks, not us. Had it ended the attempt before our
+                                         // Payment existed, that Payment still says Pending.
+                                         if (pending->record.isFinal())
+                                             sync(pending->record);
+                                         done(pending->record);
+                                         return;
+                                     }
+                                     audit(pending->record, QStringLiteral("payment.started"));
+                                     askProvider(pending->record, done);
+                                 });
+                         });
         });
 }
 
 void PaymentCoordinator::ensurePayment(
     const PaymentAttemptRecord& record, bool known,
-    std::function<void(const Expected<QJsonObject, ApiError>&)> done)
+    std::function<void(const Expected<QJsonObject, ServiceFailure>&)> done)
 {
     const QString key = record.attempt.paymentKey;
     const QString correlationId = record.attempt.correlationId;
@@ -220,7 +220,7 @@ void PaymentCoordinator::ensurePayment(
                     return;
                 }
                 if (created.errorCode() != QLatin1StringView("DuplicateField")) {
-                    done(ApiError::upstream(created));
+                    done(ServiceFailure::fromUpstream(created));
                     return;
                 }
                 // The key is taken: by our own earlier try (its answer lost) when the Payment is
@@ -243,16 +243,17 @@ void PaymentCoordinator::ensurePayment(
                     return;
                 }
                 if (found.status != 404) {
-                    done(ApiError::upstream(found));
+                    done(ServiceFailure::fromUpstream(found));
                     return;
                 }
                 create();
             });
 }
 
-void PaymentCoordinator::attachToCart(const PaymentAttemptRecord& record, const QString& paymentId,
-                                      const std::optional<FirstTry>& first,
-                                      std::function<void(const std::optional<ApiError>&)> done)
+void PaymentCoordinator::attachToCart(
+    const PaymentAttemptRecord& record, const QString& paymentId,
+    const std::optional<FirstTry>& first,
+    std::function<void(const std::optional<ServiceFailure>&)> done)
 {
     const QString path =
         QStringLiteral("in-store/key=%1/carts/%2").arg(record.attempt.storeKey, record.cartId);
@@ -277,7 +278,7 @@ void PaymentCoordinator::attachToCart(const PaymentAttemptRecord& record, const 
         if (updated.ok())
             done(std::nullopt);
         else
-            done(ApiError::upstream(updated));
+            done(ServiceFailure::fromUpstream(updated));
     };
     // The cart the caller has just read carries its version: no second read. Should it have
     // changed since, commercetools answers ConcurrentModification and update() reads it again.
@@ -361,9 +362,11 @@ void PaymentCoordinator::apply(const QString& paymentKey, const ProviderStatus& 
         },
         [this, paymentKey, status, done](const StorageResult<Transition>& after) {
             if (!after) {
-                const ApiError failure = storageFailure(after.error());
+                // The route answering `done` logs it; an outcome nobody waits for is logged here.
                 if (done)
-                    done(failure);
+                    done(ServiceFailure::fromStorage(after.error()));
+                else
+                    qCWarning(lcServerDb).noquote() << "storage:" << after.error().message;
                 return;
             }
             const PaymentAttemptRecord& record = after->record;
@@ -509,7 +512,7 @@ void PaymentCoordinator::cancel(const PaymentAttemptRecord& record, Done done)
         },
         [this, key, done](const StorageResult<PaymentAttemptRecord>& current) {
             if (!current) {
-                done(storageFailure(current.error()));
+                done(ServiceFailure::fromStorage(current.error()));
                 return;
             }
             audit(*current, QStringLiteral("payment.cancel_requested"));
@@ -616,7 +619,7 @@ void PaymentCoordinator::recover()
         },
         [this](const StorageResult<QList<PaymentAttemptRecord>>& open) {
             if (!open) {
-                storageFailure(open.error());
+                qCWarning(lcServerDb).noquote() << "storage:" << open.error().message;
                 return;
             }
             for (const PaymentAttemptRecord& record : std::as_const(*open)) {

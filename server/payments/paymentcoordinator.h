@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/apierror.h"
+#include "services/servicefailure.h"
 #include "storage/paymentattemptstore.h"
 
 #include <QHash>
@@ -37,7 +37,7 @@ class PaymentCoordinator : public QObject {
     Q_OBJECT
 
 public:
-    using Done = std::function<void(const Expected<PaymentAttemptRecord, ApiError>&)>;
+    using Done = std::function<void(const Expected<PaymentAttemptRecord, ServiceFailure>&)>;
 
     // Its database work runs on deps.storage's lanes; every step continues on the event loop.
     PaymentCoordinator(const ServiceDeps& deps, ProviderRegistry& providers,
@@ -82,10 +82,10 @@ private:
     };
     void advanceFrom(const PaymentAttemptRecord& record, std::optional<FirstTry> first, Done done);
     void ensurePayment(const PaymentAttemptRecord& record, bool known,
-                       std::function<void(const Expected<QJsonObject, ApiError>&)> done);
+                       std::function<void(const Expected<QJsonObject, ServiceFailure>&)> done);
     void attachToCart(const PaymentAttemptRecord& record, const QString& paymentId,
                       const std::optional<FirstTry>& first,
-                      std::function<void(const std::optional<ApiError>&)> done);
+                      std::function<void(const std::optional<ServiceFailure>&)> done);
     void remember(const QString& paymentKey, const QJsonObject& payment);
     void askProvider(const PaymentAttemptRecord& record, Done done);
     void cancelWithProvider(const PaymentAttemptRecord& current, Done done);

@@ -64,7 +64,7 @@ StorageResult<Recorded> recordAttempt(Stores& stores, const PaymentAttemptRecord
     return existing(true);
 }
 
-PaymentService::Started failed(const ApiError& error)
+PaymentService::Started failed(const ServiceFailure& error)
 {
     PaymentService::Started started;
     started.kind = Kind::Failed;
@@ -72,7 +72,7 @@ PaymentService::Started failed(const ApiError& error)
     return started;
 }
 
-PaymentService::Started refused(const ApiError& error)
+PaymentService::Started refused(const ServiceFailure& error)
 {
     PaymentService::Started started;
     started.kind = Kind::Refused;
@@ -81,7 +81,8 @@ PaymentService::Started refused(const ApiError& error)
 }
 
 // What the coordinator's answer comes to.
-PaymentService::Started fromCoordinator(const Expected<PaymentAttemptRecord, ApiError>& record)
+PaymentService::Started
+fromCoordinator(const Expected<PaymentAttemptRecord, ServiceFailure>& record)
 {
     if (!record)
         return failed(record.error());
@@ -134,7 +135,7 @@ void PaymentService::repeat(const IdempotencyRecord& claim, const PaymentAttempt
         },
         [this, claim, record, done](const StorageResult<RepeatState>& state) {
             if (!state) {
-                done(failed(storageFailure(state.error())));
+                done(failed(ServiceFailure::fromStorage(state.error())));
                 return;
             }
             if (state->attempt) {
@@ -156,13 +157,9 @@ void PaymentService::repeat(const IdempotencyRecord& claim, const PaymentAttempt
             // request is still reading the cart: ask again in a moment. An instance that died
             // recorded nothing, so nothing moved, and this request may do the work.
             if (state->claimantAlive) {
-                ApiError busy{409,
-                              QStringLiteral("attempt_in_progress"),
-                              QStringLiteral("This payment is still being set up; ask again in a "
-                                             "moment."),
-                              {}};
-                busy.retryAfterSeconds = setUpRetryAfterSeconds;
-                done(failed(busy));
+                done(failed(ServiceFailure::inProgress(
+                    QStringLiteral("This payment is still being set up; ask again in a moment."),
+                    setUpRetryAfterSeconds)));
                 return;
             }
             createAttempt(record, done);
@@ -172,7 +169,7 @@ void PaymentService::repeat(const IdempotencyRecord& claim, const PaymentAttempt
 void PaymentService::createAttempt(const PaymentAttemptRecord& record, StartDone done)
 {
     readCart(record.attempt.storeKey, record.cartId, record.attempt.correlationId,
-             [this, record, done](const Expected<QJsonObject, ApiError>& read) {
+             [this, record, done](const Expected<QJsonObject, ServiceFailure>& read) {
                  if (!read) {
                      done(failed(read.error()));
                      return;
@@ -181,11 +178,11 @@ void PaymentService::createAttempt(const PaymentAttemptRecord& record, StartDone
                  const Expected<Money> total =
                      Money::fromJson(cart.value(QStringLiteral("totalPrice")).toObject());
                  if (!total) {
-                     done(failed(ApiError::upstream(CtResponse{})));
+                     done(failed(ServiceFailure::fromUpstream(CtResponse{})));
                      return;
                  }
                  if (total->currencyCode() != record.attempt.amount.currencyCode()) {
-                     done(refused(ApiError::invalidInput(
+                     done(refused(ServiceFailure::invalidInput(
                          QStringLiteral("The cart is in %1, not %2.")
                              .arg(total->currencyCode(), record.attempt.amount.currencyCode()))));
                      return;
@@ -197,7 +194,7 @@ void PaymentService::createAttempt(const PaymentAttemptRecord& record, StartDone
                      },
                      [this, cart, done](const StorageResult<Recorded>& recorded) {
                          if (!recorded) {
-                             done(failed(storageFailure(recorded.error())));
+                             done(failed(ServiceFailure::fromStorage(recorded.error())));
                              return;
                          }
                          const auto advanced = [done](const auto& result) {
@@ -209,7 +206,7 @@ void PaymentService::createAttempt(const PaymentAttemptRecord& record, StartDone
                              m_coordinator.advance(*recorded->attempt, advanced);
                          else {
                              const Money& open = *recorded->refusedOpenBalance;
-                             done(refused(ApiError::invalidInput(
+                             done(refused(ServiceFailure::invalidInput(
                                  open.isZero() || open.isNegative()
                                      ? QStringLiteral("Nothing is left to pay on this cart.")
                                      : QStringLiteral("The amount is more than the open balance."),
@@ -219,12 +216,12 @@ void PaymentService::createAttempt(const PaymentAttemptRecord& record, StartDone
              });
 }
 
-void PaymentService::readCart(const QString& storeKey, const QString& cartId,
-                              const QString& correlationId,
-                              std::function<void(const Expected<QJsonObject, ApiError>&)> done)
+void PaymentService::readCart(
+    const QString& storeKey, const QString& cartId, const QString& correlationId,
+    std::function<void(const Expected<QJsonObject, ServiceFailure>&)> done)
 {
-    const ApiError notFound =
-        ApiError::notFound(QStringLiteral("There is no such cart in this store."));
+    const ServiceFailure notFound =
+        ServiceFailure::notFound(QStringLiteral("There is no such cart in this store."));
     m_deps.commercetools->get(
         QStringLiteral("in-store/key=%1/carts/%2").arg(storeKey, cartId), {}, correlationId,
         [storeKey, notFound, done](const CtResponse& response) {
@@ -233,14 +230,14 @@ void PaymentService::readCart(const QString& storeKey, const QString& cartId,
                 return;
             }
             if (!response.ok()) {
-                done(ApiError::upstream(response));
+                done(ServiceFailure::fromUpstream(response));
                 return;
             }
             const Expected<Cart> cart = json::read<Cart>(response.body);
             if (!cart) {
                 qCWarning(lcServerCt).noquote()
                     << "commercetools sent a cart we cannot read:" << cart.error().toString();
-                done(ApiError::upstream(CtResponse{}));
+                done(ServiceFailure::fromUpstream(CtResponse{}));
                 return;
             }
             // The emulator returns another store's cart under this store's path: fenced here.
@@ -256,11 +253,11 @@ void PaymentService::readCart(const QString& storeKey, const QString& cartId,
 
 void PaymentService::balance(const QString& storeKey, const QString& cartId,
                              const QString& correlationId,
-                             std::function<void(const Expected<Balance, ApiError>&)> done)
+                             std::function<void(const Expected<Balance, ServiceFailure>&)> done)
 {
     // The cart is read first: it fences the store and gives the total the balance is taken from.
     readCart(storeKey, cartId, correlationId,
-             [this, cartId, done](const Expected<QJsonObject, ApiError>& cart) {
+             [this, cartId, done](const Expected<QJsonObject, ServiceFailure>& cart) {
                  if (!cart) {
                      done(cart.error());
                      return;
@@ -268,7 +265,7 @@ void PaymentService::balance(const QString& storeKey, const QString& cartId,
                  const Expected<Money> total =
                      Money::fromJson(cart->value(QStringLiteral("totalPrice")).toObject());
                  if (!total) {
-                     done(ApiError::upstream(CtResponse{}));
+                     done(ServiceFailure::fromUpstream(CtResponse{}));
                      return;
                  }
                  m_storage.run(
@@ -277,13 +274,13 @@ void PaymentService::balance(const QString& storeKey, const QString& cartId,
                      [read = *cart, cartTotal = *total,
                       done](const StorageResult<QList<PaymentAttemptRecord>>& attempts) {
                          if (!attempts) {
-                             done(storageFailure(attempts.error()));
+                             done(ServiceFailure::fromStorage(attempts.error()));
                              return;
                          }
                          Balance balance{read, OpenBalance(cartTotal), *attempts};
                          for (const PaymentAttemptRecord& record : *attempts) {
                              if (!balance.balance.add(record)) {
-                                 done(ApiError::internal());
+                                 done(ServiceFailure::internal());
                                  return;
                              }
                          }
@@ -292,21 +289,22 @@ void PaymentService::balance(const QString& storeKey, const QString& cartId,
              });
 }
 
-void PaymentService::find(const QString& paymentId, std::function<bool(const QString&)> mayUseStore,
-                          std::function<void(const Expected<PaymentAttemptRecord, ApiError>&)> done)
+void PaymentService::find(
+    const QString& paymentId, std::function<bool(const QString&)> mayUseStore,
+    std::function<void(const Expected<PaymentAttemptRecord, ServiceFailure>&)> done)
 {
     m_storage.run(
         Lane::Read, this,
         [paymentId](Stores& stores) { return stores.attempts.findByPaymentId(paymentId); },
         [mayUseStore = std::move(mayUseStore),
          done = std::move(done)](const StorageResult<PaymentAttemptRecord>& record) {
-            const ApiError unknown =
-                ApiError::notFound(QStringLiteral("There is no such payment."));
+            const ServiceFailure unknown =
+                ServiceFailure::notFound(QStringLiteral("There is no such payment."));
             if (!record) {
                 if (record.error().kind == StorageError::Kind::NotFound)
                     done(unknown);
                 else
-                    done(storageFailure(record.error()));
+                    done(ServiceFailure::fromStorage(record.error()));
                 return;
             }
             // Another store's payment does not exist as far as this caller can tell.
@@ -320,14 +318,14 @@ void PaymentService::find(const QString& paymentId, std::function<bool(const QSt
 
 void PaymentService::reread(
     const QString& paymentKey, const QObject* context,
-    std::function<void(const Expected<PaymentAttemptRecord, ApiError>&)> done)
+    std::function<void(const Expected<PaymentAttemptRecord, ServiceFailure>&)> done)
 {
     m_storage.run(
         Lane::Read, context,
         [paymentKey](Stores& stores) { return stores.attempts.find(paymentKey); },
         [done = std::move(done)](const StorageResult<PaymentAttemptRecord>& current) {
             if (!current)
-                done(storageFailure(current.error()));
+                done(ServiceFailure::fromStorage(current.error()));
             else
                 done(*current);
         });

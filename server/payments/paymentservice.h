@@ -1,7 +1,7 @@
 #pragma once
 
-#include "http/apierror.h"
 #include "openbalance.h"
+#include "services/servicefailure.h"
 #include "storage/idempotencystore.h"
 #include "storage/paymentattemptstore.h"
 
@@ -36,7 +36,7 @@ public:
         Kind kind = Kind::Failed;
         PaymentAttemptRecord attempt;
         IdempotencyRecord claim;
-        ApiError error;
+        ServiceFailure error;
     };
     using StartDone = std::function<void(const Started&)>;
 
@@ -54,23 +54,23 @@ public:
     void start(const IdempotencyStore::Claim& claim, const PaymentAttemptRecord& record,
                StartDone done);
     void balance(const QString& storeKey, const QString& cartId, const QString& correlationId,
-                 std::function<void(const Expected<Balance, ApiError>&)> done);
+                 std::function<void(const Expected<Balance, ServiceFailure>&)> done);
     // The attempt with this commercetools Payment id, when `mayUseStore` admits its store; else
-    // not_found, as if it did not exist.
+    // NotFound, as if it did not exist.
     void find(const QString& paymentId, std::function<bool(const QString&)> mayUseStore,
-              std::function<void(const Expected<PaymentAttemptRecord, ApiError>&)> done);
+              std::function<void(const Expected<PaymentAttemptRecord, ServiceFailure>&)> done);
     // The attempt as it is now, read again (a long-poll's check); runs while `context` lives.
     void reread(const QString& paymentKey, const QObject* context,
-                std::function<void(const Expected<PaymentAttemptRecord, ApiError>&)> done);
+                std::function<void(const Expected<PaymentAttemptRecord, ServiceFailure>&)> done);
 
     PaymentCoordinator& coordinator() { return m_coordinator; }
 
 private:
     void repeat(const IdempotencyRecord& claim, const PaymentAttemptRecord& record, StartDone done);
     void createAttempt(const PaymentAttemptRecord& record, StartDone done);
-    // The cart, when it is in the store; not_found or upstream_unavailable otherwise.
+    // The cart, when it is in the store; NotFound or Upstream otherwise.
     void readCart(const QString& storeKey, const QString& cartId, const QString& correlationId,
-                  std::function<void(const Expected<QJsonObject, ApiError>&)> done);
+                  std::function<void(const Expected<QJsonObject, ServiceFailure>&)> done);
 
     const ServiceDeps& m_deps;
     StorageExecutor& m_storage;

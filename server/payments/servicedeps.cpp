@@ -1,6 +1,5 @@
 #include "servicedeps.h"
 
-#include "base/logging.h"
 #include "services/audittrail.h"
 #include "storage/storageexecutor.h"
 
@@ -12,14 +11,6 @@ void ServiceDeps::record(const QString& action, const QString& username, const Q
 {
     AuditTrail(storage).record(action, username, storeKey, workstationId, correlationId, details,
                                amount);
-}
-
-ApiError storageFailure(const StorageError& error)
-{
-    qCWarning(lcServerDb).noquote() << "storage:" << error.message;
-    if (error.kind == StorageError::Kind::Unavailable)
-        return ApiError::databaseUnavailable();
-    return ApiError::internal();
 }
 
 } // namespace storedesk::server

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/money.h"
-#include "http/apierror.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -12,7 +11,6 @@ namespace storedesk::server {
 
 class CtClient;
 class StorageExecutor;
-struct StorageError;
 
 // What the server's services (payments, and the routes' ServiceContext built on it) need from the
 // rest of the server: the commercetools client, the storage run off the event loop, and the audit
@@ -28,9 +26,5 @@ struct ServiceDeps {
                 const QJsonObject& details = {},
                 const std::optional<Money>& amount = std::nullopt) const;
 };
-
-// The answer to a storage failure that is not the caller's fault: 503 database_unavailable when
-// the database failed (unreachable, a lock or statement over its limit), else 500. Logs it.
-ApiError storageFailure(const StorageError& error);
 
 } // namespace storedesk::server

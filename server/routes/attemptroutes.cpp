@@ -3,6 +3,7 @@
 #include "base/logging.h"
 #include "idempotentrequest.h"
 #include "paymentroutes.h"
+#include "serviceanswer.h"
 #include "servicecontext.h"
 #include "storage/idempotencystore.h"
 #include "storage/paymentattemptstore.h"

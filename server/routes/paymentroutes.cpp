@@ -6,6 +6,7 @@
 #include "payments/paymentcoordinator.h"
 #include "payments/paymentservice.h"
 #include "payments/providerregistry.h"
+#include "serviceanswer.h"
 #include "servicecontext.h"
 
 #include <QJsonArray>
@@ -133,15 +134,15 @@ void PaymentRoutes::answer(const PaymentAttemptRecord& record, const Responder& 
     });
 }
 
-std::function<void(const Expected<PaymentAttemptRecord, ApiError>&)>
+std::function<void(const Expected<PaymentAttemptRecord, ServiceFailure>&)>
 PaymentRoutes::answerWith(const Responder& responder, int pendingStatus, int finalStatus)
 {
     return [self = QPointer<PaymentRoutes>(this), responder, pendingStatus,
-            finalStatus](const Expected<PaymentAttemptRecord, ApiError>& record) {
+            finalStatus](const Expected<PaymentAttemptRecord, ServiceFailure>& record) {
         if (!self)
             return;
         if (!record)
-            responder->error(record.error());
+            responder->error(answerFor(record.error()));
         else
             self->answer(*record, responder, pendingStatus, finalStatus);
     };
@@ -235,27 +236,28 @@ void PaymentRoutes::startPayment(const ApiRequest& request, const Responder& res
             record.idempotencyKey = claim.record.key;
             record.attempt.paymentKey = QStringLiteral("storedesk-") + claim.record.key;
             QPointer<PaymentRoutes> self(this);
-            m_payments.start(
-                claim, record,
-                [this, self, key = claim.record.key,
-                 responder](const PaymentService::Started& started) {
-                    if (!self)
-                        return;
-                    switch (started.kind) {
-                    case PaymentService::Started::Kind::Attempt:
-                        answer(started.attempt, responder, 202, 201);
-                        return;
-                    case PaymentService::Started::Kind::Replay:
-                        responder->replay(started.claim.responseStatus, started.claim.responseBody);
-                        return;
-                    case PaymentService::Started::Kind::Refused:
-                        idempotent::failFinally(m_context, key, responder, started.error);
-                        return;
-                    case PaymentService::Started::Kind::Failed:
-                        responder->error(started.error);
-                        return;
-                    }
-                });
+            m_payments.start(claim, record,
+                             [this, self, key = claim.record.key,
+                              responder](const PaymentService::Started& started) {
+                                 if (!self)
+                                     return;
+                                 switch (started.kind) {
+                                 case PaymentService::Started::Kind::Attempt:
+                                     answer(started.attempt, responder, 202, 201);
+                                     return;
+                                 case PaymentService::Started::Kind::Replay:
+                                     responder->replay(started.claim.responseStatus,
+                                                       started.claim.responseBody);
+                                     return;
+                                 case PaymentService::Started::Kind::Refused:
+                                     idempotent::failFinally(m_context, key, responder,
+                                                             answerFor(started.error));
+                                     return;
+                                 case PaymentService::Started::Kind::Failed:
+                                     responder->error(answerFor(started.error));
+                                     return;
+                                 }
+                             });
         });
 }
 
@@ -271,9 +273,9 @@ void PaymentRoutes::listCartPayments(const ApiRequest& request, const Responder&
     }
     m_payments.balance(
         storeKey, cartId, responder->correlationId(),
-        [cartId, responder](const Expected<PaymentService::Balance, ApiError>& balance) {
+        [cartId, responder](const Expected<PaymentService::Balance, ServiceFailure>& balance) {
             if (!balance)
-                responder->error(balance.error());
+                responder->error(answerFor(balance.error()));
             else
                 responder->json(200, balanceView(cartId, *balance));
         });
@@ -292,10 +294,10 @@ void PaymentRoutes::admitPayment(const ApiRequest& request, const Responder& res
         [caller = *request.caller](const QString& storeKey) {
             return caller.mayUseStore(storeKey);
         },
-        [responder,
-         admitted = std::move(admitted)](const Expected<PaymentAttemptRecord, ApiError>& record) {
+        [responder, admitted = std::move(admitted)](
+            const Expected<PaymentAttemptRecord, ServiceFailure>& record) {
             if (!record)
-                responder->error(record.error());
+                responder->error(answerFor(record.error()));
             else
                 admitted(*record);
         });
@@ -347,13 +349,13 @@ void PaymentRoutes::answerWhenChanged(const PaymentAttemptRecord& record, int wa
         if (responder->answered())
             return;
         m_payments.reread(key, waiter,
-                          [this, finish, responder, before,
-                           timedOut](const Expected<PaymentAttemptRecord, ApiError>& current) {
+                          [this, finish, responder, before, timedOut](
+                              const Expected<PaymentAttemptRecord, ServiceFailure>& current) {
                               if (responder->answered())
                                   return;
                               if (!current) {
                                   finish();
-                                  responder->error(current.error());
+                                  responder->error(answerFor(current.error()));
                                   return;
                               }
                               if (current->state == before && !timedOut) {

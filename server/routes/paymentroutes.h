@@ -1,7 +1,7 @@
 #pragma once
 
-#include "http/apierror.h"
 #include "http/router.h"
+#include "services/servicefailure.h"
 #include "storage/idempotencystore.h"
 #include "storage/paymentattemptstore.h"
 
@@ -46,7 +46,7 @@ private:
     void answer(const PaymentAttemptRecord& record, const Responder& responder, int pendingStatus,
                 int finalStatus);
     // What to do with the coordinator's answer: answer() it, or the error.
-    std::function<void(const Expected<PaymentAttemptRecord, ApiError>&)>
+    std::function<void(const Expected<PaymentAttemptRecord, ServiceFailure>&)>
     answerWith(const Responder& responder, int pendingStatus, int finalStatus);
     void answerWhenChanged(const PaymentAttemptRecord& record, int waitSeconds,
                            const Responder& responder);

@@ -1,6 +1,6 @@
 #include "serviceanswer.h"
 
-#include "servicecontext.h"
+#include "base/logging.h"
 
 namespace storedesk::server {
 
@@ -19,6 +19,12 @@ ApiError answerFor(const ServiceFailure& failure)
     }
     case Kind::Conflict:
         return ApiError::conflict(failure.message, failure.details);
+    case Kind::InProgress: {
+        ApiError error{409, QStringLiteral("attempt_in_progress"), failure.message,
+                       failure.details};
+        error.retryAfterSeconds = failure.retryAfterSeconds;
+        return error;
+    }
     case Kind::Upstream:
         return ApiError::upstream(failure.upstream);
     case Kind::Storage:
@@ -26,6 +32,14 @@ ApiError answerFor(const ServiceFailure& failure)
     case Kind::Internal:
         break;
     }
+    return ApiError::internal();
+}
+
+ApiError storageFailure(const StorageError& error)
+{
+    qCWarning(lcServerDb).noquote() << "storage:" << error.message;
+    if (error.kind == StorageError::Kind::Unavailable)
+        return ApiError::databaseUnavailable();
     return ApiError::internal();
 }
 

@@ -6,7 +6,12 @@
 namespace storedesk::server {
 
 // The integration API's answer to a service's failure: one HTTP status and code per kind
-// (storage failures as storageFailure() answers them, upstream ones as ApiError::upstream).
+// (storage failures as storageFailure() answers them, upstream ones as ApiError::upstream,
+// InProgress as 409 attempt_in_progress with Retry-After).
 ApiError answerFor(const ServiceFailure& failure);
+
+// The answer to a storage failure that is not the caller's fault: 503 database_unavailable when
+// the database failed (unreachable, a lock or statement over its limit), else 500. Logs it.
+ApiError storageFailure(const StorageError& error);
 
 } // namespace storedesk::server

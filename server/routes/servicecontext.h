@@ -9,6 +9,7 @@
 #include "payments/servicedeps.h"
 #include "routes/storefence.h"
 #include "serverconfig.h"
+#include "serviceanswer.h"
 
 namespace storedesk::server {
 

@@ -19,6 +19,7 @@ struct ServiceFailure {
         NotFound,     // no such resource in this store
         Forbidden,    // e.g. a refund that needs a manager's approval, or a denied one
         Conflict,     // the resource's state does not allow it (changed, unpaid, …)
+        InProgress,   // the same request is still under way: ask again after retryAfterSeconds
         Upstream,     // commercetools did not answer, or answered with an error (`upstream`)
         Storage,      // the server's own database failed (`storage`)
         Internal,     // a fault of the server itself; logged where it happened
@@ -29,6 +30,7 @@ struct ServiceFailure {
     QJsonObject details;
     CtResponse upstream;
     StorageError storage;
+    int retryAfterSeconds = 0; // InProgress: when asking again makes sense
 
     static ServiceFailure invalidInput(const QString& message, const QJsonObject& details = {})
     {
@@ -42,6 +44,12 @@ struct ServiceFailure {
     static ServiceFailure conflict(const QString& message, const QJsonObject& details = {})
     {
         return of(Kind::Conflict, message, details);
+    }
+    static ServiceFailure inProgress(const QString& message, int retryAfterSeconds)
+    {
+        ServiceFailure failure = of(Kind::InProgress, message);
+        failure.retryAfterSeconds = retryAfterSeconds;
+        return failure;
     }
     static ServiceFailure fromUpstream(const CtResponse& response)
     {
