@@ -6,7 +6,10 @@
 #include "domain/jsonreader.h"
 #include "paymentcoordinator.h"
 #include "servicedeps.h"
+#include "services/storefence.h"
 #include "storage/storageexecutor.h"
+
+#include <QJsonDocument>
 
 namespace storedesk::server {
 
@@ -256,37 +259,58 @@ void PaymentService::balance(const QString& storeKey, const QString& cartId,
                              std::function<void(const Expected<Balance, ServiceFailure>&)> done)
 {
     // The cart is read first: it fences the store and gives the total the balance is taken from.
-    readCart(storeKey, cartId, correlationId,
-             [this, cartId, done](const Expected<QJsonObject, ServiceFailure>& cart) {
-                 if (!cart) {
-                     done(cart.error());
-                     return;
-                 }
-                 const Expected<Money> total =
-                     Money::fromJson(cart->value(QStringLiteral("totalPrice")).toObject());
-                 if (!total) {
-                     done(ServiceFailure::fromUpstream(CtResponse{}));
-                     return;
-                 }
-                 m_storage.run(
-                     Lane::Read, this,
-                     [cartId](Stores& stores) { return stores.attempts.forCart(cartId); },
-                     [read = *cart, cartTotal = *total,
-                      done](const StorageResult<QList<PaymentAttemptRecord>>& attempts) {
-                         if (!attempts) {
-                             done(ServiceFailure::fromStorage(attempts.error()));
-                             return;
-                         }
-                         Balance balance{read, OpenBalance(cartTotal), *attempts};
-                         for (const PaymentAttemptRecord& record : *attempts) {
-                             if (!balance.balance.add(record)) {
-                                 done(ServiceFailure::internal());
-                                 return;
-                             }
-                         }
-                         done(balance);
-                     });
-             });
+    // Opening a cart in the app is this request, so the cart is fenced from commercetools' bytes
+    // and passed on as they came; only its totalPrice is parsed.
+    m_deps.commercetools->get(
+        QStringLiteral("in-store/key=%1/carts/%2").arg(storeKey, cartId), {}, correlationId,
+        [this, storeKey, cartId, done](const CtResponse& response) {
+            const StoreFence fence = StoreFence::of(response, storeKey);
+            switch (fence.verdict) {
+            case StoreFence::Verdict::Found:
+                break;
+            case StoreFence::Verdict::NotFound:
+                done(ServiceFailure::notFound(
+                    QStringLiteral("There is no such cart in this store.")));
+                return;
+            case StoreFence::Verdict::Upstream:
+                done(ServiceFailure::fromUpstream(response));
+                return;
+            case StoreFence::Verdict::Unreadable:
+                done(ServiceFailure::fromUpstream(CtResponse{}));
+                return;
+            }
+            const QByteArray bytes = response.body.bytes();
+            const std::optional<JsonObjectScan> scan = JsonObjectScan::scanValidated(bytes);
+            const Expected<Money> total =
+                scan ? Money::fromJson(
+                           QJsonDocument::fromJson(
+                               scan->member(QLatin1StringView("totalPrice")).toByteArray())
+                               .object())
+                     : Expected<Money>(Error{});
+            if (!total) {
+                qCWarning(lcServerCt).noquote() << "commercetools sent a cart without a total";
+                done(ServiceFailure::fromUpstream(CtResponse{}));
+                return;
+            }
+            m_storage.run(
+                Lane::Read, this,
+                [cartId](Stores& stores) { return stores.attempts.forCart(cartId); },
+                [bytes, cartTotal = *total,
+                 done](const StorageResult<QList<PaymentAttemptRecord>>& attempts) {
+                    if (!attempts) {
+                        done(ServiceFailure::fromStorage(attempts.error()));
+                        return;
+                    }
+                    Balance balance{bytes, OpenBalance(cartTotal), *attempts};
+                    for (const PaymentAttemptRecord& record : *attempts) {
+                        if (!balance.balance.add(record)) {
+                            done(ServiceFailure::internal());
+                            return;
+                        }
+                    }
+                    done(balance);
+                });
+        });
 }
 
 void PaymentService::find(

@@ -42,7 +42,7 @@ public:
 
     // A cart's payments: what commercetools holds (the cart, as read) and what the server does.
     struct Balance {
-        QJsonObject cart;
+        QByteArray cart; // as commercetools sent it (a JSON object, validated)
         OpenBalance balance;
         QList<PaymentAttemptRecord> attempts;
     };

@@ -7,7 +7,7 @@
 #include "domain/money.h"
 #include "http/router.h"
 #include "payments/servicedeps.h"
-#include "routes/storefence.h"
+#include "services/storefence.h"
 #include "serverconfig.h"
 #include "serviceanswer.h"
 

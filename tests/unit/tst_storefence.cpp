@@ -2,7 +2,7 @@
 // resources, decided from the bytes alone. The emulator returns any store's resource under any
 // store's path, and so could a misrouted proxy: only this check keeps stores apart.
 #include "commercetools/ctclient.h"
-#include "routes/storefence.h"
+#include "services/storefence.h"
 
 #include <QTest>
 
