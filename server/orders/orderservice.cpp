@@ -3,6 +3,7 @@
 #include "base/logging.h"
 #include "commercetools/ctclient.h"
 #include "domain/cart.h"
+#include "payments/openbalance.h"
 #include "services/storeread.h"
 #include "storage/storageexecutor.h"
 
@@ -11,30 +12,6 @@
 namespace storedesk::server {
 
 namespace {
-
-using State = PaymentAttemptRecord::State;
-
-// What the cart's attempts add up to: succeeded, and still open (pending).
-struct Coverage {
-    Money paid;
-    int pending = 0;
-};
-
-Expected<Coverage> coverage(const QList<PaymentAttemptRecord>& attempts, const Money& total)
-{
-    Coverage result{Money::zero(*total.currency()), 0};
-    for (const PaymentAttemptRecord& attempt : attempts) {
-        if (!attempt.isFinal())
-            ++result.pending;
-        if (attempt.state != State::Succeeded)
-            continue;
-        Expected<Money> sum = result.paid.plus(attempt.attempt.amount);
-        if (!sum)
-            return sum.error();
-        result.paid = *sum;
-    }
-    return result;
-}
 
 QString cartOf(const QJsonObject& order)
 {
@@ -115,22 +92,25 @@ void OrderService::checkAndOrder(const RunPtr& run, const CartState& state)
                         {{QStringLiteral("cartVersion"), cart.version}}));
                     return;
                 }
-                const Expected<Coverage> covered = coverage(state.attempts, cart.totalPrice);
-                if (!covered) {
-                    qCWarning(lcServer).noquote()
-                        << "cannot add up payments:" << covered.error().message;
-                    run->done(ServiceFailure::internal());
-                    return;
+                // The one open-balance rule (payments/openbalance): succeeded attempts must
+                // cover the total, and none may still be under way.
+                OpenBalance balance(cart.totalPrice);
+                for (const PaymentAttemptRecord& attempt : state.attempts) {
+                    if (const Expected<void> added = balance.add(attempt); !added) {
+                        qCWarning(lcServer).noquote()
+                            << "cannot add up payments:" << added.error().message;
+                        run->done(ServiceFailure::internal());
+                        return;
+                    }
                 }
-                const Expected<int> enough = covered->paid.compare(cart.totalPrice);
-                if (covered->pending > 0 || !enough || *enough < 0) {
-                    const Expected<Money> open = cart.totalPrice.minus(covered->paid);
+                const bool underWay = !balance.pending().isZero();
+                const Expected<int> enough = balance.paid().compare(cart.totalPrice);
+                if (underWay || !enough || *enough < 0) {
                     run->done(ServiceFailure::conflict(
-                        covered->pending > 0
-                            ? QStringLiteral("A payment of this cart is still in progress.")
-                            : QStringLiteral("The cart is not fully paid yet."),
-                        {{QStringLiteral("paid"), covered->paid.toJson()},
-                         {QStringLiteral("openBalance"), open ? open->toJson() : QJsonObject()}}));
+                        underWay ? QStringLiteral("A payment of this cart is still in progress.")
+                                 : QStringLiteral("The cart is not fully paid yet."),
+                        {{QStringLiteral("paid"), balance.paid().toJson()},
+                         {QStringLiteral("openBalance"), balance.open().toJson()}}));
                     return;
                 }
                 if (enough && *enough > 0)
