@@ -332,14 +332,23 @@ private slots:
         openAndWait(QStringLiteral("berlin-mitte-three-lines"));
         QVERIFY(view()->hasCart());
         m_window->raise();
-        QTest::qWait(300);
         QDir().mkpath(folder);
-        const QString path = QDir(folder).filePath(QStringLiteral("cart-view.png"));
-        const QPixmap shot = m_window->grab();
-        QVERIFY(!shot.isNull());
-        QVERIFY(shot.save(path));
-        QVERIFY(QFileInfo(path).size() > 1000);
-        qInfo() << "screenshot saved to" << path;
+        // As it opens now, and at the two sizes a till has (1024x768, full HD).
+        for (const QSize& size : {QSize(), QSize(1024, 768), QSize(1920, 1080)}) {
+            if (size.isValid())
+                m_window->resize(size);
+            QTest::qWait(300);
+            const QString name =
+                size.isValid()
+                    ? QStringLiteral("cart-view-%1x%2.png").arg(size.width()).arg(size.height())
+                    : QStringLiteral("cart-view.png");
+            const QString path = QDir(folder).filePath(name);
+            const QPixmap shot = m_window->grab();
+            QVERIFY(!shot.isNull());
+            QVERIFY(shot.save(path));
+            QVERIFY(QFileInfo(path).size() > 1000);
+            qInfo() << "screenshot saved to" << path;
+        }
     }
 };
 
