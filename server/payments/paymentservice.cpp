@@ -10,6 +10,7 @@
 #include "storage/storageexecutor.h"
 
 #include <QJsonDocument>
+#include <QPointer>
 
 namespace storedesk::server {
 
@@ -110,9 +111,21 @@ void PaymentService::start(const IdempotencyStore::Claim& claim, const PaymentAt
                            StartDone done)
 {
     if (claim.kind == IdempotencyStore::Claim::Kind::New)
-        createAttempt(record, std::move(done));
+        setUp(record, std::move(done));
     else
         repeat(claim.record, record, std::move(done));
+}
+
+void PaymentService::setUp(const PaymentAttemptRecord& record, StartDone done)
+{
+    const QString key = record.idempotencyKey;
+    m_settingUp.insert(key);
+    QPointer<PaymentService> self(this);
+    createAttempt(record, [self, key, done = std::move(done)](const Started& started) {
+        if (self)
+            self->m_settingUp.remove(key);
+        done(started);
+    });
 }
 
 void PaymentService::repeat(const IdempotencyRecord& claim, const PaymentAttemptRecord& record,
@@ -159,13 +172,15 @@ void PaymentService::repeat(const IdempotencyRecord& claim, const PaymentAttempt
             // Claimed, but no attempt yet. While the instance that claimed it lives, its first
             // request is still reading the cart: ask again in a moment. An instance that died
             // recorded nothing, so nothing moved, and this request may do the work.
-            if (state->claimantAlive) {
+            const bool endedHere =
+                claim.instanceId == m_storage.instanceId() && !m_settingUp.contains(claim.key);
+            if (state->claimantAlive && !endedHere) {
                 done(failed(ServiceFailure::inProgress(
                     QStringLiteral("This payment is still being set up; ask again in a moment."),
                     setUpRetryAfterSeconds)));
                 return;
             }
-            createAttempt(record, done);
+            setUp(record, done);
         });
 }
 

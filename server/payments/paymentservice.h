@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -68,6 +69,7 @@ public:
 private:
     void repeat(const IdempotencyRecord& claim, const PaymentAttemptRecord& record, StartDone done);
     void createAttempt(const PaymentAttemptRecord& record, StartDone done);
+    void setUp(const PaymentAttemptRecord& record, StartDone done);
     // The cart, when it is in the store; NotFound or Upstream otherwise.
     void readCart(const QString& storeKey, const QString& cartId, const QString& correlationId,
                   std::function<void(const Expected<QJsonObject, ServiceFailure>&)> done);
@@ -75,6 +77,11 @@ private:
     const ServiceDeps& m_deps;
     StorageExecutor& m_storage;
     PaymentCoordinator& m_coordinator;
+    // Keys whose first request this instance is still setting up (reading the cart, recording
+    // the attempt). A key claimed here with no attempt and not in this set was cut short before
+    // anything was recorded or sent (e.g. commercetools failed the cart read): a repeat may do
+    // the work instead of waiting for a request that has already ended.
+    QSet<QString> m_settingUp;
 };
 
 } // namespace storedesk::server
