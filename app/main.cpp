@@ -5,7 +5,8 @@
 #include "firstframe.h"
 #include "mainwindow.h"
 #include "storedesk/version.h"
-#include "translations.h"
+#include "common/style.h"
+#include "common/translations.h"
 
 #include <QApplication>
 
@@ -71,6 +72,7 @@ int main(int argc, char** argv)
         config.locale().isEmpty() ? QLocale() : QLocale(config.locale()));
     QLocale::setDefault(locale);
     ui::installTranslations(&application, locale);
+    ui::style::install(&application);
 
     ShutdownSignals shutdownSignals;
     QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &application,

@@ -827,6 +827,17 @@
     </message>
 </context>
 <context>
+    <name>storedesk::ui::Keypad</name>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <source>Delete last character</source>
+        <translation>Letztes Zeichen löschen</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::LockPage</name>
     <message>
         <source>Locked session</source>

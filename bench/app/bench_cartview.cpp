@@ -4,8 +4,8 @@
 // offscreen platform and every step waits until the table's viewport has painted and the view has
 // nothing left to lay out.
 #include "benchsupport.h"
-#include "cartlinesmodel.h"
-#include "cartview.h"
+#include "sale/cartlinesmodel.h"
+#include "sale/cartview.h"
 #include "domain/jsonreader.h"
 
 #include <QApplication>

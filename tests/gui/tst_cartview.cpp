@@ -1,5 +1,5 @@
-#include "cartlinesmodel.h"
-#include "cartview.h"
+#include "sale/cartlinesmodel.h"
+#include "sale/cartview.h"
 #include "fixtures.h"
 
 #include <QHeaderView>

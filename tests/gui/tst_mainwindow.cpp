@@ -1,7 +1,7 @@
-#include "emptystatewidget.h"
-#include "loginpage.h"
+#include "common/emptystatewidget.h"
+#include "session/loginpage.h"
 #include "mainwindow.h"
-#include "translations.h"
+#include "common/translations.h"
 
 #include <QAction>
 #include <QApplication>

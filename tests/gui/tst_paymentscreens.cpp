@@ -7,8 +7,8 @@
 #include "api/apiclient.h"
 #include "fakenetwork.h"
 #include "flows/checkout.h"
-#include "paymentpanel.h"
-#include "unresolvedpaymentsdialog.h"
+#include "sale/paymentpanel.h"
+#include "sale/unresolvedpaymentsdialog.h"
 
 #include <QApplication>
 #include <QDir>

@@ -5,7 +5,7 @@
 // WorkstationConfig::load() reads the files, as at start-up.
 #include "config/workstationconfig.h"
 #include "mainwindow.h"
-#include "setupdialog.h"
+#include "session/setupdialog.h"
 
 #include <QComboBox>
 #include <QDir>

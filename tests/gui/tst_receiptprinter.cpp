@@ -3,9 +3,9 @@
 #include "domain/order.h"
 #include "domain/payment.h"
 #include "guitesting.h"
-#include "receiptdialog.h"
-#include "receiptdocument.h"
-#include "receiptprinter.h"
+#include "receipts/receiptdialog.h"
+#include "receipts/receiptdocument.h"
+#include "receipts/receiptprinter.h"
 
 #include <QFileDialog>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "scannerfilter.h"
+#include "common/scannerfilter.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>

@@ -1,13 +1,13 @@
 #include "api/apiclient.h"
 #include "commercestack.h"
 #include "demousers.h"
-#include "emptystatewidget.h"
+#include "common/emptystatewidget.h"
 #include "guitesting.h"
-#include "loginpage.h"
+#include "session/loginpage.h"
 #include "mainwindow.h"
 #include "secretservice.h"
 #include "session/session.h"
-#include "setupdialog.h"
+#include "session/setupdialog.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "cartworkspace.h"
+#include "sale/cartworkspace.h"
 #include "demousers.h"
 #include "guitesting.h"
-#include "loginpage.h"
+#include "session/loginpage.h"
 #include "mainwindow.h"
-#include "scannerfilter.h"
+#include "common/scannerfilter.h"
 
 #include <QPushButton>
 #include <QStackedWidget>

@@ -1,4 +1,4 @@
-#include "delayedbusy.h"
+#include "common/delayedbusy.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "cartlinesmodel.h"
+#include "sale/cartlinesmodel.h"
 
 namespace storedesk::ui {
 

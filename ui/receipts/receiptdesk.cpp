@@ -1,7 +1,7 @@
-#include "receiptdesk.h"
+#include "receipts/receiptdesk.h"
 
 #include "api/apiclient.h"
-#include "receiptdialog.h"
+#include "receipts/receiptdialog.h"
 
 #include <QLocale>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "receiptprinter.h"
+#include "receipts/receiptprinter.h"
 
 #include "base/logging.h"
-#include "receiptdocument.h"
+#include "receipts/receiptdocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "cartview.h"
+#include "sale/cartview.h"
 
-#include "cartlinesmodel.h"
+#include "sale/cartlinesmodel.h"
 
 #include <QEvent>
 #include <QFormLayout>

@@ -1,10 +1,10 @@
-#include "cartworkspace.h"
+#include "sale/cartworkspace.h"
 
 #include "api/apiclient.h"
-#include "cartview.h"
-#include "delayedbusy.h"
+#include "sale/cartview.h"
+#include "common/delayedbusy.h"
 #include "lookup/cartcode.h"
-#include "widgethelpers.h"
+#include "common/widgethelpers.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

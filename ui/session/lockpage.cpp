@@ -1,6 +1,6 @@
-#include "lockpage.h"
+#include "session/lockpage.h"
 
-#include "widgethelpers.h"
+#include "common/widgethelpers.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

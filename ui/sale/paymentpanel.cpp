@@ -1,8 +1,8 @@
-#include "paymentpanel.h"
+#include "sale/paymentpanel.h"
 
 #include "flows/checkout.h"
 #include "flows/paymentflow.h"
-#include "widgethelpers.h"
+#include "common/widgethelpers.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

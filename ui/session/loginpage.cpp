@@ -1,6 +1,6 @@
-#include "loginpage.h"
+#include "session/loginpage.h"
 
-#include "widgethelpers.h"
+#include "common/widgethelpers.h"
 
 #include <QFormLayout>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
-#include "refundlineseditor.h"
+#include "refund/refundlineseditor.h"
 
-#include "widgethelpers.h"
+#include "common/widgethelpers.h"
 
 #include <QGridLayout>
 #include <QSpinBox>

@@ -1,11 +1,11 @@
-#include "setupdialog.h"
+#include "session/setupdialog.h"
 
 #include "api/apiclient.h"
 #include "api/healthjob.h"
 #include "api/serverurl.h"
 #include "api/sessionjobs.h"
 #include "config/workstationconfig.h"
-#include "widgethelpers.h"
+#include "common/widgethelpers.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "receiptdocument.h"
+#include "receipts/receiptdocument.h"
 
 #include <QTextBlockFormat>
 #include <QTextCharFormat>

@@ -1,6 +1,6 @@
-#include "managerapprovalpanel.h"
+#include "common/managerapprovalpanel.h"
 
-#include "widgethelpers.h"
+#include "common/widgethelpers.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
-#include "receiptdialog.h"
+#include "receipts/receiptdialog.h"
 
-#include "receiptdocument.h"
-#include "receiptprinter.h"
-#include "widgethelpers.h"
+#include "receipts/receiptdocument.h"
+#include "receipts/receiptprinter.h"
+#include "common/widgethelpers.h"
 
 #include <QFontMetrics>
 #include <QHBoxLayout>

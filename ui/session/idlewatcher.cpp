@@ -1,4 +1,4 @@
-#include "idlewatcher.h"
+#include "session/idlewatcher.h"
 
 #include <QCoreApplication>
 #include <QEvent>

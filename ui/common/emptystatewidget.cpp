@@ -1,4 +1,4 @@
-#include "emptystatewidget.h"
+#include "common/emptystatewidget.h"
 
 #include <QIcon>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "unresolvedpaymentsdialog.h"
+#include "sale/unresolvedpaymentsdialog.h"
 
 #include "flows/unresolvedpayments.h"
-#include "paymentpanel.h"
-#include "widgethelpers.h"
+#include "sale/paymentpanel.h"
+#include "common/widgethelpers.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

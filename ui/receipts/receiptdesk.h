@@ -3,7 +3,7 @@
 #include "api/orderjobs.h"
 #include "api/paymentjobs.h"
 #include "receipt/receipt.h"
-#include "receiptdialog.h"
+#include "receipts/receiptdialog.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "refundresultview.h"
+#include "refund/refundresultview.h"
 
-#include "widgethelpers.h"
+#include "common/widgethelpers.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

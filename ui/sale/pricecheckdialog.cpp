@@ -1,8 +1,8 @@
-#include "pricecheckdialog.h"
+#include "sale/pricecheckdialog.h"
 
 #include "api/apiclient.h"
 #include "api/pricecheckjob.h"
-#include "widgethelpers.h"
+#include "common/widgethelpers.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,12 +1,12 @@
-#include "refunddialog.h"
+#include "refund/refunddialog.h"
 
 #include "api/apiclient.h"
 #include "base/logging.h"
-#include "delayedbusy.h"
-#include "managerapprovalpanel.h"
-#include "refundlineseditor.h"
-#include "refundresultview.h"
-#include "widgethelpers.h"
+#include "common/delayedbusy.h"
+#include "common/managerapprovalpanel.h"
+#include "refund/refundlineseditor.h"
+#include "refund/refundresultview.h"
+#include "common/widgethelpers.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
