@@ -1,0 +1,10 @@
+#include "auditscreens.h"
+
+namespace storedesk::test::audit {
+
+QList<AuditScreen> sessionScreens()
+{
+    return {};
+}
+
+} // namespace storedesk::test::audit

@@ -1,0 +1,113 @@
+// The layout audit of issue 14: every screen of the app (tests/gui/audit/*screens.cpp) opened at
+// 1024x768 and 1920x1080 in English, German and French, with the app's style sheet, must have no
+// widget smaller than its minimum, no text cut off, no overlapping siblings, no shared mnemonic,
+// and must fit the screen. With STOREDESK_SCREENSHOT_DIR set (the _gallery test, under Xvfb) each
+// screen is also saved as <name>-<language>-<width>x<height>.png.
+
+#include "audit/auditscreens.h"
+#include "common/style.h"
+#include "common/translations.h"
+#include "layoutaudit.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMainWindow>
+#include <QTest>
+#include <QTranslator>
+
+using namespace storedesk;
+using namespace storedesk::test::audit;
+
+namespace {
+
+QList<AuditScreen> allScreens()
+{
+    return sessionScreens() + saleScreens() + paymentScreens() + refundScreens() + receiptScreens();
+}
+
+QStringList languages()
+{
+    const QString only = qEnvironmentVariable("STOREDESK_AUDIT_LANGUAGES");
+    return only.isEmpty()
+               ? QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}
+               : only.split(QLatin1Char(','));
+}
+
+void useLanguage(const QString& language)
+{
+    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    const QLocale locale(language == QLatin1String("en")   ? QStringLiteral("en_GB")
+                         : language == QLatin1String("de") ? QStringLiteral("de_DE")
+                                                           : QStringLiteral("fr_FR"));
+    QLocale::setDefault(locale);
+    ui::installTranslations(qApp, locale);
+}
+
+} // namespace
+
+class TestLayoutAudit : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { ui::style::install(qApp); }
+
+    void audit_data()
+    {
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QSize>("screen");
+        QTest::addColumn<QString>("language");
+        const QList<AuditScreen> screens = allScreens();
+        for (qsizetype i = 0; i < screens.size(); ++i) {
+            for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
+                for (const QString& language : languages())
+                    QTest::addRow("%s-%s-%dx%d", qPrintable(screens[i].name), qPrintable(language),
+                                  size.width(), size.height())
+                        << int(i) << size << language;
+            }
+        }
+    }
+
+    void audit()
+    {
+        QFETCH(int, index);
+        QFETCH(QSize, screen);
+        QFETCH(QString, language);
+        useLanguage(language);
+        const AuditScreen entry = allScreens().at(index);
+
+        std::unique_ptr<QWidget> widget = entry.open(ScreenRequest{screen});
+        QVERIFY2(widget, "the screen's state was not reached");
+        if (qobject_cast<QMainWindow*>(widget.get()))
+            widget->resize(screen);
+        widget->show();
+        QVERIFY(QTest::qWaitForWindowExposed(widget.get()));
+        // Layouts settle in posted events; let them run before measuring.
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+
+        QStringList problems = test::layoutProblems(widget.get());
+        const QSize frame = widget->frameGeometry().size();
+        if (frame.width() > screen.width() || frame.height() > screen.height())
+            problems << QStringLiteral("the window is %1x%2, larger than the screen")
+                            .arg(frame.width())
+                            .arg(frame.height());
+
+        const QString folder = qEnvironmentVariable("STOREDESK_SCREENSHOT_DIR");
+        if (!folder.isEmpty()) {
+            QDir().mkpath(folder);
+            const QString path = QStringLiteral("%1/%2-%3-%4x%5.png")
+                                     .arg(folder, entry.name, language)
+                                     .arg(screen.width())
+                                     .arg(screen.height());
+            QVERIFY(widget->grab().save(path));
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestLayoutAudit)
+#include "tst_layoutaudit.moc"
