@@ -1,18 +1,18 @@
 #include "api/apiclient.h"
-#include "sale/cartworkspace.h"
 #include "commercestack.h"
+#include "common/managerapprovalpanel.h"
+#include "common/scannerfilter.h"
 #include "demousers.h"
 #include "guitesting.h"
-#include "session/loginpage.h"
 #include "mainwindow.h"
-#include "common/managerapprovalpanel.h"
 #include "receipts/receiptdesk.h"
 #include "receipts/receiptdialog.h"
 #include "refund/refunddialog.h"
 #include "refund/refundlineseditor.h"
 #include "refund/refundresultview.h"
-#include "common/scannerfilter.h"
+#include "sale/cartworkspace.h"
 #include "secretservice.h"
+#include "session/loginpage.h"
 #include "session/session.h"
 #include "windowtesting.h"
 
@@ -118,6 +118,7 @@ private:
     QJsonObject m_approvalOrder; // 5 cups: 61.70, above the 50.00 limit
     QJsonObject m_lostAnswerOrder;
     QJsonObject m_keyboardOrder;
+    QJsonObject m_closedOrder; // refunded, closed, and looked up again
 
     RefundDialog* dialog() const { return m_window->refundDialog(); }
 
@@ -255,8 +256,9 @@ private slots:
         m_approvalOrder = placeCashOrder(5);
         m_lostAnswerOrder = placeCashOrder(2);
         m_keyboardOrder = placeCashOrder(2);
-        for (const QJsonObject* order :
-             {&m_partialOrder, &m_approvalOrder, &m_lostAnswerOrder, &m_keyboardOrder})
+        m_closedOrder = placeCashOrder(2);
+        for (const QJsonObject* order : {&m_partialOrder, &m_approvalOrder, &m_lostAnswerOrder,
+                                         &m_keyboardOrder, &m_closedOrder})
             QVERIFY(!numberOf(*order).isEmpty());
 
         m_window = std::make_unique<MainWindow>(m_files.berlinTill1(m_stack.serverUrl()));
@@ -508,6 +510,47 @@ private slots:
         QTRY_VERIFY(dialog()->isVisible() && dialog()->orderNumber()->hasFocus());
         press(Qt::Key_Escape);
         QTRY_VERIFY(!dialog()->isVisible());
+    }
+
+    // Issue 14: after a refund and Close, the next F6 showed the last customer's result, typed
+    // order numbers went nowhere and Enter opened the old receipt.
+    void closeAfterARefundStartsTheNextOneAfresh()
+    {
+        openDialog();
+        lookUpAndWait(numberOf(m_closedOrder));
+        QVERIFY(dialog()->hasOrder());
+        chooseAndRefund(1, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog()->result().has_value(), 20000);
+        auto* close = dialog()->findChild<QPushButton*>(QStringLiteral("refundCloseButton"));
+        QVERIFY(close && close->isVisible());
+        QTest::mouseClick(close, Qt::LeftButton);
+        QTRY_VERIFY(!dialog()->isVisible());
+
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        press(Qt::Key_F6);
+        QTRY_VERIFY(dialog()->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(dialog()));
+        // An empty lookup: no result, no order, no old number.
+        QVERIFY(!dialog()->result());
+        QVERIFY(!dialog()->hasOrder());
+        QVERIFY(!dialog()->resultView()->isVisible());
+        QVERIFY(!dialog()->lines()->isVisible());
+        QVERIFY(dialog()->orderNumber()->text().isEmpty());
+        QTRY_VERIFY(dialog()->orderNumber()->hasFocus());
+
+        // A typed number and Enter look the order up; no old receipt opens.
+        QSignalSpy printed(dialog(), &RefundDialog::refundReceiptRequested);
+        typeAtHumanSpeed(numberOf(m_closedOrder));
+        QCOMPARE(dialog()->orderNumber()->text(), numberOf(m_closedOrder));
+        press(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog()->hasOrder() && !dialog()->isBusy(), 20000);
+        QCOMPARE(dialog()->lines()->text(0, RefundLinesEditor::Refunded), QStringLiteral("1"));
+        QCOMPARE(dialog()->lines()->text(0, RefundLinesEditor::Refundable), QStringLiteral("1"));
+        QCOMPARE(printed.count(), 0);
+        QVERIFY(!m_window->receipts()->lastDialog());
+        QCOMPARE(refundsInCommercetools(m_closedOrder), QList<qint64>{cupCents});
+        dialog()->close();
     }
 
     void logoutClosesAndForgetsTheDialog()

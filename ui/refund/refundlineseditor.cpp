@@ -1,9 +1,11 @@
 #include "refund/refundlineseditor.h"
 
+#include "common/style.h"
 #include "common/widgethelpers.h"
 
 #include <QGridLayout>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 #include <limits>
 
@@ -11,8 +13,15 @@ namespace storedesk::ui {
 
 RefundLinesEditor::RefundLinesEditor(QWidget* parent)
     : QWidget(parent)
-    , m_grid(new QGridLayout(this))
+    , m_grid(new QGridLayout)
 {
+    // The rows stand at the top and take the width; the space below stays empty.
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_grid);
+    layout->addStretch(1);
+    m_grid->setHorizontalSpacing(style::margin);
+    m_grid->setVerticalSpacing(style::spacing);
     setObjectName(QStringLiteral("refundLines"));
     setAccessibleName(tr("Order lines"));
     const QString headers[ColumnCount] = {tr("Product"), tr("Bought"), tr("Already refunded"),
@@ -22,10 +31,12 @@ RefundLinesEditor::RefundLinesEditor(QWidget* parent)
             widgets::plainLabel(this, QStringLiteral("refundLinesHeader%1").arg(column),
                                 headers[column], headers[column]);
         header->setWordWrap(false);
-        QFont font = header->font();
-        font.setBold(true);
-        header->setFont(font);
-        m_grid->addWidget(header, 0, column, column == Name ? Qt::AlignLeft : Qt::AlignRight);
+        style::setRole(header, style::Role::Caption);
+        // Cells fill their column (a long name wraps in the name column's whole width); the
+        // figures stand at its right edge.
+        header->setAlignment(column == Name ? Qt::AlignLeft | Qt::AlignBottom
+                                            : Qt::AlignRight | Qt::AlignBottom);
+        m_grid->addWidget(header, 0, column);
     }
     m_grid->setColumnStretch(Name, 1);
 }
@@ -74,7 +85,9 @@ void RefundLinesEditor::addRow(const QString& lineId, const QString& name, qint6
             widgets::plainLabel(this, QStringLiteral("refundLine%1Column%2").arg(index).arg(column),
                                 tr("%1: %2").arg(names[column], name), texts[column]);
         cell->setWordWrap(column == Name);
-        m_grid->addWidget(cell, gridRow, column, column == Name ? Qt::AlignLeft : Qt::AlignRight);
+        cell->setAlignment(column == Name ? Qt::AlignLeft | Qt::AlignVCenter
+                                          : Qt::AlignRight | Qt::AlignVCenter);
+        m_grid->addWidget(cell, gridRow, column);
         row.cells[column] = cell;
     }
     auto* quantity = new QSpinBox(this);
@@ -83,6 +96,9 @@ void RefundLinesEditor::addRow(const QString& lineId, const QString& name, qint6
     quantity->setRange(0, int(std::min<qint64>(refundable, std::numeric_limits<int>::max())));
     quantity->setEnabled(refundable > 0);
     quantity->setLocale(locale);
+    // A touch target: the on-screen keypad types into it, its arrows are big enough for a finger.
+    quantity->setMinimumSize(3 * style::touchTarget, style::touchTarget);
+    quantity->setAlignment(Qt::AlignRight);
     m_grid->addWidget(quantity, gridRow, Quantity, Qt::AlignRight);
     row.quantity = quantity;
     connect(quantity, &QSpinBox::valueChanged, this,
