@@ -550,6 +550,65 @@
     </message>
 </context>
 <context>
+    <name>storedesk::flows::RefundSession</name>
+    <message>
+        <source>Finish or cancel this refund before looking up another order.</source>
+        <translation>Schließen Sie diese Erstattung ab oder brechen Sie sie ab, bevor Sie eine andere Bestellung suchen.</translation>
+    </message>
+    <message>
+        <source>Scan the receipt or type the order number.</source>
+        <translation>Scannen Sie den Beleg oder geben Sie die Bestellnummer ein.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Choose how many units to refund and a reason.</source>
+        <translation>Wählen Sie, wie viele Einheiten erstattet werden sollen, und einen Grund.</translation>
+    </message>
+    <message>
+        <source>Everything of this order has been refunded already.</source>
+        <translation>Diese Bestellung wurde bereits vollständig erstattet.</translation>
+    </message>
+    <message>
+        <source>Looking up order %1…</source>
+        <translation>Bestellung %1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Not refunded: no manager approved it.</source>
+        <translation>Nicht erstattet: Keine Führungskraft hat die Erstattung genehmigt.</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Erstattung läuft…</translation>
+    </message>
+    <message>
+        <source>Checking the approval…</source>
+        <translation>Genehmigung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking whether the refund went through… A refund is never paid out twice.</source>
+        <translation>Es wird geprüft, ob die Erstattung durchgeführt wurde… Eine Erstattung wird nie doppelt ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>The refund is done.</source>
+        <translation>Die Erstattung ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Not refunded yet: waiting for a manager&apos;s approval.</source>
+        <translation>Noch nicht erstattet: Warten auf die Genehmigung einer Führungskraft.</translation>
+    </message>
+    <message>
+        <source>Stopped checking. Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
+        <translation>Prüfung beendet. Ob die Erstattung durchgeführt wurde, ist noch nicht bekannt: Drücken Sie „Ergebnis prüfen“, um erneut nachzufragen – sie wird nie doppelt ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>%1 Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
+        <translation>%1 Ob die Erstattung durchgeführt wurde, ist noch nicht bekannt: Drücken Sie „Ergebnis prüfen“, um erneut nachzufragen – sie wird nie doppelt ausgezahlt.</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::session::Session</name>
     <message>
         <source>StoreDesk is still busy with the previous login. Try again in a moment.</source>
@@ -1878,60 +1937,8 @@
         <translation>Bestell&amp;nummer:</translation>
     </message>
     <message>
-        <source>Not refunded: no manager approved it.</source>
-        <translation>Nicht erstattet: Keine Führungskraft hat die Erstattung genehmigt.</translation>
-    </message>
-    <message>
-        <source>Finish or cancel this refund before looking up another order.</source>
-        <translation>Schließen Sie diese Erstattung ab oder brechen Sie sie ab, bevor Sie eine andere Bestellung suchen.</translation>
-    </message>
-    <message>
-        <source>Scan the receipt or type the order number.</source>
-        <translation>Scannen Sie den Beleg oder geben Sie die Bestellnummer ein.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Looking up order %1…</source>
-        <translation>Bestellung %1 wird gesucht…</translation>
-    </message>
-    <message>
-        <source>Checking whether the refund went through… A refund is never paid out twice.</source>
-        <translation>Es wird geprüft, ob die Erstattung durchgeführt wurde… Eine Erstattung wird nie doppelt ausgezahlt.</translation>
-    </message>
-    <message>
-        <source>Refunding…</source>
-        <translation>Erstattung läuft…</translation>
-    </message>
-    <message>
-        <source>The refund is done.</source>
-        <translation>Die Erstattung ist abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Not refunded yet: waiting for a manager&apos;s approval.</source>
-        <translation>Noch nicht erstattet: Warten auf die Genehmigung einer Führungskraft.</translation>
-    </message>
-    <message>
-        <source>Stopped checking. Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
-        <translation>Prüfung beendet. Ob die Erstattung durchgeführt wurde, ist noch nicht bekannt: Drücken Sie „Ergebnis prüfen“, um erneut nachzufragen – sie wird nie doppelt ausgezahlt.</translation>
-    </message>
-    <message>
-        <source>%1 Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
-        <translation>%1 Ob die Erstattung durchgeführt wurde, ist noch nicht bekannt: Drücken Sie „Ergebnis prüfen“, um erneut nachzufragen – sie wird nie doppelt ausgezahlt.</translation>
-    </message>
-    <message>
         <source>Order %1 · %2 · total %3</source>
         <translation>Bestellung %1 · %2 · Summe %3</translation>
-    </message>
-    <message>
-        <source>Choose how many units to refund and a reason.</source>
-        <translation>Wählen Sie, wie viele Einheiten erstattet werden sollen, und einen Grund.</translation>
-    </message>
-    <message>
-        <source>Everything of this order has been refunded already.</source>
-        <translation>Diese Bestellung wurde bereits vollständig erstattet.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1956,6 +1963,18 @@
     <message>
         <source>Refund</source>
         <translation>Erstatten</translation>
+    </message>
+    <message>
+        <source>Find the order to refund</source>
+        <translation>Die zu erstattende Bestellung suchen</translation>
+    </message>
+    <message>
+        <source>Scan the barcode on the customer&apos;s receipt, or type the order number and press Enter.</source>
+        <translation>Scannen Sie den Barcode auf dem Beleg des Kunden oder geben Sie die Bestellnummer ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Keypad</source>
+        <translation>Ziffernblock</translation>
     </message>
 </context>
 <context>

@@ -550,6 +550,65 @@
     </message>
 </context>
 <context>
+    <name>storedesk::flows::RefundSession</name>
+    <message>
+        <source>Finish or cancel this refund before looking up another order.</source>
+        <translation>Terminez ou annulez ce remboursement avant de rechercher une autre commande.</translation>
+    </message>
+    <message>
+        <source>Scan the receipt or type the order number.</source>
+        <translation>Scannez le ticket ou saisissez le numéro de commande.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Choose how many units to refund and a reason.</source>
+        <translation>Choisissez le nombre d&apos;unités à rembourser et un motif.</translation>
+    </message>
+    <message>
+        <source>Everything of this order has been refunded already.</source>
+        <translation>Tout a déjà été remboursé sur cette commande.</translation>
+    </message>
+    <message>
+        <source>Looking up order %1…</source>
+        <translation>Recherche de la commande %1…</translation>
+    </message>
+    <message>
+        <source>Not refunded: no manager approved it.</source>
+        <translation>Non remboursé : aucun responsable ne l&apos;a autorisé.</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Remboursement en cours…</translation>
+    </message>
+    <message>
+        <source>Checking the approval…</source>
+        <translation>Vérification de l&apos;autorisation…</translation>
+    </message>
+    <message>
+        <source>Checking whether the refund went through… A refund is never paid out twice.</source>
+        <translation>Vérification de l&apos;aboutissement du remboursement… Un remboursement n&apos;est jamais versé deux fois.</translation>
+    </message>
+    <message>
+        <source>The refund is done.</source>
+        <translation>Le remboursement est effectué.</translation>
+    </message>
+    <message>
+        <source>Not refunded yet: waiting for a manager&apos;s approval.</source>
+        <translation>Pas encore remboursé : en attente de l&apos;autorisation d&apos;un responsable.</translation>
+    </message>
+    <message>
+        <source>Stopped checking. Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
+        <translation>Vérification arrêtée. On ne sait pas encore si le remboursement a abouti : appuyez sur Vérifier le résultat pour redemander — il n&apos;est jamais versé deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
+        <translation>%1 On ne sait pas encore si le remboursement a abouti : appuyez sur Vérifier le résultat pour redemander — il n&apos;est jamais versé deux fois.</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::session::Session</name>
     <message>
         <source>StoreDesk is still busy with the previous login. Try again in a moment.</source>
@@ -1878,60 +1937,8 @@
         <translation>&amp;Numéro de commande :</translation>
     </message>
     <message>
-        <source>Not refunded: no manager approved it.</source>
-        <translation>Non remboursé : aucun responsable ne l&apos;a autorisé.</translation>
-    </message>
-    <message>
-        <source>Finish or cancel this refund before looking up another order.</source>
-        <translation>Terminez ou annulez ce remboursement avant de rechercher une autre commande.</translation>
-    </message>
-    <message>
-        <source>Scan the receipt or type the order number.</source>
-        <translation>Scannez le ticket ou saisissez le numéro de commande.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>Looking up order %1…</source>
-        <translation>Recherche de la commande %1…</translation>
-    </message>
-    <message>
-        <source>Checking whether the refund went through… A refund is never paid out twice.</source>
-        <translation>Vérification de l&apos;aboutissement du remboursement… Un remboursement n&apos;est jamais versé deux fois.</translation>
-    </message>
-    <message>
-        <source>Refunding…</source>
-        <translation>Remboursement en cours…</translation>
-    </message>
-    <message>
-        <source>The refund is done.</source>
-        <translation>Le remboursement est effectué.</translation>
-    </message>
-    <message>
-        <source>Not refunded yet: waiting for a manager&apos;s approval.</source>
-        <translation>Pas encore remboursé : en attente de l&apos;autorisation d&apos;un responsable.</translation>
-    </message>
-    <message>
-        <source>Stopped checking. Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
-        <translation>Vérification arrêtée. On ne sait pas encore si le remboursement a abouti : appuyez sur Vérifier le résultat pour redemander — il n&apos;est jamais versé deux fois.</translation>
-    </message>
-    <message>
-        <source>%1 Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
-        <translation>%1 On ne sait pas encore si le remboursement a abouti : appuyez sur Vérifier le résultat pour redemander — il n&apos;est jamais versé deux fois.</translation>
-    </message>
-    <message>
         <source>Order %1 · %2 · total %3</source>
         <translation>Commande %1 · %2 · total %3</translation>
-    </message>
-    <message>
-        <source>Choose how many units to refund and a reason.</source>
-        <translation>Choisissez le nombre d&apos;unités à rembourser et un motif.</translation>
-    </message>
-    <message>
-        <source>Everything of this order has been refunded already.</source>
-        <translation>Tout a déjà été remboursé sur cette commande.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1956,6 +1963,18 @@
     <message>
         <source>Refund</source>
         <translation>Rembourser</translation>
+    </message>
+    <message>
+        <source>Find the order to refund</source>
+        <translation>Rechercher la commande à rembourser</translation>
+    </message>
+    <message>
+        <source>Scan the barcode on the customer&apos;s receipt, or type the order number and press Enter.</source>
+        <translation>Scannez le code-barres du ticket du client, ou saisissez le numéro de commande et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Keypad</source>
+        <translation>Pavé numérique</translation>
     </message>
 </context>
 <context>
