@@ -1,5 +1,6 @@
 #include "api/apiclient.h"
 #include "commercestack.h"
+#include "common/keypad.h"
 #include "common/managerapprovalpanel.h"
 #include "common/scannerfilter.h"
 #include "demousers.h"
@@ -551,6 +552,37 @@ private slots:
         QVERIFY(!m_window->receipts()->lastDialog());
         QCOMPARE(refundsInCommercetools(m_closedOrder), QList<qint64>{cupCents});
         dialog()->close();
+    }
+
+    // Issue 14: a touch-only till chooses units with the keypad; quantities are touch targets and
+    // each state has one primary action.
+    void touchChoosesUnitsWithTheKeypad()
+    {
+        openDialog();
+        QCOMPARE(dialog()->lookUpButton()->property("role").toString(), QStringLiteral("primary"));
+        lookUpAndWait(numberOf(m_closedOrder)); // one cup left to refund
+        QVERIFY(dialog()->hasOrder());
+        QSpinBox* quantity = dialog()->lines()->quantityBox(0);
+        QTRY_VERIFY(quantity->hasFocus());
+        QVERIFY2(quantity->height() >= 44, qPrintable(QString::number(quantity->height())));
+        QVERIFY(dialog()->keypad()->isVisible());
+        for (const Qt::Key decimal : {Qt::Key_Comma, Qt::Key_Period}) {
+            if (QPushButton* key = dialog()->keypad()->key(decimal))
+                QVERIFY(!key->isVisible()); // units are whole
+        }
+        // The 0 is selected, so a tapped digit replaces it.
+        QTRY_VERIFY(quantity->findChild<QLineEdit*>()->hasSelectedText());
+        QTest::mouseClick(dialog()->keypad()->key(Qt::Key_1), Qt::LeftButton);
+        QTRY_COMPARE(quantity->value(), 1);
+        QCOMPARE(dialog()->draft().quantity(dialog()->lines()->lineId(0)), 1);
+        QVERIFY(dialog()->total()->text().contains(money(cupCents)));
+        QVERIFY(quantity->hasFocus()); // the keys never take it
+        // With an order shown, Refund is the one primary action.
+        QCOMPARE(dialog()->refundButton()->property("role").toString(), QStringLiteral("primary"));
+        QVERIFY(dialog()->lookUpButton()->property("role").toString().isEmpty());
+        QVERIFY(!dialog()->isBusy());
+        dialog()->close();
+        QCOMPARE(refundsInCommercetools(m_closedOrder), QList<qint64>{cupCents});
     }
 
     void logoutClosesAndForgetsTheDialog()

@@ -3,8 +3,10 @@
 #include "common/style.h"
 #include "common/widgethelpers.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -99,11 +101,24 @@ void RefundLinesEditor::addRow(const QString& lineId, const QString& name, qint6
     // A touch target: the on-screen keypad types into it, its arrows are big enough for a finger.
     quantity->setMinimumSize(3 * style::touchTarget, style::touchTarget);
     quantity->setAlignment(Qt::AlignRight);
+    quantity->installEventFilter(this);
     m_grid->addWidget(quantity, gridRow, Quantity, Qt::AlignRight);
     row.quantity = quantity;
     connect(quantity, &QSpinBox::valueChanged, this,
             [this, lineId](int value) { emit quantityChanged(lineId, value); });
     m_rows.append(row);
+}
+
+bool RefundLinesEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    // Entering a quantity selects it, however the focus came (Tab, a click, a tap, the dialog):
+    // a digit typed or tapped on the keypad replaces the 0 instead of joining it ("01", "10").
+    // After the spin box's own focus handling, which would place a cursor instead.
+    if (event->type() == QEvent::FocusIn) {
+        if (auto* box = qobject_cast<QSpinBox*>(watched))
+            QTimer::singleShot(0, box, &QSpinBox::selectAll);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString RefundLinesEditor::text(int row, Column column) const
