@@ -120,6 +120,7 @@ private:
     QJsonObject m_lostAnswerOrder;
     QJsonObject m_keyboardOrder;
     QJsonObject m_closedOrder; // refunded, closed, and looked up again
+    QJsonObject m_openOrder;   // a refund whose outcome is open when the dialog is closed
 
     RefundDialog* dialog() const { return m_window->refundDialog(); }
 
@@ -258,8 +259,9 @@ private slots:
         m_lostAnswerOrder = placeCashOrder(2);
         m_keyboardOrder = placeCashOrder(2);
         m_closedOrder = placeCashOrder(2);
+        m_openOrder = placeCashOrder(2);
         for (const QJsonObject* order : {&m_partialOrder, &m_approvalOrder, &m_lostAnswerOrder,
-                                         &m_keyboardOrder, &m_closedOrder})
+                                         &m_keyboardOrder, &m_closedOrder, &m_openOrder})
             QVERIFY(!numberOf(*order).isEmpty());
 
         m_window = std::make_unique<MainWindow>(m_files.berlinTill1(m_stack.serverUrl()));
@@ -410,6 +412,49 @@ private slots:
         QCOMPARE(m_window->client()->accessToken(), token);
         QCOMPARE(m_window->userStatus()->text(), who);
         QTest::mouseClick(dialog()->resultView()->doneButton(), Qt::LeftButton);
+    }
+
+    // A refund whose outcome is open is not dropped by Close: the next F6 shows it with Check
+    // outcome, which asks with the same key — refunded once.
+    void anOpenOutcomeOutlivesClose()
+    {
+        openDialog();
+        lookUpAndWait(numberOf(m_openOrder));
+        QVERIFY(dialog()->hasOrder());
+        const QUrl real = m_window->client()->serverUrl();
+        QTcpServer closed; // a port nobody answers on
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        m_window->client()->setServerUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        chooseAndRefund(1, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog()->isOutcomeUnknown(), 20000);
+        QVERIFY(dialog()->message()->text().contains(QStringLiteral("not known")));
+        QCOMPARE(dialog()->message()->property("tone").toString(), QStringLiteral("warning"));
+        auto* close = dialog()->findChild<QPushButton*>(QStringLiteral("refundCloseButton"));
+        QTest::mouseClick(close, Qt::LeftButton);
+        QTRY_VERIFY(!dialog()->isVisible());
+
+        m_window->client()->setServerUrl(real);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        press(Qt::Key_F6);
+        QTRY_VERIFY(dialog()->isVisible());
+        QVERIFY(dialog()->isOutcomeUnknown());
+        QCOMPARE(dialog()->orderNumber()->text(), numberOf(m_openOrder));
+        QVERIFY(dialog()->refundButton()->isVisible());
+        QTRY_VERIFY(dialog()->refundButton()->hasFocus()); // Check outcome
+        QCOMPARE(dialog()->refundButton()->accessibleName(), QStringLiteral("Check outcome"));
+        // Another order cannot replace it.
+        dialog()->lookUp(numberOf(m_keyboardOrder));
+        QVERIFY(dialog()->isOutcomeUnknown());
+        QVERIFY(dialog()->message()->text().contains(QStringLiteral("before looking up")));
+        press(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog()->result().has_value(), 20000);
+        QCOMPARE(refundsInCommercetools(m_openOrder), QList<qint64>{cupCents});
+        QCOMPARE(returnInfosInCommercetools(m_openOrder), 1);
+        QTest::mouseClick(dialog()->resultView()->doneButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog()->isVisible());
     }
 
     void lostAnswerIsCheckedNotPaidTwice()
