@@ -68,6 +68,10 @@ QVBoxLayout* pageLayout(QWidget* page)
     return layout;
 }
 
+// Keys grow with the screen up to a size a finger finds at once; beyond that, space stays free.
+constexpr int keyMaxHeight = 72;
+constexpr int keypadMaxHeight = 4 * keyMaxHeight + 3 * style::spacing;
+
 // The quick-cash keys: the same in every language (mnemonics move with the translation).
 QKeySequence quickCashKey(qsizetype index)
 {
@@ -127,6 +131,7 @@ PaymentPanel::PaymentPanel(flows::Checkout* checkout, QWidget* parent)
     });
     m_keypad = new Keypad(tender);
     m_keypad->setObjectName(QStringLiteral("paymentKeypad"));
+    m_keypad->setMaximumHeight(keypadMaxHeight);
     auto* tenderLayout = pageLayout(tender);
     tenderLayout->addWidget(new QLabel(tr("Open balance"), tender));
     tenderLayout->addWidget(m_open);
@@ -140,6 +145,7 @@ PaymentPanel::PaymentPanel(flows::Checkout* checkout, QWidget* parent)
     tenderLayout->addWidget(m_message);
     tenderLayout->addWidget(m_detail);
     tenderLayout->addWidget(m_keypad, 1);
+    tenderLayout->addStretch();
 
     // Cash: what was handed over, the change.
     QWidget* cash = addPage(m_pages, QStringLiteral("paymentCashPage"));
@@ -153,6 +159,7 @@ PaymentPanel::PaymentPanel(flows::Checkout* checkout, QWidget* parent)
     m_cashMessage->hide();
     m_cashKeypad = new Keypad(cash);
     m_cashKeypad->setObjectName(QStringLiteral("cashKeypad"));
+    m_cashKeypad->setMaximumHeight(keypadMaxHeight);
     m_confirmCash = widgets::button(cash, QStringLiteral("confirmCashButton"), tr("Confir&m cash"));
     style::setRole(m_confirmCash, style::Role::Primary);
     m_cashBack = widgets::button(cash, QStringLiteral("cashBackButton"), tr("&Back"));
@@ -176,6 +183,7 @@ PaymentPanel::PaymentPanel(flows::Checkout* checkout, QWidget* parent)
     cashButtons->addWidget(m_confirmCash, 1);
     cashButtons->addWidget(m_cashBack);
     cashLayout->addLayout(cashButtons);
+    cashLayout->addStretch();
 
     // A payment in progress (a card on the terminal, or any attempt being resolved).
     QWidget* card = addPage(m_pages, QStringLiteral("paymentProgressPage"));
@@ -518,6 +526,7 @@ void PaymentPanel::fillQuickCash(const Money& due)
         button->setToolTip(
             tr("Customer hands over %1 (%2)").arg(shown, key.toString(QKeySequence::NativeText)));
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        button->setMaximumHeight(keyMaxHeight);
         connect(button, &QPushButton::clicked, this, [this, amount] {
             m_tendered->setText(typeable(amount, m_locale));
             m_tendered->setFocus();
