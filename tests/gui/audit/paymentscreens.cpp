@@ -141,6 +141,59 @@ Screen outcomeUnknown(const ScreenRequest& request)
     return stage;
 }
 
+// An attempt recorded before the app went away, for the stage's cart.
+flows::PendingPayment recorded(const QString& tender)
+{
+    flows::PendingPayment attempt = flows::PendingPayment::create(
+        stageStore, stageTill, stageCart,
+        api::PaymentRequest{tender, *Money::fromMinorUnits(PaymentStage::total, u"EUR"),
+                            tender == QLatin1StringView("cash")
+                                ? Money::fromMinorUnits(3000, u"EUR").value()
+                                : std::optional<Money>()});
+    attempt.serverUrl = QStringLiteral("http://127.0.0.1:9");
+    attempt.colleague = QStringLiteral("Anna Schmidt");
+    attempt.startedAt = QDateTime(QDate(2026, 12, 3), QTime(9, 41), Qt::UTC);
+    return attempt;
+}
+
+// After a restart, an attempt the server never received: the colleague decides.
+Screen question(const ScreenRequest& request, const QString& tender)
+{
+    auto stage = std::make_unique<PaymentStage>(request.screen);
+    if (!flows::PendingPayments(stage->checkout->records().directory()).save(recorded(tender)))
+        return nullptr;
+    stage->network->script("GET", QStringLiteral(".*/payment-attempts/.*"),
+                           {FakeAnswer::error(404, QStringLiteral("attempt_unknown"))});
+    stage->show();
+    if (!stage->openCart() ||
+        !QTest::qWaitFor([&] { return stage->panel->takeNowButton()->isVisible(); }, 5000))
+        return nullptr;
+    return stage;
+}
+
+// A resumed attempt the server no longer knows: listed as unresolved for a manager.
+Screen unresolvedOutcome(const ScreenRequest& request)
+{
+    auto stage = std::make_unique<PaymentStage>(request.screen);
+    flows::PendingPayment stale = recorded(QStringLiteral("card"));
+    stale.paymentId = stagePaymentId;
+    if (!flows::PendingPayments(stage->checkout->records().directory()).save(stale))
+        return nullptr;
+    stage->network->script("GET", QStringLiteral("/payments/.*"),
+                           {FakeAnswer::error(404, QStringLiteral("not_found"))});
+    stage->show();
+    if (!stage->openCart() || !QTest::qWaitFor(
+                                  [&] {
+                                      return stage->checkout->payment() &&
+                                             stage->checkout->payment()->stage() ==
+                                                 flows::PaymentFlow::Stage::Unresolved &&
+                                             !stage->panel->message()->text().isEmpty();
+                                  },
+                                  5000))
+        return nullptr;
+    return stage;
+}
+
 // Two attempts a manager must check: one the server no longer knows, one made with another server.
 Screen unresolvedPayments(const ScreenRequest&)
 {
@@ -188,6 +241,15 @@ QList<AuditScreen> paymentScreens()
         {QStringLiteral("payment-card-in-progress"), cardInProgress},
         {QStringLiteral("payment-declined"), declined},
         {QStringLiteral("payment-outcome-unknown"), outcomeUnknown},
+        {QStringLiteral("payment-question-card"),
+         [](const ScreenRequest& request) {
+             return question(request, QStringLiteral("card"));
+         }},
+        {QStringLiteral("payment-question-cash"),
+         [](const ScreenRequest& request) {
+             return question(request, QStringLiteral("cash"));
+         }},
+        {QStringLiteral("payment-unresolved"), unresolvedOutcome},
         {QStringLiteral("unresolved-payments"), unresolvedPayments},
     };
 }
