@@ -204,13 +204,17 @@ private slots:
         QTest::keyClick(elsewhere, Qt::Key_F10);
         QVERIFY(panel()->amount()->hasFocus());
 
-        // Touch only: the keypad types into the amount (the text was selected, so it replaces).
+        // Touch only: the keypad types into the amount, even with the focus elsewhere, and a new
+        // amount replaces the old one.
+        elsewhere->setFocus();
+        QTRY_VERIFY(elsewhere->hasFocus());
         QVERIFY(panel()->keypad()->isVisible());
         QTest::mouseClick(panel()->keypad()->key(Qt::Key_5), Qt::LeftButton);
         QTest::mouseClick(panel()->keypad()->key(Qt::Key_Comma), Qt::LeftButton);
         QTest::mouseClick(panel()->keypad()->key(Qt::Key_5), Qt::LeftButton);
         QCOMPARE(panel()->amount()->text(), QStringLiteral("5,5"));
         QVERIFY(panel()->amount()->hasFocus());
+        QVERIFY(elsewhere->text().isEmpty());
     }
 
     // Quick cash read "1 50.00 EUR": the amount alone, in the locale's format; the key beside it.

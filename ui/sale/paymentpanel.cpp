@@ -251,6 +251,20 @@ PaymentPanel::PaymentPanel(flows::Checkout* checkout, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
 
+    // A touch-only till has no other way to the field: a key of a page's keypad types into that
+    // page's field when the focus is elsewhere (the lookup field, a button).
+    for (const auto& [keypad, field] :
+         {std::pair{m_keypad, m_amount}, std::pair{m_cashKeypad, m_tendered}}) {
+        for (QPushButton* key : keypad->findChildren<QPushButton*>()) {
+            connect(key, &QPushButton::pressed, field, [field] {
+                if (field->hasFocus() || !field->isEnabled())
+                    return;
+                field->setFocus(Qt::OtherFocusReason);
+                field->selectAll(); // a new amount, not digits added to the old one
+            });
+        }
+    }
+
     connect(m_amount, &QLineEdit::textEdited, this, [this] {
         say(m_message, {});
         m_amountEdited.start();
