@@ -14,7 +14,6 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
-class QGridLayout;
 class QHBoxLayout;
 class QVBoxLayout;
 
