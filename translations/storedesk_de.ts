@@ -82,8 +82,19 @@
         <source>Enter an amount such as %1.</source>
         <translation>Geben Sie einen Betrag wie %1 ein.</translation>
     </message>
+    <message>
+        <source>%1 amounts have no decimals.</source>
+        <translation>Beträge in %1 haben keine Nachkommastellen.</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 has at most %n decimal(s).</source>
+        <source>%1 has at most %n decimal.</source>
+        <translation>
+            <numerusform>%1 hat höchstens %n Nachkommastelle.</numerusform>
+            <numerusform>%1 hat höchstens %n Nachkommastellen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has at most %n decimals.</source>
         <translation>
             <numerusform>%1 hat höchstens %n Nachkommastelle.</numerusform>
             <numerusform>%1 hat höchstens %n Nachkommastellen.</numerusform>
@@ -482,6 +493,45 @@
     <message>
         <source>expected %1 like the rest of the document, got %2</source>
         <translation>%1 wie im übrigen Dokument erwartet, erhalten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::flows::DeclineReason</name>
+    <message>
+        <source>Card declined by issuer.</source>
+        <translation>Karte vom Kartenherausgeber abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Payment terminal unreachable.</source>
+        <translation>Zahlungsterminal nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Payment provider unreachable.</source>
+        <translation>Zahlungsdienstleister nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the terminal was asked.</source>
+        <translation>Abgebrochen, bevor das Terminal angefragt wurde.</translation>
+    </message>
+    <message>
+        <source>No answer from the payment provider yet.</source>
+        <translation>Noch keine Antwort vom Zahlungsdienstleister.</translation>
+    </message>
+    <message>
+        <source>The payment provider&apos;s answer could not be verified.</source>
+        <translation>Die Antwort des Zahlungsdienstleisters konnte nicht überprüft werden.</translation>
+    </message>
+    <message>
+        <source>The payment provider&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Zahlungsdienstleisters konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The payment provider refused the request (HTTP %1).</source>
+        <translation>Der Zahlungsdienstleister hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The payment provider answered HTTP %1.</source>
+        <translation>Der Zahlungsdienstleister hat mit HTTP %1 geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1307,10 +1357,6 @@
         <translation>Zahlungsmeldung</translation>
     </message>
     <message>
-        <source>&amp;Amount:</source>
-        <translation>Be&amp;trag:</translation>
-    </message>
-    <message>
         <source>Cash due</source>
         <translation>Bar zu zahlen</translation>
     </message>
@@ -1337,10 +1383,6 @@
     <message>
         <source>Cash han&amp;ded over:</source>
         <translation>&amp;Gegebenes Bargeld:</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Rückgeld</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1431,10 +1473,6 @@
         <translation>Der Betrag übersteigt den offenen Betrag (%1).</translation>
     </message>
     <message>
-        <source>E&amp;xact %1</source>
-        <translation>&amp;Passend %1</translation>
-    </message>
-    <message>
         <source>Customer hands over %1</source>
         <translation>Kunde gibt %1</translation>
     </message>
@@ -1483,10 +1521,6 @@
         <translation>%1 kassiert.</translation>
     </message>
     <message>
-        <source>Change: %1</source>
-        <translation>Rückgeld: %1</translation>
-    </message>
-    <message>
         <source>%1 declined. Choose another tender.</source>
         <translation>%1 abgelehnt. Wählen Sie eine andere Zahlungsart.</translation>
     </message>
@@ -1501,14 +1535,6 @@
     <message>
         <source>%1 not taken: %2</source>
         <translation>%1 nicht kassiert: %2</translation>
-    </message>
-    <message>
-        <source>Order %1</source>
-        <translation>Bestellung %1</translation>
-    </message>
-    <message>
-        <source>Paid in full. Offer the receipt, then go on with the next customer.</source>
-        <translation>Vollständig bezahlt. Bieten Sie den Beleg an und fahren Sie dann mit dem nächsten Kunden fort.</translation>
     </message>
     <message>
         <source>&amp;Take the payment now</source>
@@ -1545,6 +1571,38 @@
     <message>
         <source>%1 discarded; nothing was taken.</source>
         <translation>%1 verworfen; nichts wurde kassiert.</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s words</source>
+        <translation>Wortlaut des Zahlungsdienstleisters</translation>
+    </message>
+    <message>
+        <source>Amount (F10)</source>
+        <translation>Betrag (F10)</translation>
+    </message>
+    <message>
+        <source>Cash message</source>
+        <translation>Hinweis zur Barzahlung</translation>
+    </message>
+    <message>
+        <source>The amount just changed to %1. Check it, then choose %2 again.</source>
+        <translation>Der Betrag hat sich gerade auf %1 geändert. Prüfen Sie ihn und wählen Sie dann erneut %2.</translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
+        <translation>Passend %1</translation>
+    </message>
+    <message>
+        <source>Customer hands over %1 (%2)</source>
+        <translation>Kunde gibt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s words: %1</source>
+        <translation>Wortlaut des Terminals: %1</translation>
+    </message>
+    <message>
+        <source>Offer the receipt, then go on with the next customer.</source>
+        <translation>Bieten Sie den Beleg an und machen Sie dann mit dem nächsten Kunden weiter.</translation>
     </message>
 </context>
 <context>

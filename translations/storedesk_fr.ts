@@ -82,8 +82,19 @@
         <source>Enter an amount such as %1.</source>
         <translation>Saisissez un montant comme %1.</translation>
     </message>
+    <message>
+        <source>%1 amounts have no decimals.</source>
+        <translation>Les montants en %1 n&apos;ont pas de décimales.</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 has at most %n decimal(s).</source>
+        <source>%1 has at most %n decimal.</source>
+        <translation>
+            <numerusform>Les montants en %1 ont au plus %n décimale.</numerusform>
+            <numerusform>Les montants en %1 ont au plus %n décimales.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has at most %n decimals.</source>
         <translation>
             <numerusform>Les montants en %1 ont au plus %n décimale.</numerusform>
             <numerusform>Les montants en %1 ont au plus %n décimales.</numerusform>
@@ -482,6 +493,45 @@
     <message>
         <source>expected %1 like the rest of the document, got %2</source>
         <translation>%1 attendu comme dans le reste du document, reçu %2</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::flows::DeclineReason</name>
+    <message>
+        <source>Card declined by issuer.</source>
+        <translation>Carte refusée par la banque émettrice.</translation>
+    </message>
+    <message>
+        <source>Payment terminal unreachable.</source>
+        <translation>Terminal de paiement injoignable.</translation>
+    </message>
+    <message>
+        <source>Payment provider unreachable.</source>
+        <translation>Prestataire de paiement injoignable.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the terminal was asked.</source>
+        <translation>Annulé avant que le terminal ne soit sollicité.</translation>
+    </message>
+    <message>
+        <source>No answer from the payment provider yet.</source>
+        <translation>Pas encore de réponse du prestataire de paiement.</translation>
+    </message>
+    <message>
+        <source>The payment provider&apos;s answer could not be verified.</source>
+        <translation>La réponse du prestataire de paiement n&apos;a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>The payment provider&apos;s answer could not be read.</source>
+        <translation>La réponse du prestataire de paiement n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The payment provider refused the request (HTTP %1).</source>
+        <translation>Le prestataire de paiement a rejeté la demande (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The payment provider answered HTTP %1.</source>
+        <translation>Le prestataire de paiement a répondu HTTP %1.</translation>
     </message>
 </context>
 <context>
@@ -1307,10 +1357,6 @@
         <translation>Message de paiement</translation>
     </message>
     <message>
-        <source>&amp;Amount:</source>
-        <translation>Mon&amp;tant :</translation>
-    </message>
-    <message>
         <source>Cash due</source>
         <translation>À payer en espèces</translation>
     </message>
@@ -1337,10 +1383,6 @@
     <message>
         <source>Cash han&amp;ded over:</source>
         <translation>Espèces &amp;remises :</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Rendu</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1431,10 +1473,6 @@
         <translation>Le montant dépasse le solde restant (%1).</translation>
     </message>
     <message>
-        <source>E&amp;xact %1</source>
-        <translation>Montant e&amp;xact %1</translation>
-    </message>
-    <message>
         <source>Customer hands over %1</source>
         <translation>Le client remet %1</translation>
     </message>
@@ -1483,10 +1521,6 @@
         <translation>Paiement encaissé : %1.</translation>
     </message>
     <message>
-        <source>Change: %1</source>
-        <translation>Rendu : %1</translation>
-    </message>
-    <message>
         <source>%1 declined. Choose another tender.</source>
         <translation>Paiement refusé : %1. Choisissez un autre moyen de paiement.</translation>
     </message>
@@ -1501,14 +1535,6 @@
     <message>
         <source>%1 not taken: %2</source>
         <translation>Paiement non encaissé (%1) : %2</translation>
-    </message>
-    <message>
-        <source>Order %1</source>
-        <translation>Commande %1</translation>
-    </message>
-    <message>
-        <source>Paid in full. Offer the receipt, then go on with the next customer.</source>
-        <translation>Entièrement payé. Proposez le ticket, puis passez au client suivant.</translation>
     </message>
     <message>
         <source>&amp;Take the payment now</source>
@@ -1545,6 +1571,38 @@
     <message>
         <source>%1 discarded; nothing was taken.</source>
         <translation>%1 abandonné ; rien n’a été encaissé.</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s words</source>
+        <translation>Termes du prestataire</translation>
+    </message>
+    <message>
+        <source>Amount (F10)</source>
+        <translation>Montant (F10)</translation>
+    </message>
+    <message>
+        <source>Cash message</source>
+        <translation>Message sur le paiement en espèces</translation>
+    </message>
+    <message>
+        <source>The amount just changed to %1. Check it, then choose %2 again.</source>
+        <translation>Le montant vient de passer à %1. Vérifiez-le, puis choisissez à nouveau %2.</translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
+        <translation>Montant exact %1</translation>
+    </message>
+    <message>
+        <source>Customer hands over %1 (%2)</source>
+        <translation>Le client remet %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s words: %1</source>
+        <translation>Termes du terminal : %1</translation>
+    </message>
+    <message>
+        <source>Offer the receipt, then go on with the next customer.</source>
+        <translation>Proposez le ticket, puis passez au client suivant.</translation>
     </message>
 </context>
 <context>
