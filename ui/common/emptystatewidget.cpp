@@ -1,5 +1,7 @@
 #include "common/emptystatewidget.h"
 
+#include "common/style.h"
+
 #include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -15,10 +17,7 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     icon->setPixmap(QIcon(QStringLiteral(":/icons/storedesk.svg")).pixmap(96, 96));
     icon->setAlignment(Qt::AlignCenter);
 
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    style::setRole(m_heading, style::Role::Large);
     // Texts here can come from data later; they are never interpreted as markup.
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setAlignment(Qt::AlignCenter);
