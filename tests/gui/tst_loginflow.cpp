@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTcpServer>
 #include <QTimer>
@@ -229,6 +230,27 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.pages()->currentWidget(),
                                   static_cast<QWidget*>(window.workspace()), 20000);
         window.logOut();
+    }
+
+    // Enter logs in from either field once both are filled; from an empty one it moves on.
+    void enterLogsInFromEitherField()
+    {
+        auto window = counterWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        LoginPage* page = window->loginPage();
+        QSignalSpy requested(page, &LoginPage::logInRequested);
+        QTest::keyClicks(page->username(), QStringLiteral("anna"));
+        QTest::keyClick(page->username(), Qt::Key_Return);
+        QCOMPARE(requested.count(), 0);
+        QVERIFY(page->secret()->hasFocus());
+        QTest::keyClicks(page->secret(), QString::fromLatin1(anna.secret));
+        page->username()->setFocus();
+        QTest::keyClick(page->username(), Qt::Key_Enter);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("anna"));
+        QTRY_COMPARE_WITH_TIMEOUT(window->pages()->currentWidget(),
+                                  static_cast<QWidget*>(window->workspace()), 20000);
+        window->logOut();
     }
 
     // Issue 14: the login error was clipped. It wraps, gets its height, and reads as an error.
