@@ -2,6 +2,7 @@
 
 #include "common/style.h"
 
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -25,12 +26,22 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
 
+    m_hint->setObjectName(QStringLiteral("emptyStateHint"));
+    // A hint reads best in lines of about 60 characters, not across a wide screen.
+    m_hint->ensurePolished();
+    m_hint->setMaximumWidth(m_hint->fontMetrics().averageCharWidth() * 64);
+    auto* hintRow = new QHBoxLayout;
+    hintRow->addStretch();
+    hintRow->addWidget(m_hint, 1);
+    hintRow->addStretch();
+
     auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(style::spacing);
     layout->addStretch(2);
     layout->addWidget(icon);
-    layout->addSpacing(12);
+    layout->addSpacing(style::margin);
     layout->addWidget(m_heading);
-    layout->addWidget(m_hint);
+    layout->addLayout(hintRow);
     layout->addStretch(3);
 }
 
