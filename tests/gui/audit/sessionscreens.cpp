@@ -29,7 +29,7 @@ std::unique_ptr<ui::MainWindow> setUpWindow()
     return window;
 }
 
-std::unique_ptr<QWidget> lockedWindow(bool anotherUser)
+std::unique_ptr<QWidget> lockedWindow(bool anotherUser, const QString& refusal = {})
 {
     auto window = setUpWindow();
     ui::LockPage* page = window->lockPage();
@@ -37,6 +37,8 @@ std::unique_ptr<QWidget> lockedWindow(bool anotherUser)
     window->pages()->setCurrentWidget(page);
     if (anotherUser)
         page->anotherUserButton()->click();
+    if (!refusal.isEmpty())
+        page->showMessage(refusal);
     return window;
 }
 
@@ -89,6 +91,15 @@ QList<AuditScreen> sessionScreens()
         {QStringLiteral("lock-another-user"),
          [](const ScreenRequest&) -> std::unique_ptr<QWidget> {
              return lockedWindow(true);
+         }},
+        {QStringLiteral("lock-refused"),
+         [](const ScreenRequest&) -> std::unique_ptr<QWidget> {
+             // The other user's fields open and the server's longest refusal of a login.
+             return lockedWindow(
+                 true, QCoreApplication::translate("storedesk::api::LoginJob",
+                                                   "Too many failed logins. Try again in %n "
+                                                   "second(s).",
+                                                   nullptr, 300));
          }},
         {QStringLiteral("setup"),
          [](const ScreenRequest&) -> std::unique_ptr<QWidget> {
