@@ -969,20 +969,12 @@
         <translation>Passwort oder PIN des anderen Benutzers</translation>
     </message>
     <message>
-        <source>Log in as &amp;another user</source>
-        <translation>Als &amp;anderer Benutzer anmelden</translation>
-    </message>
-    <message>
         <source>Lock message</source>
         <translation>Sperrmeldung</translation>
     </message>
     <message>
         <source>Locked</source>
         <translation>Gesperrt</translation>
-    </message>
-    <message>
-        <source>&amp;Password or PIN:</source>
-        <translation>&amp;Passwort oder PIN:</translation>
     </message>
     <message>
         <source>Another user</source>
@@ -994,7 +986,7 @@
     </message>
     <message>
         <source>Pass&amp;word or PIN:</source>
-        <translation>Pass&amp;wort oder PIN:</translation>
+        <translation>&amp;Passwort oder PIN:</translation>
     </message>
     <message>
         <source>StoreDesk is locked. %1 is logged in; unlock with your password or PIN, or log in as another user (%1 is then logged out).</source>
@@ -1011,6 +1003,27 @@
     <message>
         <source>Enter the other user&apos;s name and password or PIN.</source>
         <translation>Geben Sie Namen und Passwort oder PIN des anderen Benutzers ein.</translation>
+    </message>
+    <message>
+        <source>Log in as &amp;another user…</source>
+        <translation>Als &amp;anderer Benutzer anmelden…</translation>
+    </message>
+    <message>
+        <source>Log in as another user</source>
+        <translation>Als anderer Benutzer anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <comment>the other user logs in at the lock</comment>
+        <translation>An&amp;melden</translation>
+    </message>
+    <message>
+        <source>Keypad for the PIN</source>
+        <translation>Tastenfeld für die PIN</translation>
+    </message>
+    <message>
+        <source>Password or P&amp;IN:</source>
+        <translation>Passwort oder P&amp;IN:</translation>
     </message>
 </context>
 <context>
@@ -1045,11 +1058,7 @@
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Benutzername:</translation>
-    </message>
-    <message>
-        <source>&amp;Password or PIN:</source>
-        <translation>&amp;Passwort oder PIN:</translation>
+        <translation>Benutzer&amp;name:</translation>
     </message>
     <message>
         <source>Logging in…</source>
@@ -1058,6 +1067,14 @@
     <message>
         <source>Enter your user name and your password or PIN.</source>
         <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort oder Ihre PIN ein.</translation>
+    </message>
+    <message>
+        <source>Keypad for the PIN</source>
+        <translation>Tastenfeld für die PIN</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word or PIN:</source>
+        <translation>&amp;Passwort oder PIN:</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1750,22 @@
         <source>Receipt text</source>
         <translation>Belegtext</translation>
     </message>
+    <message>
+        <source>Kind of receipt</source>
+        <translation>Art des Belegs</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kassenbeleg</translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation>Erstattungsbeleg</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::ReceiptDocument</name>
@@ -2141,7 +2174,7 @@
     </message>
     <message>
         <source>&amp;Check connection</source>
-        <translation>Verbindung &amp;prüfen</translation>
+        <translation>&amp;Verbindung prüfen</translation>
     </message>
     <message>
         <source>Connection check result</source>
@@ -2253,7 +2286,7 @@
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>Spr&amp;ache:</translation>
+        <translation>Spra&amp;che:</translation>
     </message>
     <message>
         <source>Save</source>

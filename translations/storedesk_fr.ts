@@ -969,20 +969,12 @@
         <translation>Mot de passe ou code PIN de l&apos;autre utilisateur</translation>
     </message>
     <message>
-        <source>Log in as &amp;another user</source>
-        <translation>Se connecter en tant qu&apos;&amp;autre utilisateur</translation>
-    </message>
-    <message>
         <source>Lock message</source>
         <translation>Message de verrouillage</translation>
     </message>
     <message>
         <source>Locked</source>
         <translation>Verrouillé</translation>
-    </message>
-    <message>
-        <source>&amp;Password or PIN:</source>
-        <translation>&amp;Mot de passe ou code PIN :</translation>
     </message>
     <message>
         <source>Another user</source>
@@ -994,7 +986,7 @@
     </message>
     <message>
         <source>Pass&amp;word or PIN:</source>
-        <translation>Mot de pa&amp;sse ou code PIN :</translation>
+        <translation>Mot de passe ou &amp;code PIN :</translation>
     </message>
     <message>
         <source>StoreDesk is locked. %1 is logged in; unlock with your password or PIN, or log in as another user (%1 is then logged out).</source>
@@ -1011,6 +1003,27 @@
     <message>
         <source>Enter the other user&apos;s name and password or PIN.</source>
         <translation>Saisissez le nom et le mot de passe ou code PIN de l&apos;autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>Log in as &amp;another user…</source>
+        <translation>Se connecter en tant qu&apos;a&amp;utre utilisateur…</translation>
+    </message>
+    <message>
+        <source>Log in as another user</source>
+        <translation>Se connecter en tant qu&apos;autre utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <comment>the other user logs in at the lock</comment>
+        <translation>Se connec&amp;ter</translation>
+    </message>
+    <message>
+        <source>Keypad for the PIN</source>
+        <translation>Pavé numérique pour le code PIN</translation>
+    </message>
+    <message>
+        <source>Password or P&amp;IN:</source>
+        <translation>Mot de passe ou code P&amp;IN :</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1042,7 @@
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation>&amp;Se connecter</translation>
+        <translation>Se connec&amp;ter</translation>
     </message>
     <message>
         <source>Login message</source>
@@ -1048,16 +1061,20 @@
         <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
-        <source>&amp;Password or PIN:</source>
-        <translation>&amp;Mot de passe ou code PIN :</translation>
-    </message>
-    <message>
         <source>Logging in…</source>
         <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>Enter your user name and your password or PIN.</source>
         <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe ou code PIN.</translation>
+    </message>
+    <message>
+        <source>Keypad for the PIN</source>
+        <translation>Pavé numérique pour le code PIN</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word or PIN:</source>
+        <translation>Mot de passe ou &amp;code PIN :</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1750,22 @@
         <source>Receipt text</source>
         <translation>Texte du ticket</translation>
     </message>
+    <message>
+        <source>Kind of receipt</source>
+        <translation>Type de ticket</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ticket de caisse</translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation>Ticket de remboursement</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::ReceiptDocument</name>
@@ -2237,7 +2270,7 @@
     </message>
     <message>
         <source>&amp;Store:</source>
-        <translation>&amp;Magasin :</translation>
+        <translation>Maga&amp;sin :</translation>
     </message>
     <message>
         <source>L&amp;ocation:</source>

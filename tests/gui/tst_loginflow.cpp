@@ -1,26 +1,35 @@
 #include "api/apiclient.h"
 #include "api/healthmonitor.h"
-#include "sale/cartview.h"
-#include "sale/cartworkspace.h"
 #include "commercestack.h"
+#include "common/keypad.h"
+#include "common/style.h"
+#include "common/translations.h"
 #include "demousers.h"
 #include "filescan.h"
 #include "guitesting.h"
+#include "layoutaudit.h"
+#include "mainwindow.h"
+#include "sale/cartview.h"
+#include "sale/cartworkspace.h"
+#include "secretservice.h"
 #include "session/idlewatcher.h"
 #include "session/lockpage.h"
 #include "session/loginpage.h"
-#include "mainwindow.h"
-#include "secretservice.h"
 #include "session/session.h"
 #include "session/tokenvault.h"
+#include "windowtesting.h"
 
 #include <QAction>
 #include <QEventLoop>
+#include <QGroupBox>
 #include <QLabel>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTcpServer>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace storedesk;
 using namespace storedesk::test;
@@ -59,6 +68,64 @@ private:
                                   static_cast<QWidget*>(window.workspace()), 20000);
     }
 
+    // A window set up at berlin-mitte that is never started: its pages as they are drawn.
+    std::unique_ptr<MainWindow> counterWindow(QSize size = QSize(1024, 768))
+    {
+        auto window = std::make_unique<MainWindow>(m_config->berlinTill1(m_stack.serverUrl()));
+        window->resize(size);
+        window->show();
+        return window;
+    }
+
+    static void useLanguage(const QString& language)
+    {
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        const QLocale locale(language);
+        QLocale::setDefault(locale);
+        ui::installTranslations(qApp, locale);
+    }
+
+    static void addLanguages()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char* language : {"en_GB", "de_DE", "fr_FR"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    // Every mnemonic a colleague can press in `window` now: menus, buttons, labels of fields and
+    // group boxes; each letter once, or the text that repeats one.
+    static QStringList sharedMnemonics(MainWindow& window)
+    {
+        QHash<QChar, QString> seen;
+        QStringList shared;
+        const auto add = [&](const QString& text) {
+            const QChar letter = mnemonicOf(text);
+            if (letter.isNull())
+                return;
+            if (seen.contains(letter))
+                shared << seen.value(letter) + QStringLiteral(" / ") + text;
+            seen.insert(letter, text);
+        };
+        for (const QAction* menu : window.menuBar()->actions())
+            add(menu->text());
+        QWidget* page = window.pages()->currentWidget();
+        for (const QWidget* widget : page->findChildren<QWidget*>()) {
+            if (!widget->isVisible())
+                continue;
+            if (const auto* button = qobject_cast<const QAbstractButton*>(widget))
+                add(button->text());
+            else if (const auto* label = qobject_cast<const QLabel*>(widget);
+                     label && label->buddy())
+                add(label->text());
+            else if (const auto* group = qobject_cast<const QGroupBox*>(widget))
+                add(group->title());
+        }
+        return shared;
+    }
+
     static bool vaultHasEntry(const QString& key)
     {
         session::TokenVault vault;
@@ -88,11 +155,149 @@ private:
 private slots:
     void initTestCase()
     {
+        ui::style::install(qApp); // what a colleague sees is what is measured
         QVERIFY2(m_secrets.start(), qPrintable(m_secrets.errorString()));
         QVERIFY2(startDemoStack(m_stack), qPrintable(m_stack.errorString()));
     }
 
     void init() { m_config = std::make_unique<TestConfig>(); }
+    void cleanup() { useLanguage(QStringLiteral("en_GB")); }
+
+    // Issue 14: the "Another user" fields were ~4 px high and the button text clipped.
+    void lockPageIsMadeOfTouchTargets_data() { addLanguages(); }
+    void lockPageIsMadeOfTouchTargets()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        auto window = counterWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        LockPage* page = window->lockPage();
+        page->lockFor(QStringLiteral("Anna Schmidt"), QStringLiteral("anna"));
+        window->pages()->setCurrentWidget(page);
+        QVERIFY(!page->anotherUserSection()->isVisible()); // closed at every lock
+        QTest::mouseClick(page->anotherUserButton(), Qt::LeftButton);
+        QTRY_VERIFY(page->otherUsername()->isVisible());
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(page->otherUsername()));
+        QTRY_COMPARE(layoutProblems(window.get()), QStringList());
+        for (QWidget* control :
+             {static_cast<QWidget*>(page->secret()), static_cast<QWidget*>(page->unlockButton()),
+              static_cast<QWidget*>(page->otherUsername()),
+              static_cast<QWidget*>(page->otherSecret()),
+              static_cast<QWidget*>(page->switchButton())}) {
+            QVERIFY2(control->height() >= ui::style::touchTarget, qPrintable(widgetName(control)));
+            QVERIFY2(control->height() >= control->minimumSizeHint().height(),
+                     qPrintable(widgetName(control)));
+        }
+    }
+
+    // A PIN by touch alone: the keypad types into the focused field, at login and at the lock.
+    void pinOnTheKeypadLogsInAndUnlocks()
+    {
+        TestConfig files;
+        config::WorkstationConfig config = files.make();
+        config.setValue(config::Field::ServerUrl, m_stack.serverUrl().toString());
+        config.setValue(config::Field::StoreKey, QStringLiteral("hamburg-hafen"));
+        config.setValue(config::Field::LocationId, QStringLiteral("shop-floor"));
+        config.setValue(config::Field::WorkstationId, QStringLiteral("hamburg-hafen-till-1"));
+        MainWindow window(std::move(config));
+        QVERIFY(showAndStart(window, QSize(1024, 768)));
+        LoginPage* login = window.loginPage();
+        QTRY_VERIFY_WITH_TIMEOUT(login->logInButton()->isEnabled(), 20000);
+        QVERIFY(login->keypad()->isVisible());
+        for (const Qt::Key separator : {Qt::Key_Comma, Qt::Key_Period}) {
+            if (QPushButton* key = login->keypad()->key(separator))
+                QVERIFY(!key->isVisible()); // a PIN has none
+        }
+        QTest::keyClicks(login->username(), QString::fromLatin1(lena.username));
+        QTest::mouseClick(login->secret(), Qt::LeftButton);
+        login->secret()->setFocus(); // offscreen, a click does not always move focus
+        for (const Qt::Key key : {Qt::Key_4, Qt::Key_7, Qt::Key_1, Qt::Key_1})
+            QTest::mouseClick(login->keypad()->key(key), Qt::LeftButton);
+        QCOMPARE(login->secret()->text(), QString::fromLatin1(lena.secret));
+        QVERIFY(login->secret()->hasFocus());            // the keys never take it
+        QTest::keyClick(login->secret(), Qt::Key_Enter); // the number block's Enter
+        QTRY_COMPARE_WITH_TIMEOUT(window.pages()->currentWidget(),
+                                  static_cast<QWidget*>(window.workspace()), 20000);
+
+        window.lock();
+        LockPage* lock = window.lockPage();
+        QTRY_VERIFY(lock->secret()->hasFocus());
+        QVERIFY(lock->keypad()->isVisible());
+        for (const Qt::Key key : {Qt::Key_4, Qt::Key_7, Qt::Key_1, Qt::Key_1})
+            QTest::mouseClick(lock->keypad()->key(key), Qt::LeftButton);
+        QCOMPARE(lock->secret()->text(), QString::fromLatin1(lena.secret));
+        QTest::mouseClick(lock->unlockButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(window.pages()->currentWidget(),
+                                  static_cast<QWidget*>(window.workspace()), 20000);
+        window.logOut();
+    }
+
+    // Enter logs in from either field once both are filled; from an empty one it moves on.
+    void enterLogsInFromEitherField()
+    {
+        auto window = counterWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        LoginPage* page = window->loginPage();
+        QSignalSpy requested(page, &LoginPage::logInRequested);
+        QTest::keyClicks(page->username(), QStringLiteral("anna"));
+        QTest::keyClick(page->username(), Qt::Key_Return);
+        QCOMPARE(requested.count(), 0);
+        QVERIFY(page->secret()->hasFocus());
+        QTest::keyClicks(page->secret(), QString::fromLatin1(anna.secret));
+        page->username()->setFocus();
+        QTest::keyClick(page->username(), Qt::Key_Enter);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("anna"));
+        QTRY_COMPARE_WITH_TIMEOUT(window->pages()->currentWidget(),
+                                  static_cast<QWidget*>(window->workspace()), 20000);
+        window->logOut();
+    }
+
+    // Issue 14: the login error was clipped. It wraps, gets its height, and reads as an error.
+    void loginErrorIsWholeInTheErrorTone_data() { addLanguages(); }
+    void loginErrorIsWholeInTheErrorTone()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        auto window = counterWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        LoginPage* page = window->loginPage();
+        page->showError(QCoreApplication::translate(
+            "storedesk::session::TokenVault",
+            "The system keychain is not available (no Secret Service is running). StoreDesk "
+            "keeps your login only there; ask IT to enable the keychain, then try again."));
+        QLabel* message = page->message();
+        QVERIFY(message->wordWrap());
+        // Once the layout has settled (it does so in posted events).
+        QTRY_COMPARE(layoutProblems(window.get()), QStringList());
+        QVERIFY2(message->height() >= message->heightForWidth(message->width()),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(message->height())
+                                .arg(message->heightForWidth(message->width()))));
+        QCOMPARE(message->property("tone").toString(), QStringLiteral("error"));
+        // A notice that answers no attempt is not an error.
+        page->reset();
+        page->showMessage(QStringLiteral("You have been logged out."));
+        QCOMPARE(message->property("tone").toString(), QStringLiteral("neutral"));
+    }
+
+    // Alt+letter reaches one thing on the login and on the lock page, in every language.
+    void mnemonicsAreDistinct_data() { addLanguages(); }
+    void mnemonicsAreDistinct()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        auto window = counterWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QCOMPARE(window->pages()->currentWidget(), static_cast<QWidget*>(window->loginPage()));
+        QCOMPARE(sharedMnemonics(*window), QStringList());
+        LockPage* lock = window->lockPage();
+        lock->lockFor(QStringLiteral("Anna Schmidt"), QStringLiteral("anna"));
+        window->pages()->setCurrentWidget(lock);
+        QCOMPARE(sharedMnemonics(*window), QStringList());
+        lock->anotherUserButton()->click();
+        QCOMPARE(sharedMnemonics(*window), QStringList());
+    }
 
     void loginShowsTheCartsAndWhoIsThere()
     {
@@ -154,6 +359,8 @@ private slots:
             window->loginPage()->message()->text().contains(QStringLiteral("wrong")), 20000);
         QCOMPARE(window->pages()->currentWidget(), static_cast<QWidget*>(window->loginPage()));
         QVERIFY(window->loginPage()->secret()->text().isEmpty());
+        QCOMPARE(window->loginPage()->message()->property("tone").toString(),
+                 QStringLiteral("error"));
     }
 
     void aStillValidSessionResumes()
@@ -192,6 +399,8 @@ private slots:
         QTest::keyClick(window->lockPage()->secret(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(
             window->lockPage()->message()->text().contains(QStringLiteral("wrong")), 20000);
+        QCOMPARE(window->lockPage()->message()->property("tone").toString(),
+                 QStringLiteral("error"));
         QCOMPARE(window->pages()->currentWidget(), static_cast<QWidget*>(window->lockPage()));
 
         const QByteArray before = window->client()->accessToken();
@@ -219,6 +428,8 @@ private slots:
         const QByteArray annaToken = window->client()->accessToken();
         QTest::keyClick(window.get(), Qt::Key_F8); // lock now
         QTRY_COMPARE(window->pages()->currentWidget(), static_cast<QWidget*>(window->lockPage()));
+        QTest::mouseClick(window->lockPage()->anotherUserButton(), Qt::LeftButton);
+        QTRY_VERIFY(window->lockPage()->otherUsername()->isVisible());
         QTest::keyClicks(window->lockPage()->otherUsername(), QString::fromLatin1(claire.username));
         QTest::keyClicks(window->lockPage()->otherSecret(), QString::fromLatin1(claire.secret));
         QTest::mouseClick(window->lockPage()->switchButton(), Qt::LeftButton);

@@ -1,8 +1,11 @@
 #include "api/orderjobs.h"
+#include "common/style.h"
+#include "common/translations.h"
 #include "documentcases.h"
 #include "domain/order.h"
 #include "domain/payment.h"
 #include "guitesting.h"
+#include "layoutaudit.h"
 #include "receipts/receiptdialog.h"
 #include "receipts/receiptdocument.h"
 #include "receipts/receiptprinter.h"
@@ -11,13 +14,16 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace storedesk;
 using namespace storedesk::test;
@@ -67,6 +73,7 @@ private:
 private slots:
     void initTestCase()
     {
+        ui::style::install(qApp); // what a colleague sees is what is measured
         m_pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
         QVERIFY2(!m_pdftotext.isEmpty(),
                  "pdftotext is missing: install Debian's poppler-utils (packaging/dev.sh does)");
@@ -280,6 +287,66 @@ private slots:
                  qPrintable(dialog.message()->text()));
         QVERIFY(dialog.isVisible());
         QVERIFY(dialog.pdfButton()->isEnabled());
+    }
+
+    // Issue 14: the preview showed an A4 sheet while the PDF is an 80 mm roll.
+    void previewShowsTheRollPage()
+    {
+        ReceiptDialog dialog(m_sale, m_german);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(dialog.previewButton(), Qt::LeftButton);
+        QPrintPreviewDialog* preview = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (preview = dialog.findChild<QPrintPreviewDialog*>()) && preview->isVisible(), 20000);
+        const QSizeF page = preview->printer()->pageLayout().pageSize().size(QPageSize::Millimeter);
+        QVERIFY2(qAbs(page.width() - 80) < 0.5, qPrintable(QString::number(page.width())));
+        // As long as the receipt, as the PDF is (not an A4 sheet's 297 mm).
+        QVERIFY2(page.height() > 80 && page.height() < 297,
+                 qPrintable(QString::number(page.height())));
+        preview->reject();
+        QTRY_VERIFY(!dialog.findChild<QPrintPreviewDialog*>());
+    }
+
+    // Issue 14: the order number in display type, actions a finger can hit, every action on a key
+    // (one letter each, in every language).
+    void dialogShowsTheNumberLargeAndTakesKeys_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char* language : {"en_GB", "de_DE", "fr_FR"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+    void dialogShowsTheNumberLargeAndTakesKeys()
+    {
+        QFETCH(QString, language);
+        const QLocale locale(language);
+        ui::installTranslations(qApp, locale);
+        const auto restore = qScopeGuard([] {
+            for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+        });
+        ReceiptDialog dialog(m_refund, locale);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.orderNumber()->text(), m_refund.orderNumber);
+        QCOMPARE(dialog.orderNumber()->property("role").toString(), QStringLiteral("display"));
+        QVERIFY(dialog.orderNumber()->font().pixelSize() >= ui::style::displayPx);
+        QTRY_COMPARE(layoutProblems(&dialog), QStringList()); // mnemonics distinct, nothing cut
+        for (QPushButton* button : {dialog.previewButton(), dialog.printButton(),
+                                    dialog.pdfButton(), dialog.closeButton()})
+            QVERIFY2(button->height() >= ui::style::touchTarget, qPrintable(button->text()));
+        // Enter prints, Alt+the letter previews, Esc closes.
+        QVERIFY(dialog.printButton()->isDefault());
+        dialog.activateWindow();
+        QTest::keyClick(&dialog, mnemonicOf(dialog.previewButton()->text()).toLatin1(),
+                        Qt::AltModifier);
+        QPrintPreviewDialog* preview = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (preview = dialog.findChild<QPrintPreviewDialog*>()) && preview->isVisible(), 20000);
+        preview->reject();
+        QTRY_VERIFY(!dialog.findChild<QPrintPreviewDialog*>());
     }
 
     void previewOpensWithoutBlocking()

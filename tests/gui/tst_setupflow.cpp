@@ -1,11 +1,14 @@
 #include "api/apiclient.h"
 #include "commercestack.h"
-#include "demousers.h"
 #include "common/emptystatewidget.h"
+#include "common/style.h"
+#include "common/translations.h"
+#include "demousers.h"
 #include "guitesting.h"
-#include "session/loginpage.h"
+#include "layoutaudit.h"
 #include "mainwindow.h"
 #include "secretservice.h"
+#include "session/loginpage.h"
 #include "session/session.h"
 #include "session/setupdialog.h"
 
@@ -16,6 +19,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace storedesk;
 using namespace storedesk::test;
@@ -70,6 +74,61 @@ private slots:
     {
         QVERIFY2(m_secrets.start(), qPrintable(m_secrets.errorString()));
         QVERIFY2(startDemoStack(m_stack), qPrintable(m_stack.errorString()));
+    }
+
+    void cleanup()
+    {
+        qApp->setStyleSheet(QString());
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
+    // Issue 14: the dialog opened 277 px wide, the server address and the results cut off. It
+    // is sized from its content, results wrap and grow it, and it fits a 1024x768 till.
+    void dialogIsSizedFromItsContent_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char* language : {"en_GB", "de_DE", "fr_FR"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+    void dialogIsSizedFromItsContent()
+    {
+        QFETCH(QString, language);
+        ui::style::install(qApp); // what a colleague sees is what is measured
+        const QLocale locale(language);
+        QLocale::setDefault(locale);
+        ui::installTranslations(qApp, locale);
+        config::WorkstationConfig config(nullptr, nullptr);
+        api::ApiClient client;
+        SetupDialog dialog(config, &client);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_COMPARE(layoutProblems(&dialog), QStringList());
+        QVERIFY(dialog.width() >= dialog.minimumSizeHint().width());
+        QVERIFY(dialog.height() >= dialog.minimumSizeHint().height());
+        // A real address is read whole.
+        const QString address = m_stack.serverUrl().toString() + QStringLiteral("/storedesk/v1");
+        QVERIFY2(dialog.serverUrl()->width() >
+                     dialog.serverUrl()->fontMetrics().horizontalAdvance(address),
+                 qPrintable(QString::number(dialog.serverUrl()->width())));
+        QVERIFY(dialog.serverResult()->text().isEmpty());
+
+        // A colleague's refusal and the connection's result arrive: each is read whole.
+        checkServer(&dialog, m_stack.serverUrl().toString());
+        QVERIFY(!dialog.serverResult()->text().isEmpty());
+        QCOMPARE(dialog.serverResult()->property("tone").toString(), QStringLiteral("success"));
+        logInAs(&dialog, anna);
+        QCOMPARE(dialog.loginResult()->property("tone").toString(), QStringLiteral("error"));
+        for (QLabel* result : {dialog.serverResult(), dialog.loginResult()}) {
+            QVERIFY(result->isVisible());
+            QVERIFY(result->wordWrap());
+        }
+        QTRY_COMPARE(layoutProblems(&dialog), QStringList());
+        QVERIFY2(dialog.width() <= 1024 && dialog.height() <= 768,
+                 qPrintable(QStringLiteral("%1x%2").arg(dialog.width()).arg(dialog.height())));
     }
 
     void managerSetsTheWorkstationUp()

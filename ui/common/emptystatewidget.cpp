@@ -1,5 +1,8 @@
 #include "common/emptystatewidget.h"
 
+#include "common/style.h"
+
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -15,10 +18,7 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     icon->setPixmap(QIcon(QStringLiteral(":/icons/storedesk.svg")).pixmap(96, 96));
     icon->setAlignment(Qt::AlignCenter);
 
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    style::setRole(m_heading, style::Role::Large);
     // Texts here can come from data later; they are never interpreted as markup.
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setAlignment(Qt::AlignCenter);
@@ -26,12 +26,22 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
 
+    m_hint->setObjectName(QStringLiteral("emptyStateHint"));
+    // A hint reads best in lines of about 60 characters, not across a wide screen.
+    m_hint->ensurePolished();
+    m_hint->setMaximumWidth(m_hint->fontMetrics().averageCharWidth() * 64);
+    auto* hintRow = new QHBoxLayout;
+    hintRow->addStretch();
+    hintRow->addWidget(m_hint, 1);
+    hintRow->addStretch();
+
     auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(style::spacing);
     layout->addStretch(2);
     layout->addWidget(icon);
-    layout->addSpacing(12);
+    layout->addSpacing(style::margin);
     layout->addWidget(m_heading);
-    layout->addWidget(m_hint);
+    layout->addLayout(hintRow);
     layout->addStretch(3);
 }
 

@@ -1,12 +1,14 @@
 #include "receipts/receiptdialog.h"
 
+#include "common/style.h"
+#include "common/widgethelpers.h"
 #include "receipts/receiptdocument.h"
 #include "receipts/receiptprinter.h"
-#include "common/widgethelpers.h"
 
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace storedesk::ui {
@@ -16,6 +18,8 @@ ReceiptDialog::ReceiptDialog(const Receipt& receipt, const QLocale& locale, QWid
     , m_receipt(receipt)
     , m_printer(new ReceiptPrinter(locale, this))
     , m_text(new QPlainTextEdit(this))
+    , m_kind(widgets::plainLabel(this, QStringLiteral("receiptKind"), tr("Kind of receipt")))
+    , m_number(widgets::plainLabel(this, QStringLiteral("receiptNumber"), tr("Order number")))
     , m_message(widgets::plainLabel(this, QStringLiteral("receiptMessage"), tr("Receipt message")))
     , m_preview(widgets::button(this, QStringLiteral("receiptPreviewButton"), tr("Pre&view…"),
                                 tr("Preview receipt")))
@@ -32,6 +36,13 @@ ReceiptDialog::ReceiptDialog(const Receipt& receipt, const QLocale& locale, QWid
                               : tr("Refund receipt %1").arg(receipt.orderNumber);
     setWindowTitle(title);
     setAccessibleName(title);
+    // The order number is what a colleague reads out or matches: the screen's one big figure.
+    m_kind->setText(receipt.kind == Receipt::Kind::Sale ? tr("Receipt") : tr("Refund receipt"));
+    m_number->setText(receipt.orderNumber);
+    m_number->setWordWrap(false);
+    m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    style::setRole(m_kind, style::Role::Large);
+    style::setRole(m_number, style::Role::Display);
 
     // The very text that is printed, never interpreted as markup.
     const ReceiptDocument document(receipt, locale);
@@ -59,7 +70,15 @@ ReceiptDialog::ReceiptDialog(const Receipt& receipt, const QLocale& locale, QWid
     for (QPushButton* button : {m_preview, m_pdf, m_close})
         button->setAutoDefault(false);
 
+    // Ctrl+P prints too, as in every other program.
+    auto* printShortcut = new QShortcut(QKeySequence::Print, this);
+    connect(printShortcut, &QShortcut::activated, m_print, &QPushButton::click);
+
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(style::margin, style::margin, style::margin, style::margin);
+    layout->setSpacing(style::spacing);
+    layout->addWidget(m_kind);
+    layout->addWidget(m_number);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
@@ -79,7 +98,8 @@ ReceiptDialog::ReceiptDialog(const Receipt& receipt, const QLocale& locale, QWid
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_printer, &ReceiptPrinter::done, m_message, &QLabel::setText);
     connect(m_printer, &ReceiptPrinter::failed, m_message, &QLabel::setText);
-    resize(sizeHint().width(), 560);
+    // Tall enough for a usual receipt without scrolling, within a 1024x768 till's screen.
+    resize(sizeHint().width(), 680);
 }
 
 ReceiptDialog* ReceiptDialog::showReceipt(const Receipt& receipt, const QLocale& locale,

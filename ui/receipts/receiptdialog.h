@@ -13,9 +13,9 @@ namespace storedesk::ui {
 
 class ReceiptPrinter;
 
-// Shows a receipt as the text it prints (read-only, plain) with Preview…, Print…, Save as PDF… and
-// Close. Printing problems appear in the dialog's message line; they never reach back into the
-// sale or refund the receipt is of.
+// Shows a receipt's order number large and the receipt as the text it prints (read-only, plain)
+// with Preview…, Print… (Enter, Ctrl+P), Save as PDF… and Close (Esc). Printing problems appear in
+// the dialog's message line; they never reach back into the sale or refund the receipt is of.
 class ReceiptDialog : public QDialog {
     Q_OBJECT
 
@@ -29,6 +29,7 @@ public:
     const Receipt& receipt() const { return m_receipt; }
     ReceiptPrinter* printer() const { return m_printer; }
     QPlainTextEdit* text() const { return m_text; }
+    QLabel* orderNumber() const { return m_number; }
     QLabel* message() const { return m_message; }
     QPushButton* previewButton() const { return m_preview; }
     QPushButton* printButton() const { return m_print; }
@@ -39,6 +40,8 @@ private:
     Receipt m_receipt;
     ReceiptPrinter* m_printer;
     QPlainTextEdit* m_text;
+    QLabel* m_kind;
+    QLabel* m_number;
     QLabel* m_message;
     QPushButton* m_preview;
     QPushButton* m_print;

@@ -1,6 +1,7 @@
 #include "receipts/receiptprinter.h"
 
 #include "base/logging.h"
+#include "common/style.h"
 #include "receipts/receiptdocument.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -14,6 +15,8 @@
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QToolBar>
+#include <QToolButton>
 
 #include <algorithm>
 #include <memory>
@@ -99,6 +102,18 @@ bool ReceiptPrinter::paint(const QTextDocument& document, QPrinter& printer, QSt
     return true;
 }
 
+void ReceiptPrinter::setRollPage(const QTextDocument& document, QPrinter& printer)
+{
+    // One page as long as the receipt: a till roll, not an A4 sheet.
+    printer.setPageSize(QPageSize(QSizeF(rollWidthMm, maxPageHeightMm), QPageSize::Millimeter));
+    const qreal heightMm =
+        std::min(maxPageHeightMm, contentHeightMm(document, printer) + 2 * rollMarginMm + 2);
+    printer.setPageSize(QPageSize(QSizeF(rollWidthMm, heightMm), QPageSize::Millimeter,
+                                  tr("Receipt roll"), QPageSize::ExactMatch));
+    printer.setPageMargins(QMarginsF(rollMarginMm, rollMarginMm, rollMarginMm, rollMarginMm),
+                           QPageLayout::Millimeter);
+}
+
 bool ReceiptPrinter::print(const Receipt& receipt, QPrinter& printer, QString* error) const
 {
     const ReceiptDocument document(receipt, m_locale);
@@ -131,14 +146,7 @@ bool ReceiptPrinter::saveAsPdf(const Receipt& receipt, const QString& path, QStr
     printer.setOutputFileName(path);
     printer.setCreator(QStringLiteral("StoreDesk"));
     printer.setDocName(document.document()->metaInformation(QTextDocument::DocumentTitle));
-    // One page as long as the receipt: a PDF of a till roll, not of an A4 sheet.
-    printer.setPageSize(QPageSize(QSizeF(rollWidthMm, maxPageHeightMm), QPageSize::Millimeter));
-    const qreal heightMm = std::min(
-        maxPageHeightMm, contentHeightMm(*document.document(), printer) + 2 * rollMarginMm + 2);
-    printer.setPageSize(QPageSize(QSizeF(rollWidthMm, heightMm), QPageSize::Millimeter,
-                                  tr("Receipt roll"), QPageSize::ExactMatch));
-    printer.setPageMargins(QMarginsF(rollMarginMm, rollMarginMm, rollMarginMm, rollMarginMm),
-                           QPageLayout::Millimeter);
+    setRollPage(*document.document(), printer);
 
     QString paintError;
     if (!paint(*document.document(), printer, &paintError)) {
@@ -159,23 +167,40 @@ void ReceiptPrinter::report(bool ok, const QString& success, const QString& erro
         emit failed(error);
 }
 
-void ReceiptPrinter::preview(const Receipt& receipt)
+QPrintPreviewDialog* ReceiptPrinter::preview(const Receipt& receipt)
 {
-    auto* dialog = new QPrintPreviewDialog(m_window);
+    const auto document = std::make_shared<ReceiptDocument>(receipt, m_locale);
+    // The page the PDF gets, so that the preview shows what is saved (not an A4 sheet); the
+    // dialog does not own its printer, so the printer lives as long as the dialog.
+    const auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setDocName(document->document()->metaInformation(QTextDocument::DocumentTitle));
+    setRollPage(*document->document(), *printer);
+    auto* dialog = new QPrintPreviewDialog(printer.get(), m_window);
     dialog->setObjectName(QStringLiteral("receiptPreviewDialog"));
     dialog->setAccessibleName(tr("Receipt preview"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const auto document = std::make_shared<ReceiptDocument>(receipt, m_locale);
+    connect(dialog, &QObject::destroyed, [printer] {});
+    // Qt's preview tools become touch targets. The dialog opens wide enough for most of them
+    // (the rest sit behind the tool bar's » button) and tall enough for a receipt, within a
+    // 1024x768 screen.
+    int toolsWidth = 0;
+    for (QToolBar* bar : dialog->findChildren<QToolBar*>()) {
+        for (QToolButton* tool : bar->findChildren<QToolButton*>())
+            tool->setMinimumSize(style::touchTarget, style::touchTarget);
+        toolsWidth = std::max(toolsWidth, bar->sizeHint().width());
+    }
+    dialog->resize(std::min(toolsWidth + 2 * style::margin, 20 * style::touchTarget),
+                   14 * style::touchTarget);
     // Also what the preview's own Print button draws with.
-    connect(dialog, &QPrintPreviewDialog::paintRequested, this,
-            [this, document](QPrinter* printer) {
-                QString error;
-                if (!paint(*document->document(), *printer, &error)) {
-                    qCWarning(lcUi).noquote() << "receipt preview not drawn:" << error;
-                    report(false, {}, error);
-                }
-            });
+    connect(dialog, &QPrintPreviewDialog::paintRequested, this, [this, document](QPrinter* target) {
+        QString error;
+        if (!paint(*document->document(), *target, &error)) {
+            qCWarning(lcUi).noquote() << "receipt preview not drawn:" << error;
+            report(false, {}, error);
+        }
+    });
     dialog->open();
+    return dialog;
 }
 
 void ReceiptPrinter::printWithDialog(const Receipt& receipt)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QPrintPreviewDialog;
 class QPrinter;
 class QTextDocument;
 class QWidget;
@@ -31,12 +32,15 @@ public:
 
     // Interactive: a print preview, the system's print dialog, a file dialog for the PDF. Each
     // returns at once; the outcome arrives as done() or failed().
-    void preview(const Receipt& receipt);
+    // The preview shows the receipt on its 80 mm page, as the PDF has it.
+    QPrintPreviewDialog* preview(const Receipt& receipt);
     void printWithDialog(const Receipt& receipt);
     void saveAsPdfWithDialog(const Receipt& receipt);
 
     // Paints a laid-out receipt onto `printer`, at most a roll's width.
     static bool paint(const QTextDocument& document, QPrinter& printer, QString* error);
+    // Gives `printer` one page an 80 mm roll wide and as long as `document` (within a limit).
+    static void setRollPage(const QTextDocument& document, QPrinter& printer);
 
 signals:
     void done(const QString& message);

@@ -1,8 +1,11 @@
 #include "session/loginpage.h"
 
+#include "common/keypad.h"
+#include "common/style.h"
 #include "common/widgethelpers.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace storedesk::ui {
@@ -15,37 +18,65 @@ LoginPage::LoginPage(QWidget* parent)
     , m_secret(widgets::secretEdit(this, QStringLiteral("loginSecret"), tr("Password or PIN")))
     , m_logIn(widgets::button(this, QStringLiteral("loginButton"), tr("&Log in")))
     , m_message(widgets::plainLabel(this, QStringLiteral("loginMessage"), tr("Login message")))
+    , m_keypad(new Keypad(this))
 {
     setObjectName(QStringLiteral("loginPage"));
     setAccessibleName(tr("Log in"));
     auto* heading = widgets::plainLabel(this, QStringLiteral("loginHeading"), tr("Log in"),
                                         tr("Log in to StoreDesk"));
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    heading->setFont(font);
-    m_logIn->setDefault(true);
+    style::setRole(heading, style::Role::Large);
+    style::setRole(m_logIn, style::Role::Primary);
+    // A PIN is digits: the keypad needs no decimal separator.
+    m_keypad->setDecimalKeyVisible(false);
+    m_keypad->setAccessibleName(tr("Keypad for the PIN"));
+    m_keypad->setFixedWidth(3 * 64 + 2 * style::spacing);
 
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     form->addRow(tr("&User name:"), m_username);
-    form->addRow(tr("&Password or PIN:"), m_secret);
+    form->addRow(tr("Pass&word or PIN:"), m_secret);
 
+    // The form has a width of its own so that a wrapped message gets the height it needs.
     auto* box = new QWidget(this);
-    box->setMaximumWidth(420);
+    box->setObjectName(QStringLiteral("loginForm"));
+    box->setMinimumWidth(400);
+    box->setMaximumWidth(480);
     auto* boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(0, 0, 0, 0);
+    boxLayout->setSpacing(style::spacing);
     boxLayout->addWidget(heading);
     boxLayout->addWidget(m_workstation);
     boxLayout->addLayout(form);
     boxLayout->addWidget(m_logIn);
     boxLayout->addWidget(m_message);
+    boxLayout->addStretch();
+
+    auto* keypadColumn = new QVBoxLayout;
+    keypadColumn->addWidget(m_keypad);
+    keypadColumn->addStretch();
+
+    auto* row = new QHBoxLayout;
+    row->setSpacing(2 * style::spacing);
+    row->addStretch();
+    row->addWidget(box, 3);
+    row->addLayout(keypadColumn);
+    row->addStretch();
 
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(style::margin, style::margin, style::margin, style::margin);
     layout->addStretch();
-    layout->addWidget(box, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
 
     connect(m_logIn, &QPushButton::clicked, this, &LoginPage::submit);
-    connect(m_username, &QLineEdit::returnPressed, m_secret, [this] { m_secret->setFocus(); });
+    // Enter moves on from an empty field and logs in once both are filled.
+    connect(m_username, &QLineEdit::returnPressed, this, [this] {
+        if (m_secret->text().isEmpty())
+            m_secret->setFocus();
+        else
+            submit();
+    });
     connect(m_secret, &QLineEdit::returnPressed, this, &LoginPage::submit);
     setTabOrder(m_username, m_secret);
     setTabOrder(m_secret, m_logIn);
@@ -61,17 +92,33 @@ void LoginPage::setBusy(bool busy)
     m_logIn->setEnabled(!busy);
     m_username->setEnabled(!busy);
     m_secret->setEnabled(!busy);
-    if (busy)
+    m_keypad->setEnabled(!busy);
+    if (busy) {
         m_message->setText(tr("Logging in…"));
+        style::setTone(m_message, style::Tone::Neutral);
+    }
 }
 
 void LoginPage::showMessage(const QString& message)
 {
+    if (m_attemptPending) {
+        showError(message);
+        return;
+    }
     m_message->setText(message);
+    style::setTone(m_message, style::Tone::Neutral);
+}
+
+void LoginPage::showError(const QString& message)
+{
+    m_attemptPending = false;
+    m_message->setText(message);
+    style::setTone(m_message, style::Tone::Error);
 }
 
 void LoginPage::reset()
 {
+    m_attemptPending = false;
     m_username->clear();
     widgets::clearSecret(m_secret);
     setBusy(false);
@@ -82,12 +129,13 @@ void LoginPage::submit()
 {
     const QString username = m_username->text().trimmed();
     if (username.isEmpty() || m_secret->text().isEmpty()) {
-        m_message->setText(tr("Enter your user name and your password or PIN."));
+        showError(tr("Enter your user name and your password or PIN."));
         (username.isEmpty() ? m_username : m_secret)->setFocus();
         return;
     }
     const QString secret = m_secret->text();
     widgets::clearSecret(m_secret);
+    m_attemptPending = true;
     emit logInRequested(username, secret);
 }
 

@@ -4,14 +4,17 @@
 #include "api/healthjob.h"
 #include "api/serverurl.h"
 #include "api/sessionjobs.h"
-#include "config/workstationconfig.h"
+#include "common/style.h"
 #include "common/widgethelpers.h"
+#include "config/workstationconfig.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -21,6 +24,20 @@ namespace storedesk::ui {
 using config::Field;
 
 namespace {
+
+// A step's result in the tone of what it means (the words say it too).
+void showResult(QLabel* label, const QString& text, style::Tone tone)
+{
+    label->setText(text);
+    // An empty result takes no room (nor a row's spacing) until there is something to read.
+    label->setVisible(!text.isEmpty());
+    style::setTone(label, tone);
+}
+
+void showError(QLabel* label, const QString& text)
+{
+    showResult(label, text, style::Tone::Error);
+}
 
 QIcon lockIcon()
 {
@@ -88,20 +105,41 @@ SetupDialog::SetupDialog(config::WorkstationConfig& config, api::ApiClient* clie
     m_language->setCurrentIndex(languageIndex < 0 ? 0 : languageIndex);
     m_serverUrl->setText(m_config.serverUrl());
 
+    // Results are whole sentences: they wrap at a readable width instead of widening the dialog
+    // (measured in the font the style sheet gives, hence the polish).
+    m_serverUrl->ensurePolished();
+    // An address as long as a real one ("https://pos.berlin-mitte.example.com/storedesk/v1").
+    const int fieldWidth = m_serverUrl->fontMetrics().averageCharWidth() * 48;
+    for (QLabel* result : {m_serverResult, m_loginResult, m_message}) {
+        result->setMinimumWidth(fieldWidth);
+        result->hide();
+    }
+    m_serverUrl->setMinimumWidth(fieldWidth);
+    // Names of stores and workstations are read whole; the box grows with its longest item.
+    for (QComboBox* field : {m_store, m_location, m_workstation, m_language})
+        field->setMinimumContentsLength(16);
+    for (QPushButton* button : {m_check, m_logIn})
+        button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+
     auto* serverSection = new QGroupBox(tr("1. Integration server"), this);
+    serverSection->setObjectName(QStringLiteral("setupServerSection"));
     serverSection->setAccessibleName(tr("Integration server"));
     auto* serverForm = new QFormLayout(serverSection);
+    // Labels above their fields: long French and German labels do not widen the dialog.
+    serverForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
     serverForm->addRow(tr("Server &address:"), m_serverUrl);
-    serverForm->addRow(QString(), m_check);
-    serverForm->addRow(QString(), m_serverResult);
+    serverForm->addRow(m_check);
+    serverForm->addRow(m_serverResult);
 
     auto* managerForm = new QFormLayout(m_managerSection);
+    managerForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
     managerForm->addRow(tr("&User name:"), m_username);
     managerForm->addRow(tr("&Password or PIN:"), m_secret);
     managerForm->addRow(QString(), m_logIn);
-    managerForm->addRow(QString(), m_loginResult);
+    managerForm->addRow(m_loginResult);
 
     auto* placeForm = new QFormLayout(m_placeSection);
+    placeForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
     placeForm->addRow(tr("&Store:"), m_store);
     placeForm->addRow(tr("L&ocation:"), m_location);
     placeForm->addRow(tr("&Workstation:"), m_workstation);
@@ -116,10 +154,25 @@ SetupDialog::SetupDialog(config::WorkstationConfig& config, api::ApiClient* clie
         button->setAutoDefault(false);
     m_buttons->button(QDialogButtonBox::Save)->setAutoDefault(false);
 
+    // The steps side by side: connect and log in on the left, the place on the right, so the
+    // dialog fits a 1024x768 till without scrolling.
+    auto* steps = new QHBoxLayout;
+    steps->setSpacing(2 * style::spacing);
+    auto* left = new QVBoxLayout;
+    left->setSpacing(style::spacing);
+    left->addWidget(serverSection);
+    left->addWidget(m_managerSection);
+    left->addStretch();
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_placeSection);
+    right->addStretch();
+    steps->addLayout(left, 1);
+    steps->addLayout(right, 1);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(serverSection);
-    layout->addWidget(m_managerSection);
-    layout->addWidget(m_placeSection);
+    layout->setContentsMargins(style::margin, style::margin, style::margin, style::margin);
+    layout->setSpacing(style::spacing);
+    layout->addLayout(steps, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
 
@@ -142,6 +195,32 @@ SetupDialog::SetupDialog(config::WorkstationConfig& config, api::ApiClient* clie
 SetupDialog::~SetupDialog()
 {
     revokeSetupSession();
+}
+
+void SetupDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitToContent();
+}
+
+bool SetupDialog::event(QEvent* event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest)
+        fitToContent();
+    return handled;
+}
+
+void SetupDialog::fitToContent()
+{
+    // A window's layout neither widens the window to its hint nor grows it for text that wraps
+    // onto more lines (a result arriving): both are done here, so nothing is squeezed or cut.
+    if (!layout())
+        return;
+    const int width = std::max(this->width(), sizeHint().expandedTo(minimumSizeHint()).width());
+    const int height = std::max(this->height(), layout()->totalHeightForWidth(width));
+    if (width != this->width() || height != this->height())
+        resize(width, height);
 }
 
 QPushButton* SetupDialog::saveButton() const
@@ -181,28 +260,32 @@ void SetupDialog::checkServer()
 {
     const Expected<QUrl> url = api::ServerUrl::parse(m_serverUrl->text());
     if (!url) {
-        m_serverResult->setText(url.error().message);
+        showResult(m_serverResult, url.error().message, style::Tone::Error);
         return;
     }
     m_client->setServerUrl(*url);
     m_check->setEnabled(false);
-    m_serverResult->setText(tr("Checking the connection…"));
+    showResult(m_serverResult, tr("Checking the connection…"), style::Tone::Neutral);
     auto* job = m_client->health();
     connect(job, &api::ApiJob::finished, this, [this, job] {
         m_check->setEnabled(true);
         const auto result = job->result();
         if (!result) {
-            m_serverResult->setText(tr("No connection: %1").arg(result.error().toDisplayString()));
+            showResult(m_serverResult,
+                       tr("No connection: %1").arg(result.error().toDisplayString()),
+                       style::Tone::Error);
             m_managerSection->setEnabled(false);
             return;
         }
-        m_serverResult->setText(
+        showResult(
+            m_serverResult,
             result->commercetoolsReachable
                 ? tr("Connected to StoreDesk server %1. The commerce system answers.")
                       .arg(result->version)
                 : tr("Connected to StoreDesk server %1, but the commerce system does not answer "
                      "right now; carts cannot be looked up until it does.")
-                      .arg(result->version));
+                      .arg(result->version),
+            result->commercetoolsReachable ? style::Tone::Success : style::Tone::Warning);
         m_managerSection->setEnabled(true);
         m_username->setFocus();
     });
@@ -213,20 +296,23 @@ void SetupDialog::logIn()
 {
     const QString username = m_username->text().trimmed();
     if (username.isEmpty() || m_secret->text().isEmpty()) {
-        m_loginResult->setText(tr("Enter a manager's user name and password or PIN."));
+        showResult(m_loginResult, tr("Enter a manager's user name and password or PIN."),
+                   style::Tone::Error);
         return;
     }
     // The server's own limits, checked here so that a refusal below can only mean "no manager".
     if (username.size() < 2 || m_secret->text().size() < 4) {
-        m_loginResult->setText(tr("The user name has at least 2 characters and the password or "
-                                  "PIN at least 4."));
+        showResult(m_loginResult,
+                   tr("The user name has at least 2 characters and the password or PIN at "
+                      "least 4."),
+                   style::Tone::Error);
         return;
     }
     revokeSetupSession();
     const QString secret = m_secret->text();
     widgets::clearSecret(m_secret);
     m_logIn->setEnabled(false);
-    m_loginResult->setText(tr("Logging in…"));
+    showResult(m_loginResult, tr("Logging in…"), style::Tone::Neutral);
     auto* job = m_client->logIn({username, secret, {}, {}});
     connect(job, &api::ApiJob::finished, this, [this, job] {
         m_logIn->setEnabled(true);
@@ -234,21 +320,24 @@ void SetupDialog::logIn()
         // A login without store and workstation is a setup session, which the server grants
         // managers only: it refuses a colleague's as invalid input.
         if (!result && result.error().code == api::ApiError::Code::InvalidInput) {
-            m_loginResult->setText(tr("Only a manager can set a workstation up."));
+            showResult(m_loginResult, tr("Only a manager can set a workstation up."),
+                       style::Tone::Error);
             return;
         }
         if (!result) {
-            m_loginResult->setText(result.error().toDisplayString());
+            showResult(m_loginResult, result.error().toDisplayString(), style::Tone::Error);
             return;
         }
         if (!result->isManager()) {
             // A colleague's token is of no use here: it ends at once.
             m_client->logOut(result->accessToken)->start();
-            m_loginResult->setText(tr("Only a manager can set a workstation up."));
+            showResult(m_loginResult, tr("Only a manager can set a workstation up."),
+                       style::Tone::Error);
             return;
         }
         m_client->setAccessToken(result->accessToken);
-        m_loginResult->setText(tr("Logged in as %1.").arg(result->displayName));
+        showResult(m_loginResult, tr("Logged in as %1.").arg(result->displayName),
+                   style::Tone::Success);
         loadStores();
     });
     job->start();
@@ -260,7 +349,7 @@ void SetupDialog::loadStores()
     connect(job, &api::ApiJob::finished, this, [this, job] {
         const auto result = job->result();
         if (!result) {
-            m_message->setText(result.error().toDisplayString());
+            showError(m_message, result.error().toDisplayString());
             return;
         }
         m_stores = *result;
@@ -277,9 +366,9 @@ void SetupDialog::loadStores()
         m_store->setCurrentIndex(current < 0 ? 0 : current);
         m_store->blockSignals(false);
         if (m_config.isLocked(Field::StoreKey) && current < 0) {
-            m_message->setText(tr("The store IT set for this machine (%1) is not among the "
-                                  "stores this manager may set up.")
-                                   .arg(m_config.storeKey()));
+            showError(m_message, tr("The store IT set for this machine (%1) is not among the "
+                                    "stores this manager may set up.")
+                                     .arg(m_config.storeKey()));
             m_store->clear();
         }
         m_placeSection->setEnabled(true);
@@ -338,7 +427,7 @@ void SetupDialog::save()
         return;
     const Expected<QUrl> url = api::ServerUrl::parse(m_serverUrl->text());
     if (!url) {
-        m_message->setText(url.error().message);
+        showError(m_message, url.error().message);
         return;
     }
     const QList<std::pair<Field, QVariant>> values{
@@ -357,7 +446,7 @@ void SetupDialog::save()
             value = QString();
         const Expected<void> stored = m_config.setValue(field, value);
         if (!stored) {
-            m_message->setText(stored.error().message);
+            showError(m_message, stored.error().message);
             return;
         }
     }
@@ -366,7 +455,7 @@ void SetupDialog::save()
         m_stores.at(storeIndex).name.value(QLocale(), m_stores.at(storeIndex).languages));
     const Expected<void> synced = m_config.sync();
     if (!synced) {
-        m_message->setText(synced.error().message);
+        showError(m_message, synced.error().message);
         return;
     }
     revokeSetupSession();

@@ -52,6 +52,10 @@ public:
 
     static QString lockedToolTip();
 
+protected:
+    bool event(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 private:
     void checkServer();
     void logIn();
@@ -62,6 +66,7 @@ private:
     void revokeSetupSession();
     void applyLocks();
     void updateSaveButton();
+    void fitToContent();
 
     config::WorkstationConfig& m_config;
     QPointer<api::ApiClient> m_client;
