@@ -14,6 +14,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace storedesk::server {
 
 namespace {
@@ -48,24 +50,50 @@ int stateStatus(const PaymentAttemptRecord& record, int pendingStatus, int final
     return record.isFinal() ? finalStatus : pendingStatus;
 }
 
+// A Money as Money::toJson() writes it, members in QJsonDocument's (sorted) order: the balance
+// answer is built without a QJsonObject per amount. High-precision amounts, which no cart total
+// has, take the general way.
+void appendMoney(QByteArray& out, const Money& money)
+{
+    const QString code = money.currencyCode();
+    const bool plain =
+        money.isValid() && !money.isHighPrecision() && code.size() == 3 &&
+        std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+    if (!plain) {
+        out.append(QJsonDocument(money.toJson()).toJson(QJsonDocument::Compact));
+        return;
+    }
+    out.append("{\"centAmount\":")
+        .append(QByteArray::number(money.minorUnits()))
+        .append(",\"currencyCode\":\"")
+        .append(code.toLatin1())
+        .append("\",\"fractionDigits\":")
+        .append(QByteArray::number(money.fractionDigits()))
+        .append(",\"type\":\"centPrecision\"}");
+}
+
 // GET …/payments: the cart's balance, its attempts and the cart as read (so the app opening a
 // cart needs no other request, and commercetools is asked once). The cart goes in as
-// commercetools' bytes: a 200-line cart is not parsed and written out again.
+// commercetools' bytes: a 200-line cart is not parsed and written out again. The members are
+// appended in the order a QJsonObject would write them, the cart last.
 QByteArray balanceBody(const QString& cartId, const PaymentService::Balance& balance)
 {
     QJsonArray views;
     for (const PaymentAttemptRecord& record : balance.attempts)
         views.append(PaymentRoutes::view(record));
     const OpenBalance& money = balance.balance;
-    const QJsonObject view{{QStringLiteral("cartId"), cartId},
-                           {QStringLiteral("total"), money.total().toJson()},
-                           {QStringLiteral("paid"), money.paid().toJson()},
-                           {QStringLiteral("pending"), money.pending().toJson()},
-                           {QStringLiteral("openBalance"), money.open().toJson()},
-                           {QStringLiteral("payments"), views}};
-    QByteArray body = QJsonDocument(view).toJson(QJsonDocument::Compact);
-    body.chop(1); // the closing brace: the cart member goes last
-    body.reserve(body.size() + balance.cart.size() + 10);
+    QByteArray body;
+    body.reserve(balance.cart.size() + 400 + 600 * balance.attempts.size());
+    // cartId passed isResourceId(): nothing in it needs escaping.
+    body.append("{\"cartId\":\"").append(cartId.toLatin1()).append("\",\"openBalance\":");
+    appendMoney(body, money.open());
+    body.append(",\"paid\":");
+    appendMoney(body, money.paid());
+    body.append(",\"payments\":").append(QJsonDocument(views).toJson(QJsonDocument::Compact));
+    body.append(",\"pending\":");
+    appendMoney(body, money.pending());
+    body.append(",\"total\":");
+    appendMoney(body, money.total());
     body.append(",\"cart\":").append(balance.cart).append('}');
     return body;
 }

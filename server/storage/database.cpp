@@ -229,6 +229,7 @@ Database::Database(DatabaseUrl::Driver driver, QString connectionName, QString d
 
 Database::~Database()
 {
+    m_prepared.clear();
     m_connection.close();
     // removeDatabase() complains while any QSqlDatabase copy of the connection is alive.
     m_connection = QSqlDatabase();
@@ -325,6 +326,7 @@ StorageResult<void> Database::connect()
 
 StorageResult<void> Database::reconnect()
 {
+    m_prepared.clear(); // prepared on the connection that is going away
     m_connection.close();
     return connect();
 }
@@ -448,6 +450,31 @@ StorageResult<QSqlQuery> Database::run(const QString& sql, const QVariantList& v
     if (!ok)
         return failure(query.lastError(), what);
     return StorageResult<QSqlQuery>(std::move(query));
+}
+
+StorageResult<QSqlQuery*> Database::runPrepared(const QString& sql, const QVariantList& values,
+                                                const QString& what) const
+{
+    auto kept = m_prepared.find(sql);
+    if (kept == m_prepared.end()) {
+        if (qsizetype(m_prepared.size()) >= MaxPrepared)
+            m_prepared.clear();
+        auto query = std::make_unique<QSqlQuery>(m_connection);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            return failure(query->lastError(), what);
+        kept = m_prepared.emplace(sql, std::move(query)).first;
+    }
+    QSqlQuery* query = kept->second.get();
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    if (!query->exec()) {
+        StorageError error = failure(query->lastError(), what);
+        // Prepared afresh next time: the failure may have been the connection's.
+        m_prepared.erase(kept);
+        return error;
+    }
+    return query;
 }
 
 StorageResult<void> Database::serialize(const QString& name, const QString& what) const

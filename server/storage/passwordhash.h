@@ -18,7 +18,7 @@ bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
 class PasswordHash {
 public:
     // 100 000 is the floor for new hashes. Every login pays for it once, on a worker thread
-    // (OpenSSL's PBKDF2: a few tens of milliseconds of one core).
+    // (PBKDF2 over OpenSSL's SHA-256, the HMAC keyed once: about 40 ms of one core).
     static constexpr int MinimumIterations = 100'000;
     static constexpr int DefaultIterations = MinimumIterations;
     // Refuse to spend minutes on a tampered or hostile count.

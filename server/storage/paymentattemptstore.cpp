@@ -195,17 +195,22 @@ PaymentAttemptStore::insert(const PaymentAttemptRecord& record, const Money& car
 StorageResult<QList<PaymentAttemptRecord>>
 PaymentAttemptStore::select(const QString& where, const QVariantList& values) const
 {
-    auto query =
-        m_database.run(selectColumns + where, values, QStringLiteral("reading payment attempts"));
+    // Every balance request reads its cart's attempts: the statements stay prepared.
+    auto query = m_database.runPrepared(selectColumns + where, values,
+                                        QStringLiteral("reading payment attempts"));
     if (!query)
         return query.error();
+    QSqlQuery& rows = **query;
     QList<PaymentAttemptRecord> records;
-    while (query->next()) {
-        StorageResult<PaymentAttemptRecord> record = readRecord(*query);
-        if (!record)
+    while (rows.next()) {
+        StorageResult<PaymentAttemptRecord> record = readRecord(rows);
+        if (!record) {
+            rows.finish();
             return record.error();
+        }
         records.append(*record);
     }
+    rows.finish();
     return records;
 }
 

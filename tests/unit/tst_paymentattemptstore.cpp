@@ -83,6 +83,7 @@ private slots:
     void markSynced();
     void lookups();
     void unresolved();
+    void keptStatementsReadCurrentRows();
     void moneyRoundTrips_data();
     void moneyRoundTrips();
 
@@ -500,6 +501,35 @@ void TestPaymentAttemptStore::lookups()
     QCOMPARE(cart->at(1).attempt.paymentKey, second.attempt.paymentKey);
     QCOMPARE(m_store->forCart(QStringLiteral("c2"))->size(), 1);
     QCOMPARE(m_store->forCart(QStringLiteral("c3"))->size(), 0);
+}
+
+void TestPaymentAttemptStore::keptStatementsReadCurrentRows()
+{
+    // The attempts' reads stay prepared between calls (Database::runPrepared): each call binds its
+    // own cart, sees what was written since on this connection or another, and works again after
+    // the connection was closed and opened.
+    const Money total = eur(10000);
+    const auto count = [this](const QString& cart) -> qsizetype {
+        const auto attempts = m_store->forCart(cart);
+        return attempts ? attempts->size() : -1;
+    };
+    QVERIFY(!inserted(QStringLiteral("c1"), eur(1000), total).attempt.paymentKey.isEmpty());
+    QVERIFY(!inserted(QStringLiteral("c2"), eur(1000), total).attempt.paymentKey.isEmpty());
+    QVERIFY(!inserted(QStringLiteral("c2"), eur(2000), total).attempt.paymentKey.isEmpty());
+    QCOMPARE(count(QStringLiteral("c1")), 1);
+    QCOMPARE(count(QStringLiteral("c2")), 2);
+    QCOMPARE(count(QStringLiteral("c1")), 1);
+
+    std::unique_ptr<Database> other = test::openDatabase(m_url);
+    QVERIFY(other);
+    PaymentAttemptStore otherStore(*other, [this] { return m_now; });
+    const auto written = otherStore.insert(attemptFor(QStringLiteral("c1"), eur(500)), total);
+    QVERIFY(written && written->inserted);
+    QCOMPARE(count(QStringLiteral("c1")), 2);
+
+    QVERIFY(m_database->reconnect());
+    QCOMPARE(count(QStringLiteral("c1")), 2);
+    QCOMPARE(count(QStringLiteral("c2")), 2);
 }
 
 void TestPaymentAttemptStore::unresolved()
