@@ -4,18 +4,21 @@
 # 1920x1080, into build/dev/tests/screenshots/) and copies the main screens below to
 # docs/screenshots/<name>-<language>-<size>.png under fixed names, which the README shows.
 # Script mode: cmake -DCTEST=… -DBUILD_DIR=… -DGALLERY=… -DDOCS=… -P screenshots.cmake
+cmake_minimum_required(VERSION 3.21) # file(COPY_FILE), IN_LIST
 
-# <doc name> <the gallery's screen names that may show it, first found wins>
+# <doc name>|<the gallery's screen names that may show it, comma-separated, first found wins>
 set(main_screens
-    "login|login;login-empty"
-    "lock|lock;lock-own-user"
-    "workspace|workspace-3-lines;workspace-three-lines;workspace-cart;workspace*"
-    "change-due|payment-change-due;change-due;cash-change-due;*change-due*"
-    "card-in-progress|payment-card-in-progress;card-in-progress;*card-in-progress*;*card-progress*"
-    "refund|refund-looked-up;refund-order-looked-up;refund-lines;refund-*lines*;refund*"
-    "receipt|receipt-after-sale;receipt;receipt*")
-# Which languages and sizes of each go into the docs.
+    "first-start|not-set-up"
+    "login|login,login-empty"
+    "lock|lock,lock-own-user"
+    "workspace|workspace-3-lines,workspace-three-lines,workspace-cart,workspace*"
+    "change-due|payment-change-due,change-due,cash-change-due,*change-due*"
+    "card-in-progress|payment-card-in-progress,card-in-progress,*card-in-progress*,*card-progress*"
+    "refund|refund-looked-up,refund-order-looked-up,refund-lines,refund-*lines*,refund*"
+    "receipt|receipt-after-sale,receipt,receipt*")
+# Which languages and sizes of each go into the docs; the high-contrast theme for a few.
 set(shots "en-1024x768" "de-1024x768" "en-1920x1080")
+set(high_contrast_screens "first-start" "workspace" "change-due")
 
 execute_process(COMMAND ${CTEST} --test-dir ${BUILD_DIR} -R "^tst_layoutaudit_gallery_"
                         --output-on-failure
@@ -29,9 +32,14 @@ file(MAKE_DIRECTORY ${DOCS})
 set(missing "")
 foreach(entry IN LISTS main_screens)
     string(REPLACE "|" ";" parts "${entry}")
+    string(REPLACE "," ";" parts "${parts}")
     list(GET parts 0 doc_name)
     list(REMOVE_AT parts 0)
-    foreach(shot IN LISTS shots)
+    set(entry_shots ${shots})
+    if(doc_name IN_LIST high_contrast_screens)
+        list(APPEND entry_shots "en-1024x768-high-contrast")
+    endif()
+    foreach(shot IN LISTS entry_shots)
         set(found "")
         foreach(candidate IN LISTS parts)
             file(GLOB matches "${GALLERY}/${candidate}-${shot}.png")

@@ -3,7 +3,8 @@
 // every check of tests/support/layoutaudit.h (no widget smaller than its minimum, no text cut off,
 // touch targets >= 44 px, no overlapping or cut-off widgets, no shared mnemonic) and fit the
 // screen. With STOREDESK_SCREENSHOT_DIR set (the _gallery tests, under Xvfb) each screen is also
-// saved as <name>-<language>-<width>x<height>.png.
+// saved as <name>-<language>-<width>x<height>.png, and in English also in the high-contrast theme
+// (…-high-contrast.png), audited there too.
 //
 // Environment: STOREDESK_AUDIT_SCREENS=1024x768,1920x1080 and STOREDESK_AUDIT_LANGUAGES=en,de,fr
 // choose the rows. ctest runs one process per screen size whose (offscreen or Xvfb) screen has
@@ -118,17 +119,29 @@ private slots:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::processEvents();
 
-        const QStringList problems =
+        QStringList problems =
             test::layoutProblems(widget.get()) + test::windowProblems(widget.get(), screen);
 
         const QString folder = qEnvironmentVariable("STOREDESK_SCREENSHOT_DIR");
+        const QString stem = QStringLiteral("%1/%2-%3-%4x%5")
+                                 .arg(folder, entry.name, language)
+                                 .arg(screen.width())
+                                 .arg(screen.height());
         if (!folder.isEmpty()) {
             QDir().mkpath(folder);
-            const QString path = QStringLiteral("%1/%2-%3-%4x%5.png")
-                                     .arg(folder, entry.name, language)
-                                     .arg(screen.width())
-                                     .arg(screen.height());
-            QVERIFY(widget->grab().save(path));
+            QVERIFY(widget->grab().save(stem + QStringLiteral(".png")));
+        }
+        // The high-contrast theme has the same sizes; the gallery shows it (English only) and the
+        // audit checks that it still fits.
+        if (!folder.isEmpty() && language == QLatin1String("en")) {
+            ui::style::install(qApp, ui::style::Theme::HighContrast);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+            for (const QString& problem : test::layoutProblems(widget.get()))
+                problems << QStringLiteral("high contrast: ") + problem;
+            const bool saved = widget->grab().save(stem + QStringLiteral("-high-contrast.png"));
+            ui::style::install(qApp, ui::style::Theme::Standard);
+            QVERIFY(saved);
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
