@@ -100,21 +100,34 @@ QPalette paletteOf(const Colors& c)
     return palette;
 }
 
-// The sheet names colours as @name@, so both themes share one sheet and its sizes.
-QString sheetFor(const Colors& c)
+// The sheet names colours as @name@, so both themes share one sheet and its sizes; @ink@ and
+// @accentink@ pick the arrow and check-mark pictures (resources/style/) that read on the surface
+// and on the accent.
+QString sheetFor(Theme theme)
 {
     QFile file(QStringLiteral(":/style/storedesk.qss"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QString sheet = QString::fromUtf8(file.readAll());
-    const std::pair<const char*, QColor> tokens[] = {
-        {"@background@", c.background}, {"@surface@", c.surface},       {"@text@", c.text},
-        {"@muted@", c.mutedText},       {"@disabled@", c.disabledText}, {"@border@", c.border},
-        {"@accent@", c.accent},         {"@onaccent@", c.onAccent},     {"@success@", c.success},
-        {"@warning@", c.warning},       {"@error@", c.error},
+    const Colors& c = colorsOf(theme);
+    const bool dark = theme == Theme::HighContrast;
+    const std::pair<const char*, QString> tokens[] = {
+        {"@background@", c.background.name()},
+        {"@surface@", c.surface.name()},
+        {"@text@", c.text.name()},
+        {"@muted@", c.mutedText.name()},
+        {"@disabled@", c.disabledText.name()},
+        {"@border@", c.border.name()},
+        {"@accent@", c.accent.name()},
+        {"@onaccent@", c.onAccent.name()},
+        {"@success@", c.success.name()},
+        {"@warning@", c.warning.name()},
+        {"@error@", c.error.name()},
+        {"@ink@", dark ? QStringLiteral("light") : QStringLiteral("dark")},
+        {"@accentink@", dark ? QStringLiteral("black") : QStringLiteral("light")},
     };
-    for (const auto& [token, colour] : tokens)
-        sheet.replace(QLatin1StringView(token), colour.name());
+    for (const auto& [token, value] : tokens)
+        sheet.replace(QLatin1StringView(token), value);
     return sheet;
 }
 
@@ -146,7 +159,7 @@ void install(QApplication* application, Theme theme)
     if (application->style()->name().compare(QLatin1StringView("fusion"), Qt::CaseInsensitive))
         QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setPalette(paletteOf(c));
-    application->setStyleSheet(sheetFor(c));
+    application->setStyleSheet(sheetFor(theme));
 }
 
 Theme installedTheme()
