@@ -8,6 +8,7 @@ cmake_minimum_required(VERSION 3.21) # file(COPY_FILE), IN_LIST
 
 # <doc name>|<the gallery's screen names that may show it, comma-separated, first found wins>
 set(main_screens
+    "style|style-sampler"
     "first-start|not-set-up"
     "login|login,login-empty"
     "lock|lock,lock-own-user"
@@ -18,7 +19,7 @@ set(main_screens
     "receipt|receipt-after-sale,receipt,receipt*")
 # Which languages and sizes of each go into the docs; the high-contrast theme for a few.
 set(shots "en-1024x768" "de-1024x768" "en-1920x1080")
-set(high_contrast_screens "first-start" "workspace" "change-due")
+set(high_contrast_screens "style" "first-start" "workspace" "change-due")
 
 execute_process(COMMAND ${CTEST} --test-dir ${BUILD_DIR} -R "^tst_layoutaudit_gallery_"
                         --output-on-failure

@@ -22,6 +22,10 @@
 #include <QTest>
 #include <QTranslator>
 
+namespace storedesk::test::audit {
+QList<AuditScreen> styleScreens(); // the harness's own: every role, tone and control on one page
+}
+
 using namespace storedesk;
 using namespace storedesk::test::audit;
 
@@ -29,7 +33,8 @@ namespace {
 
 QList<AuditScreen> allScreens()
 {
-    return sessionScreens() + saleScreens() + paymentScreens() + refundScreens() + receiptScreens();
+    return styleScreens() + sessionScreens() + saleScreens() + paymentScreens() + refundScreens() +
+           receiptScreens();
 }
 
 QList<QSize> screenSizes()

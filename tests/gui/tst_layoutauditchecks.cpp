@@ -242,6 +242,7 @@ private slots:
         auto* content = new QWidget;
         auto* tiny = new QLineEdit(content);
         tiny->setObjectName(QStringLiteral("inScroll"));
+        tiny->setStyleSheet(QStringLiteral("QLineEdit { min-height: 0; }"));
         tiny->setGeometry(0, 0, 100, 6);
         content->resize(200, 200);
         scroll->setWidget(content);

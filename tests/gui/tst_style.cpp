@@ -220,6 +220,40 @@ private slots:
         QCOMPARE(display->font().pixelSize(), style::displayPx);
     }
 
+    // Fields and check boxes are outlined in the theme's border colour: in high contrast the
+    // platform's outline (derived from a black window) vanished, and a field could not be seen.
+    void fieldsAndCheckBoxesAreOutlined_data()
+    {
+        QTest::addColumn<style::Theme>("theme");
+        QTest::newRow("standard") << style::Theme::Standard;
+        QTest::newRow("high-contrast") << style::Theme::HighContrast;
+    }
+
+    void fieldsAndCheckBoxesAreOutlined()
+    {
+        QFETCH(style::Theme, theme);
+        style::install(qApp, theme);
+        Page page;
+        QList<QWidget*> fields{page.add(new QLineEdit), page.add(new QComboBox),
+                               page.add(new QSpinBox)};
+        auto* check = page.add(new QCheckBox(QStringLiteral("Print a receipt")));
+        page.show();
+        const QColor border = style::colors().border;
+        for (QWidget* field : fields) {
+            const QImage image = field->grab().toImage();
+            // A focused field shows the accent instead (the focus is visible).
+            const QColor expected = field->hasFocus() ? style::colors().accent : border;
+            QCOMPARE(QColor(image.pixel(field->width() / 2, 0)), expected);
+        }
+        // The indicator's outline, on the left edge of its box, half-way down.
+        const QImage image = check->grab().toImage();
+        bool outlined = false;
+        for (int x = 0; x < 8 && !outlined; ++x)
+            outlined = QColor(image.pixel(x, check->height() / 2)) == border;
+        QVERIFY2(outlined, "the check box's indicator has no outline in the border colour");
+        QVERIFY(contrast(border, style::colors().background) >= 3.0);
+    }
+
     // A keyboard user sees where the focus is: a focused button is drawn differently.
     void focusIsVisible()
     {
