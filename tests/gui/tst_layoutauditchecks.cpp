@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -51,6 +52,8 @@ private slots:
         QDialog dialog;
         auto* form = new QFormLayout(&dialog);
         auto* pin = new QLineEdit(&dialog);
+        // A field's own icon action (the set-up dialog's lock) is the field's part, not a target.
+        pin->addAction(QIcon(QStringLiteral(":/icons/lock.svg")), QLineEdit::TrailingPosition);
         auto* label = new QLabel(QStringLiteral("&PIN"), &dialog);
         label->setBuddy(pin);
         form->addRow(label, pin);

@@ -45,10 +45,10 @@ inline QString widgetName(const QWidget* widget)
            QLatin1Char(' ') + QString::fromLatin1(widget->metaObject()->className());
 }
 
-// Qt's own parts of a composite widget (a spin box's line edit, a scroll area's scroll bars, a
-// table's header, a calendar's buttons) are sized by their owner and not audited on their own.
-// What a scroll area or tab widget holds (inside Qt's viewport or page stack) is the screen's own
-// content and is audited.
+// Qt's own parts of a composite widget (a spin box's line edit, a field's icon action, a scroll
+// area's scroll bars, a table's header, a calendar's buttons) are sized by their owner and not
+// audited on their own. What a scroll area or tab widget holds (inside Qt's viewport or page stack)
+// is the screen's own content and is audited.
 inline bool isInnerPartOfQtWidget(const QWidget* widget)
 {
     for (const QWidget* w = widget; w; w = w->parentWidget()) {
@@ -57,8 +57,9 @@ inline bool isInnerPartOfQtWidget(const QWidget* widget)
             name != QLatin1StringView("qt_scrollarea_viewport") &&
             name != QLatin1StringView("qt_tabwidget_stackedwidget"))
             return true;
-        if (w != widget && (w->inherits("QAbstractSpinBox") || w->inherits("QComboBox") ||
-                            w->inherits("QTabBar") || w->inherits("QHeaderView")))
+        if (w != widget &&
+            (w->inherits("QAbstractSpinBox") || w->inherits("QComboBox") ||
+             w->inherits("QTabBar") || w->inherits("QHeaderView") || w->inherits("QLineEdit")))
             return true;
     }
     return widget->inherits("QScrollBar") || widget->inherits("QHeaderView") ||

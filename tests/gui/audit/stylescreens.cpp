@@ -11,8 +11,10 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace storedesk::test::audit {
@@ -74,6 +76,11 @@ std::unique_ptr<QWidget> sampler(QSize screen)
     auto* disabled = new QPushButton(QStringLiteral("Refund"), page.get());
     disabled->setEnabled(false);
     actions->addWidget(disabled);
+    auto* recent = new QToolButton(page.get());
+    recent->setText(QStringLiteral("Recent"));
+    recent->setPopupMode(QToolButton::InstantPopup);
+    recent->setMenu(new QMenu(recent));
+    actions->addWidget(recent);
     controls->addLayout(actions);
     auto* keypad = new ui::Keypad(page.get());
     controls->addWidget(keypad);
