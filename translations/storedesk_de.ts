@@ -82,8 +82,19 @@
         <source>Enter an amount such as %1.</source>
         <translation>Geben Sie einen Betrag wie %1 ein.</translation>
     </message>
+    <message>
+        <source>%1 amounts have no decimals.</source>
+        <translation>Beträge in %1 haben keine Nachkommastellen.</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 has at most %n decimal(s).</source>
+        <source>%1 has at most %n decimal.</source>
+        <translation>
+            <numerusform>%1 hat höchstens %n Nachkommastelle.</numerusform>
+            <numerusform>%1 hat höchstens %n Nachkommastellen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has at most %n decimals.</source>
         <translation>
             <numerusform>%1 hat höchstens %n Nachkommastelle.</numerusform>
             <numerusform>%1 hat höchstens %n Nachkommastellen.</numerusform>
@@ -489,6 +500,45 @@
     </message>
 </context>
 <context>
+    <name>storedesk::flows::DeclineReason</name>
+    <message>
+        <source>Card declined by issuer.</source>
+        <translation>Karte vom Kartenherausgeber abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Payment terminal unreachable.</source>
+        <translation>Zahlungsterminal nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Payment provider unreachable.</source>
+        <translation>Zahlungsdienstleister nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the terminal was asked.</source>
+        <translation>Abgebrochen, bevor das Terminal angefragt wurde.</translation>
+    </message>
+    <message>
+        <source>No answer from the payment provider yet.</source>
+        <translation>Noch keine Antwort vom Zahlungsdienstleister.</translation>
+    </message>
+    <message>
+        <source>The payment provider&apos;s answer could not be verified.</source>
+        <translation>Die Antwort des Zahlungsdienstleisters konnte nicht überprüft werden.</translation>
+    </message>
+    <message>
+        <source>The payment provider&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Zahlungsdienstleisters konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The payment provider refused the request (HTTP %1).</source>
+        <translation>Der Zahlungsdienstleister hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The payment provider answered HTTP %1.</source>
+        <translation>Der Zahlungsdienstleister hat mit HTTP %1 geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::flows::PaymentFlow</name>
     <message>
         <source>The payment was not started: StoreDesk cannot write to its data folder (%1).</source>
@@ -551,6 +601,65 @@
     <message>
         <source>Choose a reason for the refund.</source>
         <translation>Wählen Sie einen Grund für die Erstattung.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::flows::RefundSession</name>
+    <message>
+        <source>Finish or cancel this refund before looking up another order.</source>
+        <translation>Schließen Sie diese Erstattung ab oder brechen Sie sie ab, bevor Sie eine andere Bestellung suchen.</translation>
+    </message>
+    <message>
+        <source>Scan the receipt or type the order number.</source>
+        <translation>Scannen Sie den Beleg oder geben Sie die Bestellnummer ein.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Choose how many units to refund and a reason.</source>
+        <translation>Wählen Sie, wie viele Einheiten erstattet werden sollen, und einen Grund.</translation>
+    </message>
+    <message>
+        <source>Everything of this order has been refunded already.</source>
+        <translation>Diese Bestellung wurde bereits vollständig erstattet.</translation>
+    </message>
+    <message>
+        <source>Looking up order %1…</source>
+        <translation>Bestellung %1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Not refunded: no manager approved it.</source>
+        <translation>Nicht erstattet: Keine Führungskraft hat die Erstattung genehmigt.</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Erstattung läuft…</translation>
+    </message>
+    <message>
+        <source>Checking the approval…</source>
+        <translation>Genehmigung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking whether the refund went through… A refund is never paid out twice.</source>
+        <translation>Es wird geprüft, ob die Erstattung durchgeführt wurde… Eine Erstattung wird nie doppelt ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>The refund is done.</source>
+        <translation>Die Erstattung ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Not refunded yet: waiting for a manager&apos;s approval.</source>
+        <translation>Noch nicht erstattet: Warten auf die Genehmigung einer Führungskraft.</translation>
+    </message>
+    <message>
+        <source>Stopped checking. Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
+        <translation>Prüfung beendet. Ob die Erstattung durchgeführt wurde, ist noch nicht bekannt: Drücken Sie „Ergebnis prüfen“, um erneut nachzufragen – sie wird nie doppelt ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>%1 Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
+        <translation>%1 Ob die Erstattung durchgeführt wurde, ist noch nicht bekannt: Drücken Sie „Ergebnis prüfen“, um erneut nachzufragen – sie wird nie doppelt ausgezahlt.</translation>
     </message>
 </context>
 <context>
@@ -1252,10 +1361,6 @@
         <translation>Zahlungsmeldung</translation>
     </message>
     <message>
-        <source>&amp;Amount:</source>
-        <translation>Be&amp;trag:</translation>
-    </message>
-    <message>
         <source>Cash due</source>
         <translation>Bar zu zahlen</translation>
     </message>
@@ -1282,10 +1387,6 @@
     <message>
         <source>Cash han&amp;ded over:</source>
         <translation>&amp;Gegebenes Bargeld:</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Rückgeld</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1376,10 +1477,6 @@
         <translation>Der Betrag übersteigt den offenen Betrag (%1).</translation>
     </message>
     <message>
-        <source>E&amp;xact %1</source>
-        <translation>&amp;Passend %1</translation>
-    </message>
-    <message>
         <source>Customer hands over %1</source>
         <translation>Kunde gibt %1</translation>
     </message>
@@ -1428,10 +1525,6 @@
         <translation>%1 kassiert.</translation>
     </message>
     <message>
-        <source>Change: %1</source>
-        <translation>Rückgeld: %1</translation>
-    </message>
-    <message>
         <source>%1 declined. Choose another tender.</source>
         <translation>%1 abgelehnt. Wählen Sie eine andere Zahlungsart.</translation>
     </message>
@@ -1446,14 +1539,6 @@
     <message>
         <source>%1 not taken: %2</source>
         <translation>%1 nicht kassiert: %2</translation>
-    </message>
-    <message>
-        <source>Order %1</source>
-        <translation>Bestellung %1</translation>
-    </message>
-    <message>
-        <source>Paid in full. Offer the receipt, then go on with the next customer.</source>
-        <translation>Vollständig bezahlt. Bieten Sie den Beleg an und fahren Sie dann mit dem nächsten Kunden fort.</translation>
     </message>
     <message>
         <source>&amp;Take the payment now</source>
@@ -1490,6 +1575,38 @@
     <message>
         <source>%1 discarded; nothing was taken.</source>
         <translation>%1 verworfen; nichts wurde kassiert.</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s words</source>
+        <translation>Wortlaut des Zahlungsdienstleisters</translation>
+    </message>
+    <message>
+        <source>Amount (F10)</source>
+        <translation>Betrag (F10)</translation>
+    </message>
+    <message>
+        <source>Cash message</source>
+        <translation>Hinweis zur Barzahlung</translation>
+    </message>
+    <message>
+        <source>The amount just changed to %1. Check it, then choose %2 again.</source>
+        <translation>Der Betrag hat sich gerade auf %1 geändert. Prüfen Sie ihn und wählen Sie dann erneut %2.</translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
+        <translation>Passend %1</translation>
+    </message>
+    <message>
+        <source>Customer hands over %1 (%2)</source>
+        <translation>Kunde gibt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s words: %1</source>
+        <translation>Wortlaut des Terminals: %1</translation>
+    </message>
+    <message>
+        <source>Offer the receipt, then go on with the next customer.</source>
+        <translation>Bieten Sie den Beleg an und machen Sie dann mit dem nächsten Kunden weiter.</translation>
     </message>
 </context>
 <context>
@@ -1882,60 +1999,8 @@
         <translation>Bestell&amp;nummer:</translation>
     </message>
     <message>
-        <source>Not refunded: no manager approved it.</source>
-        <translation>Nicht erstattet: Keine Führungskraft hat die Erstattung genehmigt.</translation>
-    </message>
-    <message>
-        <source>Finish or cancel this refund before looking up another order.</source>
-        <translation>Schließen Sie diese Erstattung ab oder brechen Sie sie ab, bevor Sie eine andere Bestellung suchen.</translation>
-    </message>
-    <message>
-        <source>Scan the receipt or type the order number.</source>
-        <translation>Scannen Sie den Beleg oder geben Sie die Bestellnummer ein.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Looking up order %1…</source>
-        <translation>Bestellung %1 wird gesucht…</translation>
-    </message>
-    <message>
-        <source>Checking whether the refund went through… A refund is never paid out twice.</source>
-        <translation>Es wird geprüft, ob die Erstattung durchgeführt wurde… Eine Erstattung wird nie doppelt ausgezahlt.</translation>
-    </message>
-    <message>
-        <source>Refunding…</source>
-        <translation>Erstattung läuft…</translation>
-    </message>
-    <message>
-        <source>The refund is done.</source>
-        <translation>Die Erstattung ist abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Not refunded yet: waiting for a manager&apos;s approval.</source>
-        <translation>Noch nicht erstattet: Warten auf die Genehmigung einer Führungskraft.</translation>
-    </message>
-    <message>
-        <source>Stopped checking. Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
-        <translation>Prüfung beendet. Ob die Erstattung durchgeführt wurde, ist noch nicht bekannt: Drücken Sie „Ergebnis prüfen“, um erneut nachzufragen – sie wird nie doppelt ausgezahlt.</translation>
-    </message>
-    <message>
-        <source>%1 Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
-        <translation>%1 Ob die Erstattung durchgeführt wurde, ist noch nicht bekannt: Drücken Sie „Ergebnis prüfen“, um erneut nachzufragen – sie wird nie doppelt ausgezahlt.</translation>
-    </message>
-    <message>
         <source>Order %1 · %2 · total %3</source>
         <translation>Bestellung %1 · %2 · Summe %3</translation>
-    </message>
-    <message>
-        <source>Choose how many units to refund and a reason.</source>
-        <translation>Wählen Sie, wie viele Einheiten erstattet werden sollen, und einen Grund.</translation>
-    </message>
-    <message>
-        <source>Everything of this order has been refunded already.</source>
-        <translation>Diese Bestellung wurde bereits vollständig erstattet.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1960,6 +2025,18 @@
     <message>
         <source>Refund</source>
         <translation>Erstatten</translation>
+    </message>
+    <message>
+        <source>Find the order to refund</source>
+        <translation>Die zu erstattende Bestellung suchen</translation>
+    </message>
+    <message>
+        <source>Scan the barcode on the customer&apos;s receipt, or type the order number and press Enter.</source>
+        <translation>Scannen Sie den Barcode auf dem Beleg des Kunden oder geben Sie die Bestellnummer ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Keypad</source>
+        <translation>Ziffernblock</translation>
     </message>
 </context>
 <context>

@@ -82,8 +82,19 @@
         <source>Enter an amount such as %1.</source>
         <translation>Saisissez un montant comme %1.</translation>
     </message>
+    <message>
+        <source>%1 amounts have no decimals.</source>
+        <translation>Les montants en %1 n&apos;ont pas de décimales.</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 has at most %n decimal(s).</source>
+        <source>%1 has at most %n decimal.</source>
+        <translation>
+            <numerusform>Les montants en %1 ont au plus %n décimale.</numerusform>
+            <numerusform>Les montants en %1 ont au plus %n décimales.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has at most %n decimals.</source>
         <translation>
             <numerusform>Les montants en %1 ont au plus %n décimale.</numerusform>
             <numerusform>Les montants en %1 ont au plus %n décimales.</numerusform>
@@ -489,6 +500,45 @@
     </message>
 </context>
 <context>
+    <name>storedesk::flows::DeclineReason</name>
+    <message>
+        <source>Card declined by issuer.</source>
+        <translation>Carte refusée par la banque émettrice.</translation>
+    </message>
+    <message>
+        <source>Payment terminal unreachable.</source>
+        <translation>Terminal de paiement injoignable.</translation>
+    </message>
+    <message>
+        <source>Payment provider unreachable.</source>
+        <translation>Prestataire de paiement injoignable.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the terminal was asked.</source>
+        <translation>Annulé avant que le terminal ne soit sollicité.</translation>
+    </message>
+    <message>
+        <source>No answer from the payment provider yet.</source>
+        <translation>Pas encore de réponse du prestataire de paiement.</translation>
+    </message>
+    <message>
+        <source>The payment provider&apos;s answer could not be verified.</source>
+        <translation>La réponse du prestataire de paiement n&apos;a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>The payment provider&apos;s answer could not be read.</source>
+        <translation>La réponse du prestataire de paiement n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The payment provider refused the request (HTTP %1).</source>
+        <translation>Le prestataire de paiement a rejeté la demande (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The payment provider answered HTTP %1.</source>
+        <translation>Le prestataire de paiement a répondu HTTP %1.</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::flows::PaymentFlow</name>
     <message>
         <source>The payment was not started: StoreDesk cannot write to its data folder (%1).</source>
@@ -551,6 +601,65 @@
     <message>
         <source>Choose a reason for the refund.</source>
         <translation>Choisissez un motif de remboursement.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::flows::RefundSession</name>
+    <message>
+        <source>Finish or cancel this refund before looking up another order.</source>
+        <translation>Terminez ou annulez ce remboursement avant de rechercher une autre commande.</translation>
+    </message>
+    <message>
+        <source>Scan the receipt or type the order number.</source>
+        <translation>Scannez le ticket ou saisissez le numéro de commande.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Choose how many units to refund and a reason.</source>
+        <translation>Choisissez le nombre d&apos;unités à rembourser et un motif.</translation>
+    </message>
+    <message>
+        <source>Everything of this order has been refunded already.</source>
+        <translation>Tout a déjà été remboursé sur cette commande.</translation>
+    </message>
+    <message>
+        <source>Looking up order %1…</source>
+        <translation>Recherche de la commande %1…</translation>
+    </message>
+    <message>
+        <source>Not refunded: no manager approved it.</source>
+        <translation>Non remboursé : aucun responsable ne l&apos;a autorisé.</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Remboursement en cours…</translation>
+    </message>
+    <message>
+        <source>Checking the approval…</source>
+        <translation>Vérification de l&apos;autorisation…</translation>
+    </message>
+    <message>
+        <source>Checking whether the refund went through… A refund is never paid out twice.</source>
+        <translation>Vérification de l&apos;aboutissement du remboursement… Un remboursement n&apos;est jamais versé deux fois.</translation>
+    </message>
+    <message>
+        <source>The refund is done.</source>
+        <translation>Le remboursement est effectué.</translation>
+    </message>
+    <message>
+        <source>Not refunded yet: waiting for a manager&apos;s approval.</source>
+        <translation>Pas encore remboursé : en attente de l&apos;autorisation d&apos;un responsable.</translation>
+    </message>
+    <message>
+        <source>Stopped checking. Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
+        <translation>Vérification arrêtée. On ne sait pas encore si le remboursement a abouti : appuyez sur Vérifier le résultat pour redemander — il n&apos;est jamais versé deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
+        <translation>%1 On ne sait pas encore si le remboursement a abouti : appuyez sur Vérifier le résultat pour redemander — il n&apos;est jamais versé deux fois.</translation>
     </message>
 </context>
 <context>
@@ -1252,10 +1361,6 @@
         <translation>Message de paiement</translation>
     </message>
     <message>
-        <source>&amp;Amount:</source>
-        <translation>Mon&amp;tant :</translation>
-    </message>
-    <message>
         <source>Cash due</source>
         <translation>À payer en espèces</translation>
     </message>
@@ -1282,10 +1387,6 @@
     <message>
         <source>Cash han&amp;ded over:</source>
         <translation>Espèces &amp;remises :</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Rendu</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1376,10 +1477,6 @@
         <translation>Le montant dépasse le solde restant (%1).</translation>
     </message>
     <message>
-        <source>E&amp;xact %1</source>
-        <translation>Montant e&amp;xact %1</translation>
-    </message>
-    <message>
         <source>Customer hands over %1</source>
         <translation>Le client remet %1</translation>
     </message>
@@ -1428,10 +1525,6 @@
         <translation>Paiement encaissé : %1.</translation>
     </message>
     <message>
-        <source>Change: %1</source>
-        <translation>Rendu : %1</translation>
-    </message>
-    <message>
         <source>%1 declined. Choose another tender.</source>
         <translation>Paiement refusé : %1. Choisissez un autre moyen de paiement.</translation>
     </message>
@@ -1446,14 +1539,6 @@
     <message>
         <source>%1 not taken: %2</source>
         <translation>Paiement non encaissé (%1) : %2</translation>
-    </message>
-    <message>
-        <source>Order %1</source>
-        <translation>Commande %1</translation>
-    </message>
-    <message>
-        <source>Paid in full. Offer the receipt, then go on with the next customer.</source>
-        <translation>Entièrement payé. Proposez le ticket, puis passez au client suivant.</translation>
     </message>
     <message>
         <source>&amp;Take the payment now</source>
@@ -1490,6 +1575,38 @@
     <message>
         <source>%1 discarded; nothing was taken.</source>
         <translation>%1 abandonné ; rien n’a été encaissé.</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s words</source>
+        <translation>Termes du prestataire</translation>
+    </message>
+    <message>
+        <source>Amount (F10)</source>
+        <translation>Montant (F10)</translation>
+    </message>
+    <message>
+        <source>Cash message</source>
+        <translation>Message sur le paiement en espèces</translation>
+    </message>
+    <message>
+        <source>The amount just changed to %1. Check it, then choose %2 again.</source>
+        <translation>Le montant vient de passer à %1. Vérifiez-le, puis choisissez à nouveau %2.</translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
+        <translation>Montant exact %1</translation>
+    </message>
+    <message>
+        <source>Customer hands over %1 (%2)</source>
+        <translation>Le client remet %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s words: %1</source>
+        <translation>Termes du terminal : %1</translation>
+    </message>
+    <message>
+        <source>Offer the receipt, then go on with the next customer.</source>
+        <translation>Proposez le ticket, puis passez au client suivant.</translation>
     </message>
 </context>
 <context>
@@ -1882,60 +1999,8 @@
         <translation>&amp;Numéro de commande :</translation>
     </message>
     <message>
-        <source>Not refunded: no manager approved it.</source>
-        <translation>Non remboursé : aucun responsable ne l&apos;a autorisé.</translation>
-    </message>
-    <message>
-        <source>Finish or cancel this refund before looking up another order.</source>
-        <translation>Terminez ou annulez ce remboursement avant de rechercher une autre commande.</translation>
-    </message>
-    <message>
-        <source>Scan the receipt or type the order number.</source>
-        <translation>Scannez le ticket ou saisissez le numéro de commande.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>Looking up order %1…</source>
-        <translation>Recherche de la commande %1…</translation>
-    </message>
-    <message>
-        <source>Checking whether the refund went through… A refund is never paid out twice.</source>
-        <translation>Vérification de l&apos;aboutissement du remboursement… Un remboursement n&apos;est jamais versé deux fois.</translation>
-    </message>
-    <message>
-        <source>Refunding…</source>
-        <translation>Remboursement en cours…</translation>
-    </message>
-    <message>
-        <source>The refund is done.</source>
-        <translation>Le remboursement est effectué.</translation>
-    </message>
-    <message>
-        <source>Not refunded yet: waiting for a manager&apos;s approval.</source>
-        <translation>Pas encore remboursé : en attente de l&apos;autorisation d&apos;un responsable.</translation>
-    </message>
-    <message>
-        <source>Stopped checking. Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
-        <translation>Vérification arrêtée. On ne sait pas encore si le remboursement a abouti : appuyez sur Vérifier le résultat pour redemander — il n&apos;est jamais versé deux fois.</translation>
-    </message>
-    <message>
-        <source>%1 Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
-        <translation>%1 On ne sait pas encore si le remboursement a abouti : appuyez sur Vérifier le résultat pour redemander — il n&apos;est jamais versé deux fois.</translation>
-    </message>
-    <message>
         <source>Order %1 · %2 · total %3</source>
         <translation>Commande %1 · %2 · total %3</translation>
-    </message>
-    <message>
-        <source>Choose how many units to refund and a reason.</source>
-        <translation>Choisissez le nombre d&apos;unités à rembourser et un motif.</translation>
-    </message>
-    <message>
-        <source>Everything of this order has been refunded already.</source>
-        <translation>Tout a déjà été remboursé sur cette commande.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1960,6 +2025,18 @@
     <message>
         <source>Refund</source>
         <translation>Rembourser</translation>
+    </message>
+    <message>
+        <source>Find the order to refund</source>
+        <translation>Rechercher la commande à rembourser</translation>
+    </message>
+    <message>
+        <source>Scan the barcode on the customer&apos;s receipt, or type the order number and press Enter.</source>
+        <translation>Scannez le code-barres du ticket du client, ou saisissez le numéro de commande et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Keypad</source>
+        <translation>Pavé numérique</translation>
     </message>
 </context>
 <context>

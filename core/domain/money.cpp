@@ -22,6 +22,18 @@ constexpr std::array<qint64, Money::MaxFractionDigits + 1> powersOfTen = [] {
     return powers;
 }();
 
+// English has no translation file, so the source text must already be right in English: one
+// message per English plural form, each with %n so that every language gives its own forms.
+QString tooManyDecimals(const Currency& currency)
+{
+    const int digits = currency.fractionDigits();
+    if (digits == 0)
+        return Money::tr("%1 amounts have no decimals.").arg(currency.code());
+    if (digits == 1)
+        return Money::tr("%1 has at most %n decimal.", nullptr, digits).arg(currency.code());
+    return Money::tr("%1 has at most %n decimals.", nullptr, digits).arg(currency.code());
+}
+
 Error overflowError()
 {
     return Error{Error::Kind::Overflow, Money::tr("the amount is too large"), QString()};
@@ -337,10 +349,7 @@ Expected<Money> Money::parse(QStringView text, const Currency& currency, const Q
     if (digits.isEmpty() && fraction.isEmpty())
         return invalid();
     if (fraction.size() > currency.fractionDigits())
-        return Error{Error::Kind::InvalidValue,
-                     tr("%1 has at most %n decimal(s).", nullptr, currency.fractionDigits())
-                         .arg(currency.code()),
-                     QString()};
+        return Error{Error::Kind::InvalidValue, tooManyDecimals(currency), QString()};
     fraction = fraction.leftJustified(currency.fractionDigits(), u'0');
     if (digits.size() + fraction.size() > 18)
         return overflowError();

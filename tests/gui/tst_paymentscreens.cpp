@@ -1,35 +1,46 @@
-// The payment screens of issue 12 rendered as a colleague sees them (under Xvfb by the
-// tst_paymentscreens_screenshot test): the question after a restart (card and cash), the
-// "may have been charged" warning, an unresolved outcome and the Unresolved payments view, at
-// 1024x768 and 1920x1080 in English and German. The payment panel takes a third of the window's
-// width beside the cart, as in the main window. The server is the scripted fake (FakeNetwork).
+// The payment panel's defects of issue 14, on real widgets with the app's style sheet and a real
+// flows::Checkout against the scripted server (FakeNetwork): fast keys before F12, the change due
+// that must stay, tenders and figures for the counter, quick cash, the decline reason and the
+// decimals message in German, and the tones of each state. The screens themselves are audited and
+// rendered by tst_layoutaudit (tests/gui/audit/paymentscreens.cpp).
 
-#include "api/apiclient.h"
-#include "fakenetwork.h"
-#include "flows/checkout.h"
-#include "sale/paymentpanel.h"
-#include "sale/unresolvedpaymentsdialog.h"
+#include "audit/paymentstage.h"
+#include "common/keypad.h"
+#include "common/scannerfilter.h"
+#include "common/style.h"
+#include "common/translations.h"
+#include "flows/declinereason.h"
 
+#include <QAction>
 #include <QApplication>
-#include <QDir>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
-#include <QTableWidget>
-#include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 
 using namespace storedesk;
-using storedesk::test::FakeAnswer;
-using storedesk::test::FakeNetwork;
-namespace fake = storedesk::test::fake;
+using namespace storedesk::test;
+using storedesk::ui::PaymentPanel;
 
 namespace {
 
-const QString store = QStringLiteral("berlin-mitte");
-const QString till = QStringLiteral("till-1");
-const QString cart = QStringLiteral("0b6d3d36-6bb4-4b0f-9a51-1f6e5b9b0c11");
-const QString paymentId = QStringLiteral("6937f373-aaca-4c19-bc2b-963b6cf587db");
+QString eur(qint64 cents)
+{
+    return Money::fromMinorUnits(cents, u"EUR")->toString(QLocale());
+}
+
+QString toneOf(const QWidget* widget)
+{
+    return widget->property("tone").toString();
+}
+
+QString roleOf(const QWidget* widget)
+{
+    return widget->property("role").toString();
+}
 
 } // namespace
 
@@ -37,183 +48,278 @@ class TestPaymentScreens : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_folder;
-    QString m_language;
-    QSize m_screen;
+    std::unique_ptr<PaymentStage> m_stage;
 
-    QString folder() const
+    PaymentPanel* panel() const { return m_stage->panel; }
+
+    void open()
     {
-        const QString dir = qEnvironmentVariable("STOREDESK_SCREENSHOT_DIR");
-        return dir.isEmpty() ? m_folder.filePath(QStringLiteral("shots")) : dir;
+        m_stage = std::make_unique<PaymentStage>(QSize(1024, 768));
+        m_stage->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_stage.get()));
+        QVERIFY(m_stage->openCart());
+        QCOMPARE(panel()->page(), PaymentPanel::Page::Tender);
     }
 
-    void save(QWidget* widget, const QString& name)
+    void useLanguage(const QString& name)
     {
-        widget->show();
-        QVERIFY(QTest::qWaitForWindowExposed(widget));
-        QTest::qWait(50);
-        QDir().mkpath(folder());
-        const QString path = QStringLiteral("%1/%2-%3-%4x%5.png")
-                                 .arg(folder(), name, m_language)
-                                 .arg(m_screen.width())
-                                 .arg(m_screen.height());
-        QVERIFY(widget->grab().save(path));
-        qInfo().noquote() << "saved" << path;
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(QLocale(name));
+        if (name != QLatin1StringView("C"))
+            QVERIFY(ui::installTranslations(qApp, QLocale(name)));
     }
 
-    // Every label shows its whole text: word-wrapped labels get the height they need.
-    static void checkNothingClipped(QWidget* widget)
+    // The cents of the payments the panel asked the server for.
+    QList<qint64> paymentsAsked() const
     {
-        for (QLabel* label : widget->findChildren<QLabel*>()) {
-            if (!label->isVisible() || label->text().isEmpty())
+        QList<qint64> cents;
+        for (const FakeRequest& request : m_stage->network->requests()) {
+            if (request.method != "POST" || !request.path.endsWith(u"/payments"))
                 continue;
-            QVERIFY2(label->height() >= label->heightForWidth(label->width()) || !label->wordWrap(),
-                     qPrintable(label->objectName()));
+            cents << QJsonDocument::fromJson(request.body)
+                         .object()
+                         .value(QStringLiteral("amount"))
+                         .toObject()
+                         .value(QStringLiteral("centAmount"))
+                         .toInteger();
         }
-        for (QPushButton* button : widget->findChildren<QPushButton*>()) {
-            if (!button->isVisible())
-                continue;
-            QVERIFY2(button->width() >= button->sizeHint().width() - 2,
-                     qPrintable(button->objectName()));
-        }
-    }
-
-    struct Stage {
-        FakeNetwork network;
-        api::ApiClient client;
-        flows::Checkout* checkout = nullptr;
-        ui::PaymentPanel* panel = nullptr;
-    };
-
-    std::unique_ptr<Stage> stage(const QString& records)
-    {
-        auto made = std::make_unique<Stage>();
-        made->client.setNetwork(&made->network);
-        made->client.setServerUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
-        made->client.setAccessToken("token");
-        made->client.setDefaultTimeout(std::chrono::milliseconds(300));
-        made->network.script("GET", QStringLiteral("/stores/berlin-mitte/carts/[^/]+/payments"),
-                             {FakeAnswer::json(200, fake::balance(cart, 2468, 0))});
-        made->checkout =
-            new flows::Checkout(&made->client, flows::PendingPayments(records), &made->client);
-        made->checkout->setPlace(store, till);
-        made->panel = new ui::PaymentPanel(made->checkout);
-        made->panel->setLocale(QLocale(m_language));
-        made->panel->setTenders({QStringLiteral("cash"), QStringLiteral("card")});
-        made->panel->resize(m_screen.width() / 3, m_screen.height() - 120);
-        return made;
-    }
-
-    void record(const QString& records, const QString& tender, const QString& reason = {})
-    {
-        flows::PendingPayment attempt = flows::PendingPayment::create(
-            store, till, cart,
-            api::PaymentRequest{tender, *Money::fromMinorUnits(2468, u"EUR"),
-                                tender == QLatin1StringView("cash")
-                                    ? Money::fromMinorUnits(3000, u"EUR").value()
-                                    : std::optional<Money>()});
-        attempt.serverUrl = QStringLiteral("http://127.0.0.1:9");
-        attempt.colleague = QStringLiteral("Anna Schmidt");
-        attempt.startedAt = QDateTime(QDate(2026, 12, 3), QTime(9, 41), Qt::UTC);
-        if (!reason.isEmpty()) {
-            attempt.paymentId = paymentId;
-            attempt.unresolvedReason = reason;
-            attempt.unresolvedAt = attempt.startedAt.addSecs(300);
-        }
-        QVERIFY(flows::PendingPayments(records).save(attempt));
+        return cents;
     }
 
 private slots:
-    void screens_data()
+    void initTestCase() { ui::style::install(qApp); }
+
+    void cleanup()
     {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QSize>("screen");
-        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
-            for (const QSize& size : {QSize(1024, 768), QSize(1920, 1080)})
-                QTest::addRow("%s %dx%d", qPrintable(language), size.width(), size.height())
-                    << language << size;
-        }
+        m_stage.reset();
+        useLanguage(QStringLiteral("C"));
     }
 
-    void screens()
+    // "31.15 while 10 is in flight": keys a programmable keyboard types just before F12 are
+    // still held by the scanner filter when F12 acts. They must reach the field first, and the
+    // amount they made must not be charged unseen: shown, and charged on the next F12.
+    void fastKeysBeforeF12AreShownNotCharged()
     {
-        QFETCH(QString, language);
-        QFETCH(QSize, screen);
-        m_language = language;
-        m_screen = screen;
-        QTranslator translator;
-        if (language != QLatin1StringView("en")) {
-            QVERIFY(translator.load(QStringLiteral(":/i18n/storedesk_%1.qm").arg(language)));
-            QCoreApplication::installTranslator(&translator);
-        }
-        QLocale::setDefault(QLocale(language));
-        const auto done = qScopeGuard([&] {
-            QCoreApplication::removeTranslator(&translator);
-            QLocale::setDefault(QLocale::c());
+        open();
+        ui::ScannerFilter filter;
+        filter.setMaxGapMs(100); // wider than the keys below are apart, on a loaded machine too
+        filter.setEnabled(true);
+        auto* payByCard = new QAction(m_stage.get()); // as the main window's Payment menu
+        payByCard->setShortcut(QKeySequence(Qt::Key_F12));
+        payByCard->setShortcutContext(Qt::ApplicationShortcut);
+        m_stage->addAction(payByCard);
+        connect(payByCard, &QAction::triggered, panel(),
+                [this] { panel()->chooseTender(QStringLiteral("card")); });
+        m_stage->answerPayment(fake::paymentView(stagePaymentId, QStringLiteral("pending"),
+                                                 QStringLiteral("card"), 1000),
+                               202);
+        m_stage->network->script("GET", QStringLiteral("/payments/.*"), {FakeAnswer::silence()});
+
+        QCOMPARE(panel()->amount()->text(), QStringLiteral("24.68"));
+        panel()->amount()->setFocus();
+        panel()->amount()->selectAll();
+        QTest::keyClick(panel()->amount(), Qt::Key_1);
+        QTest::keyClick(panel()->amount(), Qt::Key_0);
+        QTest::keyClick(m_stage.get(), Qt::Key_F12);
+        // The keys arrived before F12 acted, and what they made is shown, not charged.
+        QCOMPARE(panel()->amount()->text(), QStringLiteral("10"));
+        QCOMPARE(panel()->page(), PaymentPanel::Page::Tender);
+        QVERIFY(!m_stage->checkout->isPaying());
+        QVERIFY2(panel()->message()->text().contains(eur(1000)),
+                 qPrintable(panel()->message()->text()));
+        QCOMPARE(toneOf(panel()->message()), QStringLiteral("warning"));
+        QTest::qWait(50);
+        QCOMPARE(paymentsAsked(), QList<qint64>());
+
+        // Seen now: F12 again pays what the colleague typed.
+        QTest::qWait(2 * PaymentPanel::amountSettleMs);
+        QTest::keyClick(m_stage.get(), Qt::Key_F12);
+        QTRY_COMPARE(paymentsAsked(), QList<qint64>{1000});
+        QCOMPARE(panel()->page(), PaymentPanel::Page::Card);
+    }
+
+    // The change due stays large and calm from the moment the cash is booked until the next
+    // customer; it was a message that the next event replaced, in the error colour.
+    void changeDueStaysUntilTheNextCustomer()
+    {
+        open();
+        QStringList shownWhenFinished;
+        connect(m_stage->checkout, &flows::Checkout::paymentFinished, this, [&] {
+            for (QLabel* label : {panel()->tenderChange(), panel()->doneChange()}) {
+                if (label->isVisible())
+                    shownWhenFinished << label->text();
+            }
         });
+        QVERIFY(m_stage->payCashWithChange(5000));
+        QCOMPARE(shownWhenFinished, QStringList{eur(5000 - PaymentStage::total)});
+        QCOMPARE(panel()->page(), PaymentPanel::Page::Done);
+        QVERIFY(panel()->doneChange()->isVisible());
+        QCOMPARE(panel()->doneChange()->text(), eur(5000 - PaymentStage::total));
+        QCOMPARE(roleOf(panel()->doneChange()), QStringLiteral("display"));
+        QVERIFY(toneOf(panel()->doneChange()) != QStringLiteral("error"));
+        QCOMPARE(toneOf(panel()->paidInFull()), QStringLiteral("success"));
 
-        for (const QString& tender : {QStringLiteral("card"), QStringLiteral("cash")}) {
-            QTemporaryDir records;
-            record(records.path(), tender);
-            auto shown = stage(records.path());
-            shown->network.script("GET", QStringLiteral(".*/payment-attempts/.*"),
-                                  {FakeAnswer::error(404, QStringLiteral("attempt_unknown"))});
-            shown->panel->showCart(cart, Money::fromMinorUnits(2468, u"EUR").value());
-            shown->checkout->open(cart);
-            shown->panel->show();
-            QTRY_VERIFY(shown->panel->takeNowButton()->isVisible());
-            QVERIFY(!shown->panel->cardStatus()->text().isEmpty());
-            save(shown->panel, QStringLiteral("payment-question-") + tender);
-            checkNothingClipped(shown->panel);
-            delete shown->panel;
+        // A refresh of the same cart keeps it.
+        panel()->showCart(stageCart, Money::fromMinorUnits(PaymentStage::total, u"EUR").value());
+        QTest::qWait(50);
+        QVERIFY(panel()->doneChange()->isVisible());
+        QCOMPARE(panel()->doneChange()->text(), eur(5000 - PaymentStage::total));
+
+        // Next customer: gone, and not back with the next cart.
+        panel()->showCart({}, std::nullopt);
+        QVERIFY(panel()->doneChange()->text().isEmpty());
+        m_stage->network->script("GET", stageBalanceRoute,
+                                 {FakeAnswer::json(200, fake::balance(stageCart, 1234, 0))});
+        QVERIFY(m_stage->openCart());
+        QVERIFY(!panel()->tenderChange()->isVisible());
+        QVERIFY(panel()->tenderChange()->text().isEmpty());
+    }
+
+    // Tenders as large buttons, the open balance in display type, "Paid x of y", a key for the
+    // amount that is the same in every language, and the keypad typing into the amount.
+    void tendersFiguresAndKeypadForTheCounter()
+    {
+        useLanguage(QStringLiteral("de_DE"));
+        open();
+        for (const QString& tender : {QStringLiteral("cash"), QStringLiteral("card")}) {
+            QPushButton* button = panel()->tenderButton(tender);
+            QVERIFY(button);
+            QCOMPARE(roleOf(button), QStringLiteral("tender"));
+            QVERIFY2(button->height() >= ui::style::tenderHeight,
+                     qPrintable(QString::number(button->height())));
         }
+        QCOMPARE(roleOf(panel()->openBalance()), QStringLiteral("display"));
+        QCOMPARE(panel()->openBalance()->text(), eur(PaymentStage::total));
+        QCOMPARE(panel()->paid()->text(),
+                 QStringLiteral("Bezahlt: %1 von %2").arg(eur(0), eur(PaymentStage::total)));
 
-        {
-            QTemporaryDir records;
-            auto shown = stage(records.path());
-            shown->network.script(
-                "POST", QStringLiteral("/stores/berlin-mitte/carts/[^/]+/payments"),
-                {FakeAnswer::json(202, fake::paymentView(paymentId, "pending", "card", 2468))});
-            shown->network.script("GET", QStringLiteral("/payments/.*"), {FakeAnswer::broken()});
-            shown->panel->showCart(cart, Money::fromMinorUnits(2468, u"EUR").value());
-            shown->checkout->open(cart);
-            QVERIFY(shown->checkout->pay(api::PaymentRequest{
-                QStringLiteral("card"), *Money::fromMinorUnits(2468, u"EUR"), {}}));
-            shown->checkout->payment()->setUncertainAfter(100);
-            QTRY_VERIFY(shown->checkout->payment()->isOutcomeUncertain());
-            save(shown->panel, QStringLiteral("payment-uncertain"));
-            checkNothingClipped(shown->panel);
-            delete shown->panel;
-        }
+        // F10 focuses the amount, in German as in English.
+        auto* elsewhere = new QLineEdit(m_stage.get());
+        elsewhere->show();
+        elsewhere->setFocus();
+        QTRY_VERIFY(elsewhere->hasFocus());
+        QTest::keyClick(elsewhere, Qt::Key_F10);
+        QVERIFY(panel()->amount()->hasFocus());
 
-        {
-            QTemporaryDir records;
-            flows::PendingPayment stale = flows::PendingPayment::create(
-                store, till, cart,
-                api::PaymentRequest{
-                    QStringLiteral("card"), *Money::fromMinorUnits(2468, u"EUR"), {}});
-            stale.serverUrl = QStringLiteral("http://127.0.0.1:9");
-            stale.paymentId = paymentId;
-            QVERIFY(flows::PendingPayments(records.path()).save(stale));
-            auto shown = stage(records.path());
-            shown->network.script("GET", QStringLiteral("/payments/.*"),
-                                  {FakeAnswer::error(404, QStringLiteral("not_found"))});
-            shown->panel->showCart(cart, Money::fromMinorUnits(2468, u"EUR").value());
-            shown->checkout->open(cart);
-            QTRY_COMPARE(shown->checkout->payment()->stage(),
-                         flows::PaymentFlow::Stage::Unresolved);
-            QTRY_VERIFY(!shown->panel->message()->text().isEmpty());
-            save(shown->panel, QStringLiteral("payment-unresolved"));
-            checkNothingClipped(shown->panel);
+        // Touch only: the keypad types into the amount, even with the focus elsewhere, and a new
+        // amount replaces the old one.
+        elsewhere->setFocus();
+        QTRY_VERIFY(elsewhere->hasFocus());
+        QVERIFY(panel()->keypad()->isVisible());
+        QTest::mouseClick(panel()->keypad()->key(Qt::Key_5), Qt::LeftButton);
+        QTest::mouseClick(panel()->keypad()->key(Qt::Key_Comma), Qt::LeftButton);
+        QTest::mouseClick(panel()->keypad()->key(Qt::Key_5), Qt::LeftButton);
+        QCOMPARE(panel()->amount()->text(), QStringLiteral("5,5"));
+        QVERIFY(panel()->amount()->hasFocus());
+        QVERIFY(elsewhere->text().isEmpty());
+    }
 
-            record(records.path(), QStringLiteral("cash"), QStringLiteral("other_server"));
-            ui::UnresolvedPaymentsDialog dialog(shown->checkout->unresolved(), true,
-                                                QLocale(language));
-            QCOMPARE(dialog.table()->rowCount(), 2);
-            save(&dialog, QStringLiteral("unresolved-payments"));
-            checkNothingClipped(&dialog);
-            delete shown->panel;
-        }
+    // Quick cash read "1 50.00 EUR": the amount alone, in the locale's format; the key beside it.
+    void quickCashShowsTheAmount()
+    {
+        useLanguage(QStringLiteral("de_DE"));
+        open();
+        panel()->chooseTender(QStringLiteral("cash"));
+        QCOMPARE(panel()->page(), PaymentPanel::Page::Cash);
+        const QList<QPushButton*> quick = panel()->quickCashButtons();
+        QCOMPARE(quick.size(), 4);
+        QCOMPARE(quick.at(0)->text(), QStringLiteral("Passend %1").arg(eur(PaymentStage::total)));
+        // The next notes above 24,68 €.
+        QCOMPARE(quick.at(1)->text(), eur(5000));
+        QCOMPARE(quick.at(2)->text(), eur(10000));
+        QCOMPARE(quick.at(3)->text(), eur(20000));
+        QVERIFY2(quick.at(1)->toolTip().contains(QStringLiteral("Alt+2")),
+                 qPrintable(quick.at(1)->toolTip()));
+        QTest::keyClick(m_stage.get(), Qt::Key_2, Qt::AltModifier);
+        QTRY_COMPARE(panel()->cashTendered()->text(), QStringLiteral("50,00")); // an animated click
+        QCOMPARE(panel()->changeDue()->text(), eur(5000 - PaymentStage::total));
+        QCOMPARE(roleOf(panel()->changeDue()), QStringLiteral("display"));
+        QVERIFY(panel()->cashKeypad()->isVisible());
+    }
+
+    // The terminal's reason in the colleague's language, its own words as the detail; words the
+    // app does not know shown as they came.
+    void declineReasonInTheColleaguesLanguage()
+    {
+        useLanguage(QStringLiteral("de_DE"));
+        open();
+        QJsonObject view = fake::paymentView(stagePaymentId, QStringLiteral("failed"),
+                                             QStringLiteral("card"), PaymentStage::total);
+        view.insert(QStringLiteral("message"), QStringLiteral("Card declined by issuer."));
+        m_stage->answerPayment(view);
+        panel()->chooseTender(QStringLiteral("card"));
+        QTRY_VERIFY(m_stage->checkout->payment() && m_stage->checkout->payment()->isFinal());
+        QCOMPARE(panel()->page(), PaymentPanel::Page::Tender);
+        QVERIFY2(panel()->message()->text().contains(
+                     QStringLiteral("Karte vom Kartenherausgeber abgelehnt.")),
+                 qPrintable(panel()->message()->text()));
+        QVERIFY(!panel()->message()->text().contains(QStringLiteral("Card declined")));
+        QCOMPARE(toneOf(panel()->message()), QStringLiteral("error"));
+        QVERIFY(panel()->declineDetail()->isVisible());
+        QVERIFY2(
+            panel()->declineDetail()->text().contains(QStringLiteral("Card declined by issuer.")),
+            qPrintable(panel()->declineDetail()->text()));
+
+        view.insert(QStringLiteral("message"), QStringLiteral("Do not honour (05)"));
+        view.insert(QStringLiteral("id"), QStringLiteral("7937f373-aaca-4c19-bc2b-963b6cf587db"));
+        m_stage->answerPayment(view);
+        QTRY_VERIFY(panel()->tenderButton(QStringLiteral("card"))->isEnabled());
+        panel()->chooseTender(QStringLiteral("card"));
+        QTRY_VERIFY2(panel()->message()->text().contains(QStringLiteral("Do not honour (05)")),
+                     qPrintable(panel()->message()->text()));
+        QVERIFY(!panel()->declineDetail()->isVisible());
+    }
+
+    void declineReasonsTheServerPassesOn()
+    {
+        const flows::DeclineReason known =
+            flows::DeclineReason::fromProvider(QStringLiteral("Payment terminal unreachable."));
+        QCOMPARE(known.text, QStringLiteral("Payment terminal unreachable."));
+        QVERIFY(known.detail.isEmpty()); // English: the words themselves, no detail
+        useLanguage(QStringLiteral("fr_FR"));
+        const flows::DeclineReason french = flows::DeclineReason::fromProvider(
+            QStringLiteral("The payment provider refused the request (HTTP 402)."));
+        QVERIFY2(french.text.contains(QStringLiteral("402")) &&
+                     !french.text.contains(QStringLiteral("refused")),
+                 qPrintable(french.text));
+        QCOMPARE(french.detail,
+                 QStringLiteral("The payment provider refused the request (HTTP 402)."));
+        const flows::DeclineReason unknown =
+            flows::DeclineReason::fromProvider(QStringLiteral("  Insufficient funds  "));
+        QCOMPARE(unknown.text, QStringLiteral("Insufficient funds"));
+        QVERIFY(unknown.detail.isEmpty());
+    }
+
+    // "EUR has at most 2 decimal(s)": a sentence in each language, plural included.
+    void tooManyDecimalsInGerman()
+    {
+        useLanguage(QStringLiteral("de_DE"));
+        open();
+        panel()->amount()->setText(QStringLiteral("12,345"));
+        panel()->chooseTender(QStringLiteral("card"));
+        QCOMPARE(panel()->message()->text(),
+                 QStringLiteral("EUR hat höchstens 2 Nachkommastellen."));
+        QCOMPARE(toneOf(panel()->message()), QStringLiteral("error"));
+        QCOMPARE(paymentsAsked(), QList<qint64>());
+    }
+
+    // Card in progress: warning, in words; declined: error; paid: success.
+    void tonesSayWhatAStateMeans()
+    {
+        open();
+        m_stage->answerPayment(fake::paymentView(stagePaymentId, QStringLiteral("pending"),
+                                                 QStringLiteral("card"), PaymentStage::total),
+                               202);
+        m_stage->network->script("GET", QStringLiteral("/payments/.*"), {FakeAnswer::silence()});
+        panel()->chooseTender(QStringLiteral("card"));
+        QCOMPARE(panel()->page(), PaymentPanel::Page::Card);
+        QTRY_COMPARE(m_stage->checkout->payment()->stage(), flows::PaymentFlow::Stage::Waiting);
+        QCOMPARE(toneOf(panel()->cardStatus()), QStringLiteral("warning"));
+        QVERIFY2(panel()->cardStatus()->text().contains(QStringLiteral("Waiting")),
+                 qPrintable(panel()->cardStatus()->text()));
     }
 };
 

@@ -1,18 +1,19 @@
 #include "api/apiclient.h"
-#include "sale/cartworkspace.h"
 #include "commercestack.h"
+#include "common/keypad.h"
+#include "common/managerapprovalpanel.h"
+#include "common/scannerfilter.h"
 #include "demousers.h"
 #include "guitesting.h"
-#include "session/loginpage.h"
 #include "mainwindow.h"
-#include "common/managerapprovalpanel.h"
 #include "receipts/receiptdesk.h"
 #include "receipts/receiptdialog.h"
 #include "refund/refunddialog.h"
 #include "refund/refundlineseditor.h"
 #include "refund/refundresultview.h"
-#include "common/scannerfilter.h"
+#include "sale/cartworkspace.h"
 #include "secretservice.h"
+#include "session/loginpage.h"
 #include "session/session.h"
 #include "windowtesting.h"
 
@@ -118,6 +119,8 @@ private:
     QJsonObject m_approvalOrder; // 5 cups: 61.70, above the 50.00 limit
     QJsonObject m_lostAnswerOrder;
     QJsonObject m_keyboardOrder;
+    QJsonObject m_closedOrder; // refunded, closed, and looked up again
+    QJsonObject m_openOrder;   // a refund whose outcome is open when the dialog is closed
 
     RefundDialog* dialog() const { return m_window->refundDialog(); }
 
@@ -255,8 +258,10 @@ private slots:
         m_approvalOrder = placeCashOrder(5);
         m_lostAnswerOrder = placeCashOrder(2);
         m_keyboardOrder = placeCashOrder(2);
-        for (const QJsonObject* order :
-             {&m_partialOrder, &m_approvalOrder, &m_lostAnswerOrder, &m_keyboardOrder})
+        m_closedOrder = placeCashOrder(2);
+        m_openOrder = placeCashOrder(2);
+        for (const QJsonObject* order : {&m_partialOrder, &m_approvalOrder, &m_lostAnswerOrder,
+                                         &m_keyboardOrder, &m_closedOrder, &m_openOrder})
             QVERIFY(!numberOf(*order).isEmpty());
 
         m_window = std::make_unique<MainWindow>(m_files.berlinTill1(m_stack.serverUrl()));
@@ -409,6 +414,49 @@ private slots:
         QTest::mouseClick(dialog()->resultView()->doneButton(), Qt::LeftButton);
     }
 
+    // A refund whose outcome is open is not dropped by Close: the next F6 shows it with Check
+    // outcome, which asks with the same key — refunded once.
+    void anOpenOutcomeOutlivesClose()
+    {
+        openDialog();
+        lookUpAndWait(numberOf(m_openOrder));
+        QVERIFY(dialog()->hasOrder());
+        const QUrl real = m_window->client()->serverUrl();
+        QTcpServer closed; // a port nobody answers on
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        m_window->client()->setServerUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        chooseAndRefund(1, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog()->isOutcomeUnknown(), 20000);
+        QVERIFY(dialog()->message()->text().contains(QStringLiteral("not known")));
+        QCOMPARE(dialog()->message()->property("tone").toString(), QStringLiteral("warning"));
+        auto* close = dialog()->findChild<QPushButton*>(QStringLiteral("refundCloseButton"));
+        QTest::mouseClick(close, Qt::LeftButton);
+        QTRY_VERIFY(!dialog()->isVisible());
+
+        m_window->client()->setServerUrl(real);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        press(Qt::Key_F6);
+        QTRY_VERIFY(dialog()->isVisible());
+        QVERIFY(dialog()->isOutcomeUnknown());
+        QCOMPARE(dialog()->orderNumber()->text(), numberOf(m_openOrder));
+        QVERIFY(dialog()->refundButton()->isVisible());
+        QTRY_VERIFY(dialog()->refundButton()->hasFocus()); // Check outcome
+        QCOMPARE(dialog()->refundButton()->accessibleName(), QStringLiteral("Check outcome"));
+        // Another order cannot replace it.
+        dialog()->lookUp(numberOf(m_keyboardOrder));
+        QVERIFY(dialog()->isOutcomeUnknown());
+        QVERIFY(dialog()->message()->text().contains(QStringLiteral("before looking up")));
+        press(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog()->result().has_value(), 20000);
+        QCOMPARE(refundsInCommercetools(m_openOrder), QList<qint64>{cupCents});
+        QCOMPARE(returnInfosInCommercetools(m_openOrder), 1);
+        QTest::mouseClick(dialog()->resultView()->doneButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog()->isVisible());
+    }
+
     void lostAnswerIsCheckedNotPaidTwice()
     {
         openDialog();
@@ -508,6 +556,78 @@ private slots:
         QTRY_VERIFY(dialog()->isVisible() && dialog()->orderNumber()->hasFocus());
         press(Qt::Key_Escape);
         QTRY_VERIFY(!dialog()->isVisible());
+    }
+
+    // Issue 14: after a refund and Close, the next F6 showed the last customer's result, typed
+    // order numbers went nowhere and Enter opened the old receipt.
+    void closeAfterARefundStartsTheNextOneAfresh()
+    {
+        openDialog();
+        lookUpAndWait(numberOf(m_closedOrder));
+        QVERIFY(dialog()->hasOrder());
+        chooseAndRefund(1, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog()->result().has_value(), 20000);
+        auto* close = dialog()->findChild<QPushButton*>(QStringLiteral("refundCloseButton"));
+        QVERIFY(close && close->isVisible());
+        QTest::mouseClick(close, Qt::LeftButton);
+        QTRY_VERIFY(!dialog()->isVisible());
+
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        press(Qt::Key_F6);
+        QTRY_VERIFY(dialog()->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(dialog()));
+        // An empty lookup: no result, no order, no old number.
+        QVERIFY(!dialog()->result());
+        QVERIFY(!dialog()->hasOrder());
+        QVERIFY(!dialog()->resultView()->isVisible());
+        QVERIFY(!dialog()->lines()->isVisible());
+        QVERIFY(dialog()->orderNumber()->text().isEmpty());
+        QTRY_VERIFY(dialog()->orderNumber()->hasFocus());
+
+        // A typed number and Enter look the order up; no old receipt opens.
+        QSignalSpy printed(dialog(), &RefundDialog::refundReceiptRequested);
+        typeAtHumanSpeed(numberOf(m_closedOrder));
+        QCOMPARE(dialog()->orderNumber()->text(), numberOf(m_closedOrder));
+        press(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog()->hasOrder() && !dialog()->isBusy(), 20000);
+        QCOMPARE(dialog()->lines()->text(0, RefundLinesEditor::Refunded), QStringLiteral("1"));
+        QCOMPARE(dialog()->lines()->text(0, RefundLinesEditor::Refundable), QStringLiteral("1"));
+        QCOMPARE(printed.count(), 0);
+        QVERIFY(!m_window->receipts()->lastDialog());
+        QCOMPARE(refundsInCommercetools(m_closedOrder), QList<qint64>{cupCents});
+        dialog()->close();
+    }
+
+    // Issue 14: a touch-only till chooses units with the keypad; quantities are touch targets and
+    // each state has one primary action.
+    void touchChoosesUnitsWithTheKeypad()
+    {
+        openDialog();
+        QCOMPARE(dialog()->lookUpButton()->property("role").toString(), QStringLiteral("primary"));
+        lookUpAndWait(numberOf(m_closedOrder)); // one cup left to refund
+        QVERIFY(dialog()->hasOrder());
+        QSpinBox* quantity = dialog()->lines()->quantityBox(0);
+        QTRY_VERIFY(quantity->hasFocus());
+        QVERIFY2(quantity->height() >= 44, qPrintable(QString::number(quantity->height())));
+        QVERIFY(dialog()->keypad()->isVisible());
+        for (const Qt::Key decimal : {Qt::Key_Comma, Qt::Key_Period}) {
+            if (QPushButton* key = dialog()->keypad()->key(decimal))
+                QVERIFY(!key->isVisible()); // units are whole
+        }
+        // The 0 is selected, so a tapped digit replaces it.
+        QTRY_VERIFY(quantity->findChild<QLineEdit*>()->hasSelectedText());
+        QTest::mouseClick(dialog()->keypad()->key(Qt::Key_1), Qt::LeftButton);
+        QTRY_COMPARE(quantity->value(), 1);
+        QCOMPARE(dialog()->draft().quantity(dialog()->lines()->lineId(0)), 1);
+        QVERIFY(dialog()->total()->text().contains(money(cupCents)));
+        QVERIFY(quantity->hasFocus()); // the keys never take it
+        // With an order shown, Refund is the one primary action.
+        QCOMPARE(dialog()->refundButton()->property("role").toString(), QStringLiteral("primary"));
+        QVERIFY(dialog()->lookUpButton()->property("role").toString().isEmpty());
+        QVERIFY(!dialog()->isBusy());
+        dialog()->close();
+        QCOMPARE(refundsInCommercetools(m_closedOrder), QList<qint64>{cupCents});
     }
 
     void logoutClosesAndForgetsTheDialog()

@@ -1,6 +1,8 @@
 #include "common/scannerfilter.h"
 
+#include <QAction>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QVBoxLayout>
@@ -114,6 +116,35 @@ private slots:
         QTest::keyClick(m_other, Qt::Key_Return);
         QCOMPARE(scanned.count(), 0);
         QCOMPARE(returned.count(), 1);
+    }
+
+    // Issue 14: F12 acted while keys typed just before it were still held — the amount read
+    // 31.15 with "10" in flight. A shortcut now finds the field as it was typed.
+    void heldKeysArriveBeforeAShortcutActs()
+    {
+        QString seen;
+        auto* pay = new QAction(m_window.get());
+        pay->setShortcut(QKeySequence(Qt::Key_F12));
+        m_window->addAction(pay);
+        connect(pay, &QAction::triggered, this, [&] { seen = m_edit->text(); });
+        m_edit->setText(QStringLiteral("31.15"));
+        burst(m_edit, QStringLiteral("10"));
+        QCOMPARE(m_edit->text(), QStringLiteral("31.15")); // held: it might be a scan
+        QTest::keyClick(m_edit, Qt::Key_F12);
+        QCOMPARE(seen, QStringLiteral("31.1510"));
+        QCOMPARE(m_edit->text(), QStringLiteral("31.1510"));
+    }
+
+    // A tap on a tender button acts on the field as typed too.
+    void heldKeysArriveBeforeAClick()
+    {
+        auto* button = new QPushButton(QStringLiteral("Card"), m_window.get());
+        m_window->layout()->addWidget(button);
+        QString seen;
+        connect(button, &QPushButton::clicked, this, [&] { seen = m_edit->text(); });
+        burst(m_edit, QStringLiteral("10"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(seen, QStringLiteral("10"));
     }
 
     void disabledFilterLetsEverythingThrough()

@@ -66,6 +66,7 @@ class TestMoney : public QObject {
 private slots:
     void parseTypedAmounts_data();
     void parseTypedAmounts();
+    void tooManyDecimalsSaysHowManyInWords();
     void construction();
     void invalidMoney();
     void format_data();
@@ -902,6 +903,22 @@ void TestMoney::parseTypedAmounts()
     QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
     QCOMPARE(parsed->minorUnits(), units);
     QCOMPARE(parsed->currencyCode(), currency);
+}
+
+// Issue 14: "EUR has at most 2 decimal(s)" — the English text is a real sentence for each count.
+void TestMoney::tooManyDecimalsSaysHowManyInWords()
+{
+    const auto problem = [](const QString& text, const QString& code) {
+        const Expected<Money> parsed =
+            Money::parse(text, *storedesk::Currency::fromCode(code), QLocale::c());
+        return parsed ? QString() : parsed.error().message;
+    };
+    QCOMPARE(problem(QStringLiteral("12.345"), QStringLiteral("EUR")),
+             QStringLiteral("EUR has at most 2 decimals."));
+    QCOMPARE(problem(QStringLiteral("1.2345"), QStringLiteral("KWD")),
+             QStringLiteral("KWD has at most 3 decimals."));
+    QCOMPARE(problem(QStringLiteral("15.5"), QStringLiteral("JPY")),
+             QStringLiteral("JPY amounts have no decimals."));
 }
 
 #include "tst_money.moc"

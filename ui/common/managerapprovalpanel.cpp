@@ -1,5 +1,6 @@
 #include "common/managerapprovalpanel.h"
 
+#include "common/style.h"
 #include "common/widgethelpers.h"
 
 #include <QFormLayout>
@@ -38,6 +39,14 @@ ManagerApprovalPanel::ManagerApprovalPanel(QWidget* parent)
     layout->addLayout(buttons);
     for (QPushButton* button : {m_approve, m_cancel})
         button->setAutoDefault(false);
+    // Touch targets, whatever room the screen around the panel leaves.
+    for (QWidget* widget : {static_cast<QWidget*>(m_username), static_cast<QWidget*>(m_secret),
+                            static_cast<QWidget*>(m_approve), static_cast<QWidget*>(m_cancel)})
+        widget->setMinimumHeight(style::touchTarget);
+    style::setRole(m_approve, style::Role::Primary);
+    // Waiting for a manager needs attention; a refusal is an error.
+    style::setTone(m_explanation, style::Tone::Warning);
+    style::setTone(m_problem, style::Tone::Error);
 
     connect(m_approve, &QPushButton::clicked, this, &ManagerApprovalPanel::approve);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -70,6 +79,7 @@ void ManagerApprovalPanel::ask(const api::ApprovalDemand& demand, const QLocale&
 void ManagerApprovalPanel::refuse(const QString& message)
 {
     m_problem->setText(message);
+    style::setTone(m_problem, style::Tone::Error);
     widgets::clearSecret(m_secret);
     setBusy(false);
     m_secret->setFocus();
@@ -96,11 +106,13 @@ void ManagerApprovalPanel::approve()
     const QString username = m_username->text().trimmed();
     if (username.isEmpty()) {
         m_problem->setText(tr("Enter the manager's user name."));
+        style::setTone(m_problem, style::Tone::Error);
         m_username->setFocus();
         return;
     }
     if (m_secret->text().isEmpty()) {
         m_problem->setText(tr("Enter the manager's password or PIN."));
+        style::setTone(m_problem, style::Tone::Error);
         m_secret->setFocus();
         return;
     }
@@ -108,6 +120,7 @@ void ManagerApprovalPanel::approve()
     // The field keeps no copy once the secret is on its way.
     widgets::clearSecret(m_secret);
     m_problem->setText(tr("Checking the approval…"));
+    style::setTone(m_problem, style::Tone::Neutral);
     setBusy(true);
     emit approved(username, secret);
     secret.fill(QLatin1Char(' '));

@@ -36,7 +36,15 @@ void ScannerFilter::setEnabled(bool enabled)
 
 bool ScannerFilter::eventFilter(QObject* watched, QEvent* event)
 {
-    if (m_replaying || !watched->isWidgetType())
+    if (m_replaying)
+        return false;
+    if (!m_held.empty() && actsBeforeHeldKeys(event)) {
+        // A shortcut (F12: pay by card) or a click is about to act on what the fields hold: the
+        // keys typed before it must be there first, or it acts on an amount nobody typed.
+        release();
+        return false;
+    }
+    if (!watched->isWidgetType())
         return false;
     if (event->type() == QEvent::KeyRelease && !m_held.empty())
         return true; // the press is held; its release would arrive alone
@@ -78,6 +86,37 @@ bool ScannerFilter::eventFilter(QObject* watched, QEvent* event)
     m_sinceLastKey.start();
     m_gapTimer.start(m_maxGapMs + 1);
     return true;
+}
+
+// A key press goes through the shortcut map before it is delivered (ShortcutOverride to the focus
+// widget first): a key that could be a shortcut sees the held keys flushed before any action runs.
+// Printable keys without modifiers may continue a burst and Enter may end one: those are decided
+// when their KeyPress arrives. A mouse press or a touch acts at once, so it flushes too.
+bool ScannerFilter::actsBeforeHeldKeys(const QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::TouchBegin:
+        return true;
+    case QEvent::ShortcutOverride: {
+        const auto* key = static_cast<const QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            return false;
+        const Qt::KeyboardModifiers modifiers =
+            key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
+        const QString text = key->text();
+        return !(text.size() == 1 && text.at(0).isPrint() && modifiers == Qt::NoModifier);
+    }
+    default:
+        return false;
+    }
+}
+
+void ScannerFilter::flush()
+{
+    if (!m_held.empty())
+        release();
 }
 
 // Delivers the held keys to where they were going: they were typed by a person.

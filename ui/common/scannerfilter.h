@@ -17,7 +17,8 @@ namespace storedesk::ui {
 // may still be a scan, so that a scan never lands in whatever field has focus; when the keys turn
 // out to be typed by a person (a gap, a modifier, Enter too early) they are delivered unchanged to
 // where they were going. Keys for a password field are never held. Installed on the application
-// while a window that takes scans is shown.
+// while a window that takes scans is shown. Held keys are delivered before a shortcut or a click
+// acts, so that F12 pays the amount as it was typed, never the one before the last keys.
 class ScannerFilter : public QObject {
     Q_OBJECT
 
@@ -32,6 +33,9 @@ public:
     bool isEnabled() const { return m_enabled; }
     void setMaxGapMs(int ms) { m_maxGapMs = ms; }
     void setMinLength(int length) { m_minLength = length; }
+    // Delivers the keys held back now (they were typed, not scanned). It happens by itself before
+    // a shortcut or a click acts; an action started some other way can call it first.
+    void flush();
 
 signals:
     void scanned(const QString& code);
@@ -44,6 +48,7 @@ private:
         QPointer<QObject> receiver;
         std::unique_ptr<QKeyEvent> event;
     };
+    static bool actsBeforeHeldKeys(const QEvent* event);
     void release();
 
     bool m_enabled = false;

@@ -1,39 +1,65 @@
 #include "refund/refunddialog.h"
 
 #include "api/apiclient.h"
-#include "base/logging.h"
 #include "common/delayedbusy.h"
+#include "common/emptystatewidget.h"
+#include "common/keypad.h"
 #include "common/managerapprovalpanel.h"
+#include "common/style.h"
+#include "common/widgethelpers.h"
 #include "refund/refundlineseditor.h"
 #include "refund/refundresultview.h"
-#include "common/widgethelpers.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace storedesk::ui {
 namespace {
 
-// No answer, or one that says nothing about whether money moved: the same key asks again.
-bool outcomeIsUnknown(const api::ApiError& error)
+using Stage = flows::RefundSession::Stage;
+
+style::Tone toneOf(flows::RefundSession::Notice notice)
 {
-    switch (error.code) {
-    case api::ApiError::Code::Timeout:
-    case api::ApiError::Code::ServerUnreachable:
-    case api::ApiError::Code::InvalidResponse:
-    case api::ApiError::Code::UpstreamUnavailable:
-    case api::ApiError::Code::ServerError:
-        return error.httpStatus != 402;
+    switch (notice) {
+    case flows::RefundSession::Notice::Success:
+        return style::Tone::Success;
+    case flows::RefundSession::Notice::Warning:
+        return style::Tone::Warning;
+    case flows::RefundSession::Notice::Error:
+        return style::Tone::Error;
     default:
-        return false;
+        return style::Tone::Neutral;
     }
+}
+
+// One primary action per state: the button that carries it gets the role, the others lose it.
+// (style.h has no "no role"; an empty role matches no rule of the style sheet.)
+void setPrimary(QPushButton* button, bool primary)
+{
+    if ((button->property("role").toString() == QLatin1StringView("primary")) == primary)
+        return;
+    if (primary) {
+        style::setRole(button, style::Role::Primary);
+        return;
+    }
+    button->setProperty("role", QString());
+    button->style()->unpolish(button);
+    button->style()->polish(button);
+}
+
+// A QLineEdit's or QComboBox's size hint leaves part of the style sheet's box out, so a row would
+// give it less height than its minimumSizeHint(); it never gets less than it needs to be drawn.
+void keepMinimumHeight(QWidget* widget)
+{
+    widget->ensurePolished(); // the style sheet's box is part of the hint
+    widget->setMinimumHeight(widget->minimumSizeHint().height());
 }
 
 } // namespace
@@ -56,6 +82,8 @@ RefundDialog::RefundDialog(api::ApiClient* client, const QString& storeKey,
           widgets::plainLabel(this, QStringLiteral("refundLinesLabel"), tr("Quantities to refund")))
     , m_scroll(new QScrollArea(this))
     , m_lines(new RefundLinesEditor)
+    , m_empty(new EmptyStateWidget(this))
+    , m_keypad(new Keypad(this))
     , m_reasonLabel(
           widgets::plainLabel(this, QStringLiteral("refundReasonLabel"), tr("Refund reason")))
     , m_reason(new QComboBox(this))
@@ -75,18 +103,34 @@ RefundDialog::RefundDialog(api::ApiClient* client, const QString& storeKey,
 
     // Labels with a mnemonic: plain text, so '&' marks the shortcut and is not shown.
     m_linesLabel->setText(tr("&Quantities to refund:"));
-    m_linesLabel->setTextFormat(Qt::PlainText);
+    m_linesLabel->setWordWrap(false);
     m_reasonLabel->setText(tr("Rea&son:"));
     m_reasonLabel->setWordWrap(false);
     m_reasonLabel->setBuddy(m_reason);
+    style::setRole(m_orderSummary, style::Role::Large);
+    style::setRole(m_total, style::Role::Large);
+    m_total->setWordWrap(false);
+    m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     m_scroll->setObjectName(QStringLiteral("refundLinesScroll"));
     m_scroll->setAccessibleName(tr("Order lines"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setWidget(m_lines);
-    m_scroll->setMinimumHeight(160);
+    m_scroll->setFrameShape(QFrame::NoFrame);
     // Tab goes straight to the quantities; the area scrolls to the focused one by itself.
     m_scroll->setFocusPolicy(Qt::NoFocus);
+
+    m_empty->setObjectName(QStringLiteral("refundEmptyState"));
+    m_empty->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_empty->setHeading(tr("Find the order to refund"));
+    m_empty->setHint(tr("Scan the barcode on the customer's receipt, or type the order number and "
+                        "press Enter."));
+
+    // Quantities and a manager's PIN by touch: whole numbers only.
+    m_keypad->setDecimalKeyVisible(false);
+    m_keypad->setAccessibleName(tr("Keypad"));
+    // Keys of a finger's size, not a column's: the lines keep the width.
+    m_keypad->setFixedWidth(3 * (style::touchTarget + style::spacing) + style::margin);
 
     m_reason->setObjectName(QStringLiteral("refundReason"));
     m_reason->setAccessibleName(tr("Refund reason"));
@@ -95,10 +139,10 @@ RefundDialog::RefundDialog(api::ApiClient* client, const QString& storeKey,
     // No reason until the colleague picks one: the reason is a fact about this refund.
     m_reason->setPlaceholderText(tr("Choose a reason"));
     m_reason->setCurrentIndex(-1);
+    keepMinimumHeight(m_reason);
+    keepMinimumHeight(m_orderNumber);
 
-    QFont font = m_total->font();
-    font.setBold(true);
-    m_total->setFont(font);
+    style::setRole(m_refund, style::Role::Primary);
 
     m_spinner->setObjectName(QStringLiteral("refundSpinner"));
     m_spinner->setAccessibleName(tr("Working"));
@@ -125,88 +169,140 @@ RefundDialog::RefundDialog(api::ApiClient* client, const QString& storeKey,
     orderRow->addWidget(m_lookUpButton);
     orderRow->addWidget(m_reprint);
 
+    // The lines get the width; the keypad stands at the right, where a right hand reaches it.
+    auto* linesColumn = new QVBoxLayout;
+    linesColumn->addWidget(m_empty, 1);
+    linesColumn->addWidget(m_linesLabel);
+    linesColumn->addWidget(m_scroll, 1);
     auto* reasonRow = new QHBoxLayout;
     reasonRow->addWidget(m_reasonLabel);
     reasonRow->addWidget(m_reason, 1);
-    reasonRow->addStretch();
+    reasonRow->addSpacing(style::margin);
     reasonRow->addWidget(m_total);
+    linesColumn->addLayout(reasonRow);
+    linesColumn->addWidget(m_approval);
+    linesColumn->addWidget(m_resultView);
+    // Without lines (no order yet, or the result) the space below stays empty.
+    linesColumn->addStretch();
+    auto* keypadColumn = new QVBoxLayout;
+    keypadColumn->addWidget(m_keypad);
+    keypadColumn->addStretch();
+    auto* work = new QHBoxLayout;
+    work->addLayout(linesColumn, 1);
+    work->addLayout(keypadColumn);
 
     auto* actionRow = new QHBoxLayout;
-    actionRow->addStretch();
     actionRow->addWidget(m_spinner);
     actionRow->addWidget(m_cancel);
+    actionRow->addStretch();
     actionRow->addWidget(m_refund);
+    actionRow->addWidget(buttons);
+    // Close stands at the right end, beside the primary action, not in a stretch of its own.
+    buttons->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
 
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(style::margin, style::margin, style::margin, style::margin);
+    layout->setSpacing(style::spacing);
     layout->addLayout(orderRow);
     layout->addWidget(m_orderSummary);
-    layout->addWidget(m_linesLabel);
-    layout->addWidget(m_scroll, 1);
-    layout->addLayout(reasonRow);
-    layout->addLayout(actionRow);
-    layout->addWidget(m_approval);
-    layout->addWidget(m_resultView);
+    layout->addLayout(work, 1);
     layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    layout->addLayout(actionRow);
 
     connect(m_lookUpButton, &QPushButton::clicked, this, [this] { lookUp(m_orderNumber->text()); });
     connect(m_reprint, &QPushButton::clicked, this, [this] {
         if (hasOrder())
-            emit reprintRequested(m_draft.lookup());
+            emit reprintRequested(draft().lookup());
     });
     connect(m_lines, &RefundLinesEditor::quantityChanged, this,
             [this](const QString& lineId, qint64 quantity) {
-                m_draft.setQuantity(lineId, quantity);
-                updatePreview();
+                m_session->setQuantity(lineId, quantity);
             });
-    connect(m_reason, &QComboBox::currentIndexChanged, this, [this] {
-        m_draft.setReason(m_reason->currentData().toString());
-        updatePreview();
-    });
+    connect(m_reason, &QComboBox::currentIndexChanged, this,
+            [this] { m_session->setReason(m_reason->currentData().toString()); });
     connect(m_refund, &QPushButton::clicked, this, &RefundDialog::refund);
     connect(m_cancel, &QPushButton::clicked, this, &RefundDialog::cancel);
     connect(m_approval, &ManagerApprovalPanel::approved, this,
             [this](const QString& username, const QString& secret) {
-                submit(api::RefundRequest::Approval{username, secret}, Work::Refund);
+                m_session->approve(username, secret);
             });
     connect(m_approval, &ManagerApprovalPanel::cancelled, this, [this] {
-        if (isBusy()) {
-            cancel();
-            return;
-        }
-        closeApproval();
-        m_message->setText(tr("Not refunded: no manager approved it."));
-        m_refund->setFocus();
+        if (isBusy())
+            m_session->cancel();
+        else
+            m_session->cancelApproval();
     });
     connect(m_resultView, &RefundResultView::printRequested, this, [this] {
-        if (m_result)
-            emit refundReceiptRequested(*m_result, m_draft.lookup());
+        if (result())
+            emit refundReceiptRequested(*result(), draft().lookup());
     });
     connect(m_resultView, &RefundResultView::doneRequested, this, &RefundDialog::finish);
 
-    clearOrder();
-    resize(720, 560);
+    startSession();
+    // Sized for the counter from what it holds, never below what it needs.
+    resize(sizeHint().expandedTo(QSize(900, 640)));
 }
 
 RefundDialog::~RefundDialog()
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->abort();
+    // The session's jobs end with it; nothing may call back into half-destroyed widgets.
+    m_session->disconnect(this);
+}
+
+bool RefundDialog::isAwaitingApproval() const
+{
+    return m_session->stage() == Stage::AwaitingApproval || m_session->stage() == Stage::Approving;
+}
+
+bool RefundDialog::isOutcomeUnknown() const
+{
+    return m_session->stage() == Stage::OutcomeUnknown;
+}
+
+void RefundDialog::startSession()
+{
+    if (m_session) {
+        m_session->disconnect(this);
+        delete m_session; // drops a lookup under way; never called while a refund is unsettled
     }
+    m_session = new flows::RefundSession(m_client, m_storeKey, this);
+    connect(m_session, &flows::RefundSession::changed, this, &RefundDialog::render);
+    connect(m_session, &flows::RefundSession::orderShown, this, &RefundDialog::showOrder);
+    connect(m_session, &flows::RefundSession::refunded, this, &RefundDialog::refundCompleted);
+    m_shown = Stage::Empty;
+    m_orderNumber->clear();
+    {
+        const QSignalBlocker blocker(m_reason);
+        m_reason->setCurrentIndex(-1);
+    }
+    m_lines->clear();
+    m_approval->reset();
+    m_resultView->clear();
+    render();
 }
 
 void RefundDialog::present()
 {
+    // A refund that is done, refused or never sent is over once the dialog was closed: the next
+    // customer starts from nothing. One whose money may be moving is followed to its end.
+    if (!isVisible() && !m_session->isUnsettled())
+        startSession();
     show();
     raise();
     activateWindow();
-    if (m_result) {
+    switch (m_session->stage()) {
+    case Stage::Refunded:
         m_resultView->printButton()->setFocus();
-    } else if (m_awaitingApproval) {
+        break;
+    case Stage::AwaitingApproval:
+    case Stage::Approving:
         (m_approval->username()->text().isEmpty() ? m_approval->username() : m_approval->secret())
             ->setFocus();
-    } else {
+        break;
+    case Stage::OutcomeUnknown:
+        m_refund->setFocus();
+        break;
+    default:
         m_orderNumber->setFocus();
         m_orderNumber->selectAll();
     }
@@ -214,173 +310,32 @@ void RefundDialog::present()
 
 void RefundDialog::lookUp(const QString& text)
 {
-    if (m_work == Work::Refund || m_work == Work::Check || m_awaitingApproval) {
-        // A scan must not replace an order whose refund is under way or awaiting a manager.
-        m_message->setText(tr("Finish or cancel this refund before looking up another order."));
-        return;
-    }
-    const QString number = text.trimmed();
-    if (number.isEmpty()) {
-        m_message->setText(tr("Scan the receipt or type the order number."));
+    if (!text.trimmed().isEmpty() && !m_session->isUnsettled() &&
+        m_session->stage() != Stage::AwaitingApproval)
+        m_orderNumber->setText(text.trimmed());
+    m_session->lookUp(text);
+    if (text.trimmed().isEmpty())
         m_orderNumber->setFocus();
-        return;
-    }
-    m_orderNumber->setText(number);
-    if (m_job) {
-        api::ApiJob* previous = m_job;
-        m_job = nullptr;
-        previous->disconnect(this);
-        previous->abort();
-    }
-    auto* job = m_client->orderLookup(m_storeKey, number);
-    connect(job, &api::ApiJob::finished, this, [this, job] {
-        m_job = nullptr;
-        m_work = Work::None;
-        m_busy->stop();
-        const auto result = job->result();
-        if (!result) {
-            clearOrder();
-            m_message->setText(result.error().code == api::ApiError::Code::Cancelled
-                                   ? tr("Cancelled.")
-                                   : result.error().toDisplayString());
-            m_orderNumber->setFocus();
-            m_orderNumber->selectAll();
-            return;
-        }
-        showOrder(*result);
-    });
-    m_message->setText(tr("Looking up order %1…").arg(number));
-    run(job, Work::Lookup);
-}
-
-void RefundDialog::run(api::ApiJob* job, Work work)
-{
-    m_job = job;
-    m_work = work;
-    m_busy->start();
-    updateControls();
-    job->start();
 }
 
 void RefundDialog::cancel()
 {
-    if (m_job)
-        m_job->abort();
+    m_session->cancel();
 }
 
 void RefundDialog::refund()
 {
-    if (isBusy() || m_awaitingApproval || !hasOrder() || m_result)
-        return;
-    submit(std::nullopt, m_outcomeUnknown ? Work::Check : Work::Refund);
+    m_session->refund();
 }
 
-void RefundDialog::submit(std::optional<api::RefundRequest::Approval> approval, Work work)
+void RefundDialog::showOrder()
 {
-    if (const QString problem = m_draft.problem(); !problem.isEmpty()) {
-        m_message->setText(problem);
-        return;
-    }
-    api::RefundRequest request = m_draft.request();
-    request.approval = std::move(approval);
-    auto* job = m_client->refund(m_storeKey, request);
-    if (request.approval)
-        request.approval->secret.fill(QLatin1Char(' '));
-    connect(job, &api::ApiJob::finished, this, [this, job, work] {
-        m_job = nullptr;
-        m_work = Work::None;
-        m_busy->stop();
-        onRefundFinished(job->result(), job->approvalDemand(), work);
-    });
-    qCInfo(lcUi) << "refund of order" << request.orderId << "attempt" << request.idempotencyKey
-                 << (request.approval ? "with an approval" : "");
-    m_message->setText(work == Work::Check
-                           ? tr("Checking whether the refund went through… A refund is never "
-                                "paid out twice.")
-                           : tr("Refunding…"));
-    run(job, work);
-}
-
-void RefundDialog::onRefundFinished(const Expected<api::RefundResult, api::ApiError>& result,
-                                    const std::optional<api::ApprovalDemand>& demand, Work work)
-{
-    if (result) {
-        m_draft.finishAttempt();
-        m_outcomeUnknown = false;
-        closeApproval();
-        m_result = *result;
-        m_resultView->setResult(*result, m_locale);
-        m_message->setText(tr("The refund is done."));
-        updateControls();
-        m_resultView->printButton()->setFocus();
-        emit refundCompleted(*result, m_draft.lookup());
-        return;
-    }
-    const api::ApiError& error = result.error();
-    if (demand) {
-        m_outcomeUnknown = false;
-        if (m_awaitingApproval && demand->denied) {
-            m_approval->refuse(error.message);
-            m_message->setText(tr("Not refunded yet: waiting for a manager's approval."));
-            updateControls();
-            return;
-        }
-        m_awaitingApproval = true;
-        updateControls();
-        m_approval->ask(*demand, m_locale);
-        if (demand->denied)
-            m_approval->refuse(error.message);
-        m_message->setText(tr("Not refunded yet: waiting for a manager's approval."));
-        return;
-    }
-    if (error.code == api::ApiError::Code::Cancelled) {
-        if (work == Work::Refund) {
-            // The request may have reached the server: the same refund again tells what happened
-            // (the server answers it once, whatever the number of tries).
-            m_outcomeUnknown = true;
-            submit(std::nullopt, Work::Check);
-            return;
-        }
-        m_outcomeUnknown = true;
-        closeApproval();
-        m_message->setText(tr("Stopped checking. Whether the refund went through is not known "
-                              "yet: press Check outcome to ask again — it is never paid out "
-                              "twice."));
-        updateControls();
-        m_refund->setFocus();
-        return;
-    }
-    closeApproval();
-    if (outcomeIsUnknown(error)) {
-        m_outcomeUnknown = true;
-        m_message->setText(tr("%1 Whether the refund went through is not known yet: press Check "
-                              "outcome to ask again — it is never paid out twice.")
-                               .arg(error.toDisplayString()));
-    } else {
-        // A clear refusal: nothing moved, and the choice can be changed.
-        m_outcomeUnknown = false;
-        m_message->setText(error.toDisplayString());
-    }
-    updateControls();
-    m_refund->setFocus();
-}
-
-void RefundDialog::closeApproval()
-{
-    m_awaitingApproval = false;
-    m_approval->reset();
-    updateControls();
-}
-
-void RefundDialog::showOrder(const api::OrderLookup& lookup)
-{
-    m_draft = flows::RefundDraft(lookup);
+    const api::OrderLookup& lookup = draft().lookup();
     // A reason belongs to one refund: the next order starts without one.
-    const QSignalBlocker blocker(m_reason);
-    m_reason->setCurrentIndex(-1);
-    m_result.reset();
-    m_resultView->clear();
-    m_outcomeUnknown = false;
+    {
+        const QSignalBlocker blocker(m_reason);
+        m_reason->setCurrentIndex(-1);
+    }
     m_lines->setOrder(lookup, m_storeLanguages, m_locale);
     const Order& order = lookup.order;
     QString summary =
@@ -397,22 +352,13 @@ void RefundDialog::showOrder(const api::OrderLookup& lookup)
     for (QWidget* quantity : m_lines->focusOrder()) {
         setTabOrder(previous, quantity);
         previous = quantity;
-        // The lines are still disabled from the lookup; the box's own state says if it takes units.
-        if (!firstQuantity && quantity->isEnabledTo(m_lines))
+        if (!firstQuantity && quantity->isEnabled())
             firstQuantity = quantity;
     }
     setTabOrder(previous, m_reason);
+    setTabOrder(m_reason, m_refund);
     m_linesLabel->setBuddy(firstQuantity ? firstQuantity : m_reason);
-
-    qint64 refundable = 0;
-    for (const api::RefundableLine& line : lookup.refundable)
-        refundable += line.quantity;
-    m_message->setText(refundable > 0 ? tr("Choose how many units to refund and a reason.")
-                                      : tr("Everything of this order has been refunded already."));
-    updatePreview();
-    updateControls();
-    if (firstQuantity)
-        firstQuantity->setFocus();
+    (firstQuantity ? firstQuantity : static_cast<QWidget*>(m_orderNumber))->setFocus();
 }
 
 QString RefundDialog::paymentsText(const api::OrderLookup& lookup) const
@@ -426,61 +372,128 @@ QString RefundDialog::paymentsText(const api::OrderLookup& lookup) const
     return paid.isEmpty() ? QString() : tr("paid: %1").arg(paid.join(QStringLiteral(", ")));
 }
 
-void RefundDialog::clearOrder()
-{
-    m_draft = flows::RefundDraft();
-    m_result.reset();
-    m_outcomeUnknown = false;
-    m_lines->clear();
-    m_orderSummary->clear();
-    m_resultView->clear();
-    m_total->clear();
-    updateControls();
-}
-
 void RefundDialog::finish()
 {
-    m_orderNumber->clear();
-    m_message->clear();
-    clearOrder();
     accept();
+    // The next open starts afresh (present()); nothing of this refund stays on screen meanwhile.
+    startSession();
 }
 
-void RefundDialog::updatePreview()
+void RefundDialog::render()
 {
-    if (!hasOrder()) {
-        m_total->clear();
-        return;
+    const Stage stage = m_session->stage();
+    const Stage from = m_shown;
+    m_shown = stage;
+    const bool busy = m_session->isBusy();
+    const bool order = hasOrder();
+    const bool approval = stage == Stage::AwaitingApproval || stage == Stage::Approving;
+    const bool refunded = stage == Stage::Refunded;
+    const bool sending = busy && stage != Stage::LookingUp;
+
+    // Busy: the spinner and Cancel show after a moment, so quick answers do not flicker.
+    if (busy != m_busyShown) {
+        m_busyShown = busy;
+        busy ? m_busy->start() : m_busy->stop();
     }
-    const Expected<Money> total = m_draft.total();
-    m_total->setText(total ? tr("Refund total: %1").arg(total->toString(m_locale))
-                           : total.error().message);
-}
 
-void RefundDialog::updateControls()
-{
-    const bool busy = isBusy();
-    const bool refunding = busy && m_work != Work::Lookup;
-    const bool editing = hasOrder() && !m_result;
-    m_orderNumber->setEnabled(!refunding && !m_awaitingApproval);
-    m_lookUpButton->setEnabled(!refunding && !m_awaitingApproval);
-    m_reprint->setEnabled(hasOrder() && !refunding);
-    for (QWidget* widget : {static_cast<QWidget*>(m_orderSummary),
-                            static_cast<QWidget*>(m_linesLabel), static_cast<QWidget*>(m_scroll),
-                            static_cast<QWidget*>(m_reasonLabel), static_cast<QWidget*>(m_reason),
-                            static_cast<QWidget*>(m_total), static_cast<QWidget*>(m_refund)})
-        widget->setVisible(editing || (widget == m_orderSummary && hasOrder()));
+    m_orderNumber->setEnabled(!sending && !approval && stage != Stage::OutcomeUnknown);
+    m_lookUpButton->setEnabled(m_orderNumber->isEnabled());
+    m_reprint->setVisible(order);
+    m_reprint->setEnabled(order && !sending);
+    m_orderSummary->setVisible(order);
+    m_empty->setVisible(!order);
+    if (!order) {
+        m_orderSummary->clear();
+        m_lines->clear();
+    }
+
+    // While a manager approves, the panel takes the lines' place (they cannot change then); the
+    // total they approve stays in view.
+    const bool lines = order && !refunded;
+    for (QWidget* widget : {static_cast<QWidget*>(m_linesLabel), static_cast<QWidget*>(m_scroll),
+                            static_cast<QWidget*>(m_reasonLabel), static_cast<QWidget*>(m_reason)})
+        widget->setVisible(lines && !approval);
+    m_total->setVisible(lines);
     // What is being refunded stays fixed while the server has it, while a manager looks at it
     // and while its outcome is open: a changed choice would be another refund.
-    const bool fixed = busy || m_awaitingApproval || m_outcomeUnknown;
-    m_lines->setEnabled(!fixed);
-    m_reason->setEnabled(!fixed);
-    m_refund->setEnabled(!busy && !m_awaitingApproval);
-    m_refund->setText(m_outcomeUnknown ? tr("C&heck outcome") : tr("&Refund"));
-    m_refund->setAccessibleName(m_outcomeUnknown ? tr("Check outcome") : tr("Refund"));
-    m_approval->setVisible(m_awaitingApproval && !m_result);
-    m_approval->setBusy(refunding);
-    m_resultView->setVisible(m_result.has_value());
+    m_lines->setEnabled(m_session->isEditable());
+    m_reason->setEnabled(m_session->isEditable());
+    // The boxes show the draft's units, whoever changed them.
+    for (int row = 0; row < m_lines->rowCount(); ++row) {
+        QSpinBox* box = m_lines->quantityBox(row);
+        const qint64 units = draft().quantity(m_lines->lineId(row));
+        if (box->value() != units) {
+            const QSignalBlocker blocker(box);
+            box->setValue(int(units));
+        }
+    }
+    if (lines) {
+        const Expected<Money> total = draft().total();
+        m_total->setText(total ? tr("Refund total: %1").arg(total->toString(m_locale))
+                               : total.error().message);
+    } else {
+        m_total->clear();
+    }
+
+    // Refund, or Check outcome when the last try's outcome is open: the primary action while
+    // an order is being refunded.
+    const bool outcomeUnknown = stage == Stage::OutcomeUnknown || stage == Stage::Checking;
+    m_refund->setVisible(lines && !approval);
+    m_refund->setEnabled(stage == Stage::Editing || stage == Stage::OutcomeUnknown);
+    m_refund->setText(outcomeUnknown ? tr("C&heck outcome") : tr("&Refund"));
+    m_refund->setAccessibleName(outcomeUnknown ? tr("Check outcome") : tr("Refund"));
+    // Without an order, looking one up is the primary action; with one, Refund (or Check outcome),
+    // Approve or Print refund receipt is, whichever of them shows.
+    setPrimary(m_lookUpButton, !order);
+
+    m_approval->setVisible(approval);
+    if (approval && from != Stage::AwaitingApproval && from != Stage::Approving)
+        m_approval->ask(*m_session->approvalDemand(), m_locale);
+    else if (stage == Stage::AwaitingApproval && from == Stage::Approving &&
+             !m_session->approvalProblem().isEmpty())
+        m_approval->refuse(m_session->approvalProblem());
+    if (!approval && (from == Stage::AwaitingApproval || from == Stage::Approving))
+        m_approval->reset();
+    m_approval->setBusy(stage == Stage::Approving);
+
+    m_resultView->setVisible(refunded);
+    m_keypad->setVisible(!refunded); // nothing is left to type
+    if (refunded && from != Stage::Refunded)
+        m_resultView->setResult(*result(), m_locale);
+    else if (!refunded)
+        m_resultView->clear();
+
+    m_message->setText(m_session->message());
+    m_message->setVisible(!m_session->message().isEmpty());
+    style::setTone(m_message, toneOf(m_session->notice()));
+
+    if (from != stage)
+        moveFocus(from, stage);
+}
+
+void RefundDialog::moveFocus(Stage from, Stage to)
+{
+    if (!isVisible())
+        return;
+    switch (to) {
+    case Stage::Empty:
+        m_orderNumber->setFocus();
+        m_orderNumber->selectAll();
+        break;
+    case Stage::Editing:
+        // From a lookup, showOrder() put the focus on the first quantity.
+        if (from != Stage::LookingUp)
+            m_refund->setFocus();
+        break;
+    case Stage::OutcomeUnknown:
+        m_refund->setFocus();
+        break;
+    case Stage::Refunded:
+        m_resultView->printButton()->setFocus();
+        break;
+    default:
+        break; // the approval panel places its own focus
+    }
 }
 
 void RefundDialog::keyPressEvent(QKeyEvent* event)
@@ -513,10 +526,8 @@ void RefundDialog::reject()
         cancel();
         return;
     }
-    if (m_awaitingApproval) {
-        closeApproval();
-        m_message->setText(tr("Not refunded: no manager approved it."));
-        m_refund->setFocus();
+    if (m_session->stage() == Stage::AwaitingApproval) {
+        m_session->cancelApproval();
         return;
     }
     QDialog::reject();

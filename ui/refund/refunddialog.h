@@ -2,6 +2,7 @@
 
 #include "api/orderjobs.h"
 #include "flows/refunddraft.h"
+#include "flows/refundsession.h"
 
 #include <QDialog>
 #include <QLocale>
@@ -23,16 +24,19 @@ class ApiClient;
 namespace storedesk::ui {
 
 class DelayedBusy;
+class EmptyStateWidget;
+class Keypad;
 class ManagerApprovalPanel;
 class RefundLinesEditor;
 class RefundResultView;
 
 // Refunds at the till: look an order up by its number (typed, or scanned from the receipt through
 // lookUp()), choose quantities per line and a reason, and refund to the original tenders. When
-// the store wants a manager's approval, a manager approves inline — nobody logs out. One
-// Idempotency-Key per refund attempt (RefundDraft): a retry, the approved try and the check after
-// Cancel are the same refund, so money never goes back twice. Non-modal: it stays open beside the
-// carts and keeps its state while hidden.
+// the store wants a manager's approval, a manager approves inline — nobody logs out. The refund
+// itself — order, draft, approval, open outcome, result — is a flows::RefundSession; this dialog
+// only renders it and hands it the colleague's actions. Every open starts a fresh session, unless
+// the last refund's outcome is still open (then it is followed to its end with the same key, so
+// money never goes back twice). Non-modal: it stays beside the carts.
 class RefundDialog : public QDialog {
     Q_OBJECT
 
@@ -41,15 +45,16 @@ public:
                  const QLocale& locale, QWidget* parent = nullptr);
     ~RefundDialog() override;
 
-    // Shows the dialog with the focus where work continues.
+    // Shows the dialog with the focus where work continues; a closed dialog starts a new refund.
     void present();
 
-    bool isBusy() const { return !m_job.isNull(); }
-    bool isAwaitingApproval() const { return m_awaitingApproval; }
-    bool isOutcomeUnknown() const { return m_outcomeUnknown; }
-    bool hasOrder() const { return !m_draft.order().id.isEmpty(); }
-    const flows::RefundDraft& draft() const { return m_draft; }
-    const std::optional<api::RefundResult>& result() const { return m_result; }
+    flows::RefundSession* session() const { return m_session; }
+    bool isBusy() const { return m_session->isBusy(); }
+    bool isAwaitingApproval() const;
+    bool isOutcomeUnknown() const;
+    bool hasOrder() const { return m_session->hasOrder(); }
+    const flows::RefundDraft& draft() const { return m_session->draft(); }
+    const std::optional<api::RefundResult>& result() const { return m_session->result(); }
 
     QLineEdit* orderNumber() const { return m_orderNumber; }
     QPushButton* lookUpButton() const { return m_lookUpButton; }
@@ -64,6 +69,7 @@ public:
     ManagerApprovalPanel* approvalPanel() const { return m_approval; }
     RefundResultView* resultView() const { return m_resultView; }
     QLabel* message() const { return m_message; }
+    Keypad* keypad() const { return m_keypad; }
 
 public slots:
     // An order number, typed or scanned (surrounding whitespace is ignored).
@@ -84,30 +90,21 @@ protected:
     void reject() override;
 
 private:
-    enum class Work { None, Lookup, Refund, Check };
-
-    void run(api::ApiJob* job, Work work);
-    void submit(std::optional<api::RefundRequest::Approval> approval, Work work);
-    void showOrder(const api::OrderLookup& lookup);
-    void clearOrder();
-    void onRefundFinished(const Expected<api::RefundResult, api::ApiError>& result,
-                          const std::optional<api::ApprovalDemand>& demand, Work work);
-    void closeApproval();
+    // Replaces the session with a new, empty one and empties every field.
+    void startSession();
+    void showOrder();
+    void render();
+    void moveFocus(flows::RefundSession::Stage from, flows::RefundSession::Stage to);
     void finish();
-    void updatePreview();
-    void updateControls();
     QString paymentsText(const api::OrderLookup& lookup) const;
 
     QPointer<api::ApiClient> m_client;
     QString m_storeKey;
     QStringList m_storeLanguages;
     QLocale m_locale;
-    flows::RefundDraft m_draft;
-    std::optional<api::RefundResult> m_result;
-    QPointer<api::ApiJob> m_job;
-    Work m_work = Work::None;
-    bool m_awaitingApproval = false;
-    bool m_outcomeUnknown = false;
+    flows::RefundSession* m_session = nullptr;
+    flows::RefundSession::Stage m_shown = flows::RefundSession::Stage::Empty;
+    bool m_busyShown = false;
 
     QLineEdit* m_orderNumber;
     QPushButton* m_lookUpButton;
@@ -116,6 +113,8 @@ private:
     QLabel* m_linesLabel;
     QScrollArea* m_scroll;
     RefundLinesEditor* m_lines;
+    EmptyStateWidget* m_empty;
+    Keypad* m_keypad;
     QLabel* m_reasonLabel;
     QComboBox* m_reason;
     QLabel* m_total;

@@ -1,9 +1,13 @@
 #include "refund/refundlineseditor.h"
 
+#include "common/style.h"
 #include "common/widgethelpers.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
 
 #include <limits>
 
@@ -11,8 +15,15 @@ namespace storedesk::ui {
 
 RefundLinesEditor::RefundLinesEditor(QWidget* parent)
     : QWidget(parent)
-    , m_grid(new QGridLayout(this))
+    , m_grid(new QGridLayout)
 {
+    // The rows stand at the top and take the width; the space below stays empty.
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_grid);
+    layout->addStretch(1);
+    m_grid->setHorizontalSpacing(style::margin);
+    m_grid->setVerticalSpacing(style::spacing);
     setObjectName(QStringLiteral("refundLines"));
     setAccessibleName(tr("Order lines"));
     const QString headers[ColumnCount] = {tr("Product"), tr("Bought"), tr("Already refunded"),
@@ -22,10 +33,12 @@ RefundLinesEditor::RefundLinesEditor(QWidget* parent)
             widgets::plainLabel(this, QStringLiteral("refundLinesHeader%1").arg(column),
                                 headers[column], headers[column]);
         header->setWordWrap(false);
-        QFont font = header->font();
-        font.setBold(true);
-        header->setFont(font);
-        m_grid->addWidget(header, 0, column, column == Name ? Qt::AlignLeft : Qt::AlignRight);
+        style::setRole(header, style::Role::Caption);
+        // Cells fill their column (a long name wraps in the name column's whole width); the
+        // figures stand at its right edge.
+        header->setAlignment(column == Name ? Qt::AlignLeft | Qt::AlignBottom
+                                            : Qt::AlignRight | Qt::AlignBottom);
+        m_grid->addWidget(header, 0, column);
     }
     m_grid->setColumnStretch(Name, 1);
 }
@@ -74,7 +87,9 @@ void RefundLinesEditor::addRow(const QString& lineId, const QString& name, qint6
             widgets::plainLabel(this, QStringLiteral("refundLine%1Column%2").arg(index).arg(column),
                                 tr("%1: %2").arg(names[column], name), texts[column]);
         cell->setWordWrap(column == Name);
-        m_grid->addWidget(cell, gridRow, column, column == Name ? Qt::AlignLeft : Qt::AlignRight);
+        cell->setAlignment(column == Name ? Qt::AlignLeft | Qt::AlignVCenter
+                                          : Qt::AlignRight | Qt::AlignVCenter);
+        m_grid->addWidget(cell, gridRow, column);
         row.cells[column] = cell;
     }
     auto* quantity = new QSpinBox(this);
@@ -83,11 +98,27 @@ void RefundLinesEditor::addRow(const QString& lineId, const QString& name, qint6
     quantity->setRange(0, int(std::min<qint64>(refundable, std::numeric_limits<int>::max())));
     quantity->setEnabled(refundable > 0);
     quantity->setLocale(locale);
+    // A touch target: the on-screen keypad types into it, its arrows are big enough for a finger.
+    quantity->setMinimumSize(3 * style::touchTarget, style::touchTarget);
+    quantity->setAlignment(Qt::AlignRight);
+    quantity->installEventFilter(this);
     m_grid->addWidget(quantity, gridRow, Quantity, Qt::AlignRight);
     row.quantity = quantity;
     connect(quantity, &QSpinBox::valueChanged, this,
             [this, lineId](int value) { emit quantityChanged(lineId, value); });
     m_rows.append(row);
+}
+
+bool RefundLinesEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    // Entering a quantity selects it, however the focus came (Tab, a click, a tap, the dialog):
+    // a digit typed or tapped on the keypad replaces the 0 instead of joining it ("01", "10").
+    // After the spin box's own focus handling, which would place a cursor instead.
+    if (event->type() == QEvent::FocusIn) {
+        if (auto* box = qobject_cast<QSpinBox*>(watched))
+            QTimer::singleShot(0, box, &QSpinBox::selectAll);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString RefundLinesEditor::text(int row, Column column) const

@@ -33,6 +33,9 @@ public:
     QSpinBox* quantityBox(int row) const { return m_rows.value(row).quantity; }
     QList<QWidget*> focusOrder() const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     void quantityChanged(const QString& lineId, qint64 quantity);
 

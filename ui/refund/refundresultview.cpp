@@ -1,5 +1,6 @@
 #include "refund/refundresultview.h"
 
+#include "common/style.h"
 #include "common/widgethelpers.h"
 
 #include <QHBoxLayout>
@@ -27,6 +28,10 @@ RefundResultView::RefundResultView(QWidget* parent)
     m_tenders->setMaximumHeight(140);
     for (QPushButton* button : {m_print, m_done})
         button->setAutoDefault(false);
+    // After a refund the customer gets its receipt: printing it is the primary action.
+    style::setRole(m_print, style::Role::Primary);
+    style::setRole(m_summary, style::Role::Large);
+    style::setTone(m_summary, style::Tone::Success);
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();

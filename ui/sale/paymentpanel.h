@@ -1,8 +1,10 @@
 #pragma once
 
 #include "api/paymentjobs.h"
+#include "common/style.h"
 #include "domain/order.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QPointer>
 #include <QWidget>
@@ -13,6 +15,7 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QHBoxLayout;
+class QVBoxLayout;
 
 namespace storedesk::flows {
 class Checkout;
@@ -21,10 +24,15 @@ class PaymentFlow;
 
 namespace storedesk::ui {
 
+class Keypad;
+
 // Taking payment for the open cart: the open balance, the workstation's tenders and an amount that
 // defaults to the balance (less for a split tender); cash with quick amounts and the change shown
 // large; card with the terminal's progress and Cancel; and, once the balance is zero, the order
 // number, the receipt and the next customer. It drives a flows::Checkout and never waits on it.
+// Laid out for the counter (issue 14, shared/design/COUNTER-UI.md): the open balance and the
+// change due in display type, tenders as large buttons, an on-screen keypad for touch-only tills.
+// The change due stays on screen until the next cart or Next customer.
 class PaymentPanel : public QWidget {
     Q_OBJECT
 
@@ -58,7 +66,19 @@ public:
     QLabel* changeDue() const { return m_change; }
     QLabel* cardStatus() const { return m_cardStatus; }
     QLabel* orderNumber() const { return m_orderNumber; }
+    QLabel* paid() const { return m_paid; }
+    QLabel* paidInFull() const { return m_paidInFull; }
+    QLabel* declineDetail() const { return m_detail; }
+    QLabel* doneChange() const { return m_doneChange; }
+    QLabel* doneMessage() const { return m_doneMessage; }
+    QLabel* tenderChange() const { return m_tenderChange; }
+    Keypad* keypad() const { return m_keypad; }
+    Keypad* cashKeypad() const { return m_cashKeypad; }
     QList<QPushButton*> quickCashButtons() const { return m_quickCash; }
+
+    // A tender key acting on an amount that changed less than this ago does not pay: nobody can
+    // have read it yet (keys typed just before F12 that the scanner filter was still holding).
+    static constexpr int amountSettleMs = 150;
 
     static QString tenderName(const QString& tender);
 
@@ -82,6 +102,8 @@ private:
     void onPaymentFinished(flows::PaymentFlow* flow);
     void onOrderPlaced(const Order& order);
     void fillQuickCash(const Money& due);
+    void showChangeDue();
+    void say(QLabel* label, const QString& text, style::Tone tone = style::Tone::Neutral);
 
     flows::Checkout* m_checkout;
     QLocale m_locale;
@@ -89,6 +111,12 @@ private:
     std::optional<Money> m_cartTotal;
     std::optional<Money> m_cashDue;
     QPointer<flows::PaymentFlow> m_flow;
+    // The change of the last cash payment with change, until the next customer.
+    std::optional<Money> m_changeDue;
+    // When the colleague last changed the amount, and whether it was during the event being
+    // handled now (a flush of held keys just before a tender key acts).
+    QElapsedTimer m_amountEdited;
+    bool m_amountEditedNow = false;
 
     QStackedWidget* m_pages;
     QLabel* m_noCart;
@@ -99,12 +127,18 @@ private:
     QHBoxLayout* m_tenderRow;
     QList<QPushButton*> m_tenderButtons;
     QLabel* m_message;
+    QLabel* m_detail;
+    QWidget* m_tenderChangeBox;
+    QLabel* m_tenderChange;
+    Keypad* m_keypad;
     // cash
     QLabel* m_cashDueLabel;
     QLineEdit* m_tendered;
-    QHBoxLayout* m_quickRow;
+    QVBoxLayout* m_quickColumn;
     QList<QPushButton*> m_quickCash;
     QLabel* m_change;
+    QLabel* m_cashMessage;
+    Keypad* m_cashKeypad;
     QPushButton* m_confirmCash;
     QPushButton* m_cashBack;
     // card
@@ -115,6 +149,8 @@ private:
     QPushButton* m_takeNow;
     QPushButton* m_discard;
     // done
+    QLabel* m_paidInFull;
+    QWidget* m_doneChangeBox;
     QLabel* m_orderNumber;
     QLabel* m_doneChange;
     QLabel* m_doneMessage;

@@ -1,13 +1,18 @@
 #include "sale/unresolvedpaymentsdialog.h"
 
+#include "common/style.h"
+#include "common/widgethelpers.h"
 #include "flows/unresolvedpayments.h"
 #include "sale/paymentpanel.h"
-#include "common/widgethelpers.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace storedesk::ui {
 
@@ -37,6 +42,7 @@ UnresolvedPaymentsDialog::UnresolvedPaymentsDialog(flows::UnresolvedPayments* un
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // a cut cart id keeps its start and end
     m_message = widgets::plainLabel(this, QStringLiteral("unresolvedMessage"), tr("Message"));
     m_checked = widgets::button(this, QStringLiteral("markCheckedButton"), tr("&Mark as checked"));
     m_checked->setToolTip(manager ? QString()
@@ -56,8 +62,22 @@ UnresolvedPaymentsDialog::UnresolvedPaymentsDialog(flows::UnresolvedPayments* un
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(760, 360);
+    // Rows a finger can pick (touch targets of the counter screen).
+    m_table->verticalHeader()->setDefaultSectionSize(style::touchTarget);
     reload();
+    // Wide enough for every column whole (a cart id is long), within the screen.
+    const QMargins margins = layout->contentsMargins();
+    const QAbstractItemView* view = m_table; // sizeHintForColumn is public there
+    int columns = 0;
+    for (int column = 0; column < m_table->columnCount(); ++column)
+        columns += std::max(view->sizeHintForColumn(column),
+                            m_table->horizontalHeader()->sectionSizeHint(column));
+    const int wanted = columns + 2 * m_table->frameWidth() +
+                       m_table->verticalScrollBar()->sizeHint().width() + margins.left() +
+                       margins.right();
+    const int screenWidth = screen() ? screen()->availableGeometry().width() : 800;
+    // At most 960: it opens over the counter screen, which starts at 1024x768.
+    resize(std::clamp(wanted, 760, std::max(760, std::min(960, screenWidth * 9 / 10))), 400);
 }
 
 void UnresolvedPaymentsDialog::reload()
@@ -78,6 +98,7 @@ void UnresolvedPaymentsDialog::reload()
             entry.cartId};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column)); // whole, should a narrow screen cut it
             item->setData(Qt::UserRole, QString::fromLatin1(entry.idempotencyKey));
             m_table->setItem(row, column, item);
         }
