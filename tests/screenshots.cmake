@@ -15,7 +15,7 @@ set(main_screens
     "workspace|workspace-3-lines,workspace-three-lines,workspace-cart,workspace*"
     "change-due|payment-change-due,change-due,cash-change-due,*change-due*"
     "card-in-progress|payment-card-in-progress,card-in-progress,*card-in-progress*,*card-progress*"
-    "refund|refund-looked-up,refund-order-looked-up,refund-lines,refund-*lines*,refund*"
+    "refund|refund-order-lines,refund-looked-up,refund-order-looked-up,refund-*lines*,refund*"
     "receipt|receipt-after-sale,receipt,receipt*")
 # Which languages and sizes of each go into the docs; the high-contrast theme for a few.
 set(shots "en-1024x768" "de-1024x768" "en-1920x1080")
