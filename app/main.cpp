@@ -72,7 +72,7 @@ int main(int argc, char** argv)
         config.locale().isEmpty() ? QLocale() : QLocale(config.locale()));
     QLocale::setDefault(locale);
     ui::installTranslations(&application, locale);
-    ui::style::install(&application);
+    ui::style::install(&application, ui::style::themeFor(config));
 
     ShutdownSignals shutdownSignals;
     QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &application,

@@ -475,6 +475,10 @@
         <source>The settings could not be saved to %1.</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden.</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::fields</name>
@@ -1124,10 +1128,6 @@
         <translation>Kassensystem für Filialmitarbeiter: Warenkörbe, Zahlungen und Erstattungen über Ihren Integrationsserver.</translation>
     </message>
     <message>
-        <source>&amp;Set up this workstation… (F9)</source>
-        <translation>Diesen Arbeitsplatz &amp;einrichten… (F9)</translation>
-    </message>
-    <message>
         <source>Set up this workstation</source>
         <translation>Diesen Arbeitsplatz einrichten</translation>
     </message>
@@ -1270,6 +1270,10 @@
     <message>
         <source>&amp;Unresolved payments…</source>
         <translation>&amp;Ungeklärte Zahlungen…</translation>
+    </message>
+    <message>
+        <source>Set &amp;up this workstation… (F9)</source>
+        <translation>Diesen Arbeitsplatz &amp;einrichten… (F9)</translation>
     </message>
 </context>
 <context>

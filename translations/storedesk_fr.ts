@@ -475,6 +475,10 @@
         <source>The settings could not be saved to %1.</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés dans %1.</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::fields</name>
@@ -1124,10 +1128,6 @@
         <translation>Point de vente pour les collaborateurs en magasin : paniers, paiements et remboursements, via votre serveur d’intégration.</translation>
     </message>
     <message>
-        <source>&amp;Set up this workstation… (F9)</source>
-        <translation>&amp;Configurer ce poste… (F9)</translation>
-    </message>
-    <message>
         <source>Set up this workstation</source>
         <translation>Configurer ce poste</translation>
     </message>
@@ -1270,6 +1270,10 @@
     <message>
         <source>&amp;Unresolved payments…</source>
         <translation>Paiements non &amp;résolus…</translation>
+    </message>
+    <message>
+        <source>Set &amp;up this workstation… (F9)</source>
+        <translation>&amp;Configurer ce poste… (F9)</translation>
     </message>
 </context>
 <context>

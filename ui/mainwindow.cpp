@@ -107,7 +107,7 @@ void MainWindow::createPages()
                              "integration server and picks the store, location and workstation."));
     m_setUpButton =
         widgets::button(notSetUp, QStringLiteral("setUpButton"),
-                        tr("&Set up this workstation… (F9)"), tr("Set up this workstation"));
+                        tr("Set &up this workstation… (F9)"), tr("Set up this workstation"));
     connect(m_setUpButton, &QPushButton::clicked, this, &MainWindow::openSetup);
     auto* notSetUpLayout = new QVBoxLayout(notSetUp);
     notSetUpLayout->addWidget(m_emptyState, 1);

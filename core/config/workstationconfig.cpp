@@ -82,9 +82,11 @@ QString WorkstationConfig::keyOf(Field field)
     case Field::IdleLockMinutes:
         return QStringLiteral("IdleLockMinutes");
     case Field::Locale:
+        return QStringLiteral("Locale");
+    case Field::HighContrast:
         break;
     }
-    return QStringLiteral("Locale");
+    return QStringLiteral("HighContrast");
 }
 
 QString WorkstationConfig::labelOf(Field field)
@@ -101,9 +103,11 @@ QString WorkstationConfig::labelOf(Field field)
     case Field::IdleLockMinutes:
         return tr("Lock after idle minutes");
     case Field::Locale:
+        return tr("Language");
+    case Field::HighContrast:
         break;
     }
-    return tr("Language");
+    return tr("High contrast");
 }
 
 void WorkstationConfig::setFallback(Field field, const QVariant& value)
@@ -151,6 +155,8 @@ QVariant WorkstationConfig::value(Field field) const
         return fallback;
     if (field == Field::IdleLockMinutes)
         return DefaultIdleLockMinutes;
+    if (field == Field::HighContrast)
+        return false;
     return QString();
 }
 
@@ -166,6 +172,8 @@ QVariant WorkstationConfig::normalized(Field field, const QVariant& raw) const
             return {};
         return minutes;
     }
+    if (field == Field::HighContrast)
+        return toBool(raw); // false is a value too: a user may turn off IT's default
     return raw.toString().trimmed();
 }
 

@@ -12,7 +12,15 @@ namespace storedesk::config {
 
 // One setting of a workstation. Each has a key in the [General] group of the user's settings and
 // of IT's policy (see WorkstationConfig).
-enum class Field { ServerUrl, StoreKey, LocationId, WorkstationId, IdleLockMinutes, Locale };
+enum class Field {
+    ServerUrl,
+    StoreKey,
+    LocationId,
+    WorkstationId,
+    IdleLockMinutes,
+    Locale,
+    HighContrast, // the high-contrast theme (ui/common/style.h), for accessibility
+};
 
 // Where the value in use comes from.
 enum class Source { Default, SystemDefault, User, Policy };
@@ -24,10 +32,10 @@ enum class Source { Default, SystemDefault, User, Policy };
 //   Linux:   /etc/xdg/StoreDesk/storedesk.conf (QSettings SystemScope, honours XDG_CONFIG_DIRS)
 //   Windows: HKEY_LOCAL_MACHINE\Software\Policies\StoreDesk\StoreDesk
 //   macOS:   /Library/Preferences/org.storedesk.StoreDesk.plist
-// with the keys ServerUrl, StoreKey, LocationId, WorkstationId, IdleLockMinutes, Locale and
-// LockSettings. A value there is a default the user may override; with LockSettings=true every
-// field it sets is locked to it. The user's own values are in the user-scope QSettings of
-// organization "StoreDesk", application "storedesk".
+// with the keys ServerUrl, StoreKey, LocationId, WorkstationId, IdleLockMinutes, Locale,
+// HighContrast (true/false) and LockSettings. A value there is a default the user may override;
+// with LockSettings=true every field it sets is locked to it. The user's own values are in the
+// user-scope QSettings of organization "StoreDesk", application "storedesk".
 class WorkstationConfig {
     Q_DECLARE_TR_FUNCTIONS(storedesk::config::WorkstationConfig)
 
@@ -64,6 +72,7 @@ public:
     QString workstationId() const { return value(Field::WorkstationId).toString(); }
     int idleLockMinutes() const { return value(Field::IdleLockMinutes).toInt(); }
     QString locale() const { return value(Field::Locale).toString(); }
+    bool highContrast() const { return value(Field::HighContrast).toBool(); }
 
     // The languages of the configured store (from GET /stores at setup), for product names. Not a
     // policy setting: it follows the store.

@@ -172,6 +172,44 @@ private slots:
         QVERIFY2(userFile.startsWith(m_dir->path()), qPrintable(userFile));
         QCOMPARE(WorkstationConfig::load().idleLockMinutes(), 9);
     }
+
+    // The high-contrast theme: off by default, a user's choice, IT's default the user may turn off,
+    // and forced when IT locks it.
+    void highContrastFromUserAndPolicy()
+    {
+        {
+            WorkstationConfig config = make();
+            QVERIFY(!config.highContrast());
+            QVERIFY(config.setValue(Field::HighContrast, true));
+            QVERIFY(config.highContrast());
+            QCOMPARE(config.source(Field::HighContrast), Source::User);
+            QVERIFY(config.sync());
+        }
+        writePolicy("[General]\nHighContrast=false\n");
+        QVERIFY(make().highContrast()); // the user's own value stands above IT's default
+        QVERIFY(QFile::remove(userPath()));
+
+        writePolicy("[General]\nHighContrast=true\n");
+        {
+            WorkstationConfig config = make();
+            QVERIFY(config.highContrast());
+            QCOMPARE(config.source(Field::HighContrast), Source::SystemDefault);
+            QVERIFY(config.setValue(Field::HighContrast, false)); // "false" is a value, not absent
+            QVERIFY(!config.highContrast());
+        }
+        QVERIFY(QFile::remove(userPath()) || !QFile::exists(userPath()));
+
+        writePolicy("[General]\nHighContrast=no\n"); // read as IT means it, not as a QVariant
+        QVERIFY(!make().highContrast());
+
+        writePolicy("[General]\nHighContrast=yes\nLockSettings=true\n");
+        WorkstationConfig config = make();
+        QVERIFY(config.highContrast());
+        QVERIFY(config.isLocked(Field::HighContrast));
+        QVERIFY(!config.setValue(Field::HighContrast, false));
+        QVERIFY(config.highContrast());
+        QCOMPARE(WorkstationConfig::keyOf(Field::HighContrast), QStringLiteral("HighContrast"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkstationConfig)

@@ -10,6 +10,10 @@
 
 namespace storedesk::ui {
 
+namespace {
+constexpr int maximumKeyHeight = 64;
+}
+
 Keypad::Keypad(QWidget* parent)
     : QWidget(parent)
 {
@@ -17,6 +21,9 @@ Keypad::Keypad(QWidget* parent)
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(style::spacing);
+    // The keys' maximum height bounds the keypad too, so extra room stays outside it instead of
+    // spreading the rows apart.
+    grid->setSizeConstraint(QLayout::SetMinAndMaxSize);
 
     auto add = [&](Qt::Key key, const QString& text, const QString& accessibleName, int row,
                    int column) {
@@ -26,6 +33,9 @@ Keypad::Keypad(QWidget* parent)
         button->setFocusPolicy(Qt::NoFocus);
         button->setAutoRepeat(key == Qt::Key_Backspace);
         button->setMinimumSize(style::touchTarget, style::touchTarget);
+        // Keys grow with the space they get, but not beyond a finger's reach: on a large screen
+        // the keypad must not push the amount and the tenders apart.
+        button->setMaximumHeight(maximumKeyHeight);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         style::setRole(button, style::Role::Keypad);
         const QString typed = key == Qt::Key_Backspace ? QString() : text;

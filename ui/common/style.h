@@ -1,7 +1,13 @@
 #pragma once
 
+#include <QColor>
+
 class QApplication;
 class QWidget;
+
+namespace storedesk::config {
+class WorkstationConfig;
+}
 
 // The one visual language of the app (issue 14; sketch: shared/design/COUNTER-UI.md). Screens do
 // not set fonts, colours or inline style sheets: they give a widget a role (its size in the type
@@ -38,9 +44,46 @@ enum class Tone {
     Error,   // failed or refused
 };
 
-// Installs the style sheet on the application: the app at start, and every GUI test, so that
-// what tests measure is what a colleague sees.
-void install(QApplication* application);
+// The standard theme, or the high-contrast one (white on black, a yellow accent) that a colleague
+// chooses or IT's policy sets (WorkstationConfig's HighContrast) for accessibility. Both have the
+// same sizes, so a screen that fits in one fits in the other.
+enum class Theme { Standard, HighContrast };
+
+// The colours of a theme. Text colours keep a contrast of at least 4.5:1 (WCAG AA; 7:1 in the
+// high-contrast theme) against `background` and `surface`; tests/gui/tst_style checks it.
+struct Colors {
+    QColor background;   // windows and pages: one neutral colour
+    QColor surface;      // fields, lists, buttons
+    QColor text;         // everything written
+    QColor mutedText;    // captions (the SKU under a name)
+    QColor disabledText; // controls that cannot be used now
+    QColor border;       // outlines of controls (3:1 at least: they must be seen)
+    QColor accent;       // the one primary action of a state, the selection and keyboard focus
+    QColor onAccent;     // text on the accent
+    QColor success;      // done: paid, approved
+    QColor warning;      // waiting or needs attention
+    QColor error;        // failed or refused
+};
+
+const Colors& colorsOf(Theme theme);
+// The theme the workstation's configuration asks for (the colleague's setting or IT's policy).
+Theme themeFor(const config::WorkstationConfig& config);
+
+// Installs the theme's palette and the style sheet (Fusion style, so the palette is honoured
+// everywhere) on the application: the app at start, and every GUI test, so that what tests
+// measure is what a colleague sees. May be called again to switch themes.
+void install(QApplication* application, Theme theme = Theme::Standard);
+// The theme installed last (Standard before any install), and its colours: for the few views that
+// paint text themselves (item delegates), which a style sheet does not reach.
+Theme installedTheme();
+const Colors& colors();
+QColor toneColor(Tone tone);
+
+// The layout audit (tests/support/layoutaudit.h) reports a label or button whose text does not fit.
+// A widget that elides its text on purpose (and shows the whole text as its tool tip) says so with
+// this property, set by markElided().
+inline constexpr char elidesTextProperty[] = "elidesText";
+void markElided(QWidget* widget);
 
 void setRole(QWidget* widget, Role role);
 // Safe to call again on a shown widget: it is re-polished so the new tone shows.
