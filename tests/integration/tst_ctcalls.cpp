@@ -3,7 +3,8 @@
 // to its outcome, and opening a cart in the app (the balance route, which answers with the cart).
 // Asserted call by call, so an extra read cannot creep back in. Also: a cart changed by someone
 // else between the server's read and its update costs one re-read and one retry, and the update
-// is built on the cart as it then is.
+// is built on the cart as it then is. And a payment whose first request failed at the cart read
+// is done by its repeat, once.
 #include "commercestack.h"
 #include "faultproxy.h"
 
@@ -45,7 +46,8 @@ QJsonObject eur(qint64 cents)
 // QNetworkAccessManager): the answer's JSON body.
 QJsonObject rawCall(quint16 port, const QByteArray& method, const QByteArray& path,
                     const QByteArray& body, const QByteArray& authorization,
-                    const QByteArray& contentType = "application/json")
+                    const QByteArray& contentType = "application/json",
+                    const QByteArray& extraHeaders = {})
 {
     QTcpSocket socket;
     socket.connectToHost(QStringLiteral("127.0.0.1"), port);
@@ -53,7 +55,7 @@ QJsonObject rawCall(quint16 port, const QByteArray& method, const QByteArray& pa
         return {};
     QByteArray request = method + ' ' + path +
                          " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + authorization +
-                         "\r\nConnection: close\r\n";
+                         "\r\nConnection: close\r\n" + extraHeaders;
     if (!body.isEmpty())
         request += "Content-Type: " + contentType +
                    "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
@@ -162,6 +164,14 @@ private slots:
     void cleanupTestCase() { QCOMPARE(m_stack.stopServer(), 0); }
 
     void init() { calls(); }
+
+    // Whatever a test did to the proxy, the next one starts with everything passing.
+    void cleanup()
+    {
+        m_proxy.setBeforeForward({});
+        m_proxy.setRandom(1, {});
+        m_proxy.setFilter({}, {});
+    }
 
     // Cash: read the cart, create the Payment, add it to the cart (at the version just read),
     // write the outcome (at the version the creation answered with). 4 calls, was 8.
@@ -325,6 +335,93 @@ private slots:
                      .toArray()
                      .size(),
                  1);
+        QCOMPARE(chargeState(key), QStringLiteral("Success"));
+    }
+
+    // The first request of a payment ends before anything is recorded: commercetools cannot be
+    // reached for the cart read (every try of it is reset by the proxy). Nothing was sent, so a
+    // repeat with the same key does the payment, once, instead of answering attempt_in_progress
+    // until the server restarts (commit 0c58746).
+    void repeatAfterTheCartReadFailed()
+    {
+        const QString cartId = m_stack.newCart(store, 1);
+        QVERIFY(!cartId.isEmpty());
+        const QString key = newKey();
+        // Every try: the server's client retries a failed read and Qt resends a request once on
+        // a reused connection closed before any answer, so a script of a few faults is used up
+        // by retries (3 resets let the read through on its 4th try).
+        m_proxy.setFilter("GET", QRegularExpression(QRegularExpression::anchoredPattern(
+                                     QRegularExpression::escape(cartPath(cartId)))));
+        m_proxy.setRandom(1, {.pass = 0, .resetBeforeForward = 1});
+        const int resetsBefore = m_proxy.injected(FaultProxy::Fault::ResetBeforeForward);
+        calls();
+        const auto first = pay(m_cashTill, cartId, QStringLiteral("cash"), 1234, key);
+        QVERIFY2(first.status == 502, qPrintable(text(first)));
+        QCOMPARE(first.body.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("upstream_unavailable"));
+        QVERIFY(m_proxy.injected(FaultProxy::Fault::ResetBeforeForward) > resetsBefore);
+        const QStringList firstCalls = calls();
+        QVERIFY(!firstCalls.isEmpty());
+        for (const QString& call : firstCalls)
+            QCOMPARE(call, QStringLiteral("GET ") + cartPath(cartId)); // nothing but reads
+        cleanup();
+
+        const auto repeat = pay(m_cashTill, cartId, QStringLiteral("cash"), 1234, key);
+        QVERIFY2(repeat.status == 201, qPrintable(text(repeat)));
+        QCOMPARE(repeat.body.value(QStringLiteral("state")).toString(),
+                 QStringLiteral("succeeded"));
+        const QStringList expected{
+            QStringLiteral("GET ") + cartPath(cartId),
+            QStringLiteral("POST ") + paymentsPath(),
+            QStringLiteral("POST ") + cartPath(cartId),
+            QStringLiteral("POST ") + paymentPath(key),
+        };
+        QCOMPARE(calls(), expected);
+        // Asked once more, the same payment: no second Payment at commercetools.
+        const auto again = pay(m_cashTill, cartId, QStringLiteral("cash"), 1234, key);
+        QVERIFY2(again.status == 201 || again.status == 200, qPrintable(text(again)));
+        QCOMPARE(again.body.value(QStringLiteral("id")), repeat.body.value(QStringLiteral("id")));
+        QVERIFY(!calls().contains(QStringLiteral("POST ") + paymentsPath()));
+        QCOMPARE(paymentsOnCart(cartId), 1);
+        QCOMPARE(chargeState(key), QStringLiteral("Success"));
+    }
+
+    // While the first request still reads the cart (held at the proxy), a repeat of it is told
+    // to ask again (409 attempt_in_progress) instead of starting a second set-up. (A live claim
+    // of another instance: tst_databaseoutage repeatWhileTheFirstRequestRuns.)
+    void repeatWhileTheCartIsRead()
+    {
+        const QString cartId = m_stack.newCart(store, 1);
+        QVERIFY(!cartId.isEmpty());
+        const QString key = newKey();
+        const QByteArray cart = cartPath(cartId).toLatin1();
+        const quint16 serverPort = quint16(m_stack.serverUrl().port());
+        const QByteArray repeatPath =
+            QStringLiteral("/stores/%1/carts/%2/payments").arg(store, cartId).toLatin1();
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("tender"), QStringLiteral("cash")},
+                                      {QStringLiteral("amount"), eur(1234)}})
+                .toJson(QJsonDocument::Compact);
+        auto repeated = std::make_shared<QJsonObject>();
+        auto armed = std::make_shared<std::atomic<bool>>(true);
+        auto answered = std::make_shared<std::atomic<bool>>(false); // publishes `repeated`
+        // Runs on the proxy's thread and holds the first request's cart read until it returns.
+        m_proxy.setBeforeForward([=, authorization = "Bearer " + m_cashTill,
+                                  idempotency = "Idempotency-Key: " + key.toLatin1() + "\r\n"](
+                                     const QByteArray& method, const QByteArray& target) {
+            if (method != "GET" || target != cart || !armed->exchange(false))
+                return;
+            *repeated = rawCall(serverPort, "POST", repeatPath, body, authorization,
+                                "application/json", idempotency);
+            answered->store(true);
+        });
+        const auto first = pay(m_cashTill, cartId, QStringLiteral("cash"), 1234, key);
+        m_proxy.setBeforeForward({});
+        QVERIFY2(first.status == 201, qPrintable(text(first)));
+        QVERIFY(answered->load());
+        QCOMPARE(repeated->value(QStringLiteral("code")).toString(),
+                 QStringLiteral("attempt_in_progress"));
+        QCOMPARE(paymentsOnCart(cartId), 1);
         QCOMPARE(chargeState(key), QStringLiteral("Success"));
     }
 };

@@ -82,6 +82,10 @@ public:
     void addRule(const QByteArray& method, const QRegularExpression& path, const Weights& weights);
     void setMaxDelayMs(int milliseconds);
     // These faults are used, in order, for the next matching requests before the generator.
+    // Every try of a request is a request here: storedesk-server's CtClient tries a read up to 3
+    // times and Qt resends a request once when a reused connection closes before any answer, so
+    // 3 resets of a cart read are used up and its 4th try passes. To fail a call whatever the
+    // retries, filter its path and give it weights (setRandom with pass 0), then set them back.
     void script(const QList<Fault>& faults);
     // Off: everything passes (e.g. while the test checks the outcome); the counts stay.
     void setEnabled(bool enabled);
