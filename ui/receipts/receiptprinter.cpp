@@ -15,6 +15,7 @@
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QScreen>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -180,17 +181,19 @@ QPrintPreviewDialog* ReceiptPrinter::preview(const Receipt& receipt)
     dialog->setAccessibleName(tr("Receipt preview"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QObject::destroyed, [printer] {});
-    // Qt's preview tools become touch targets. The dialog opens wide enough for most of them
-    // (the rest sit behind the tool bar's » button) and tall enough for a receipt, within a
-    // 1024x768 screen.
+    // Qt's preview tools become touch targets. The dialog opens wide enough for all of them where
+    // the screen allows (on a narrow one the rest sit behind the tool bar's » button) and tall
+    // enough for a receipt, within a 1024x768 screen.
     int toolsWidth = 0;
     for (QToolBar* bar : dialog->findChildren<QToolBar*>()) {
         for (QToolButton* tool : bar->findChildren<QToolButton*>())
             tool->setMinimumSize(style::touchTarget, style::touchTarget);
         toolsWidth = std::max(toolsWidth, bar->sizeHint().width());
     }
-    dialog->resize(std::min(toolsWidth + 2 * style::margin, 20 * style::touchTarget),
-                   14 * style::touchTarget);
+    const QScreen* screen = dialog->screen();
+    const int widest = screen ? screen->availableGeometry().width() - 2 * style::margin
+                              : 20 * style::touchTarget;
+    dialog->resize(std::min(toolsWidth + 2 * style::margin, widest), 14 * style::touchTarget);
     // Also what the preview's own Print button draws with.
     connect(dialog, &QPrintPreviewDialog::paintRequested, this, [this, document](QPrinter* target) {
         QString error;
