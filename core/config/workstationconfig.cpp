@@ -82,9 +82,11 @@ QString WorkstationConfig::keyOf(Field field)
     case Field::IdleLockMinutes:
         return QStringLiteral("IdleLockMinutes");
     case Field::Locale:
+        return QStringLiteral("Locale");
+    case Field::FullScreen:
         break;
     }
-    return QStringLiteral("Locale");
+    return QStringLiteral("FullScreen");
 }
 
 QString WorkstationConfig::labelOf(Field field)
@@ -101,9 +103,11 @@ QString WorkstationConfig::labelOf(Field field)
     case Field::IdleLockMinutes:
         return tr("Lock after idle minutes");
     case Field::Locale:
+        return tr("Language");
+    case Field::FullScreen:
         break;
     }
-    return tr("Language");
+    return tr("Full screen");
 }
 
 void WorkstationConfig::setFallback(Field field, const QVariant& value)
@@ -166,6 +170,8 @@ QVariant WorkstationConfig::normalized(Field field, const QVariant& raw) const
             return {};
         return minutes;
     }
+    if (field == Field::FullScreen)
+        return toBool(raw);
     return raw.toString().trimmed();
 }
 
@@ -189,6 +195,44 @@ void WorkstationConfig::setStoreName(const QString& name)
 {
     if (m_user)
         m_user->setValue(QStringLiteral("StoreName"), name);
+}
+
+namespace {
+
+// "Names/LocationId/shop-floor": a name is only ever shown for the id it was saved with.
+QString nameKey(Field field, const QString& id)
+{
+    return QStringLiteral("Names/%1/%2").arg(WorkstationConfig::keyOf(field), id);
+}
+
+} // namespace
+
+QString WorkstationConfig::placeName(Field field) const
+{
+    const QString id = value(field).toString();
+    if (!m_user || id.isEmpty())
+        return {};
+    return m_user->value(nameKey(field, id)).toString();
+}
+
+void WorkstationConfig::setPlaceName(Field field, const QString& id, const QString& name)
+{
+    if (!m_user || id.isEmpty())
+        return;
+    m_user->remove(QStringLiteral("Names/") + keyOf(field)); // names of earlier places
+    if (!name.trimmed().isEmpty())
+        m_user->setValue(nameKey(field, id), name.trimmed());
+}
+
+QByteArray WorkstationConfig::windowGeometry() const
+{
+    return m_user ? m_user->value(QStringLiteral("WindowGeometry")).toByteArray() : QByteArray();
+}
+
+void WorkstationConfig::setWindowGeometry(const QByteArray& geometry)
+{
+    if (m_user)
+        m_user->setValue(QStringLiteral("WindowGeometry"), geometry);
 }
 
 bool WorkstationConfig::isComplete() const
