@@ -464,6 +464,10 @@
         <source>The settings could not be saved to %1.</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::fields</name>
@@ -732,15 +736,7 @@
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Recent carts</source>
-        <translation>&amp;Letzte Warenkörbe</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>A&amp;ktualisieren</translation>
+        <translation>Su&amp;chen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -799,10 +795,6 @@
         <translation>Warenkörbe des Kunden werden gesucht…</translation>
     </message>
     <message>
-        <source>Cart shown.</source>
-        <translation>Warenkorb angezeigt.</translation>
-    </message>
-    <message>
         <source>Opening the cart…</source>
         <translation>Warenkorb wird geöffnet…</translation>
     </message>
@@ -824,6 +816,42 @@
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Recent carts (F3)</source>
+        <translation>Letzte Warenkörbe (F3)</translation>
+    </message>
+    <message>
+        <source>Recent carts</source>
+        <translation>Letzte Warenkörbe</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Aktualisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh the cart</source>
+        <translation>Warenkorb aktualisieren</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the list of carts</source>
+        <translation>Liste der Warenkörbe schließen</translation>
+    </message>
+    <message>
+        <source>The store&apos;s most recently changed carts (F3)</source>
+        <translation>Die zuletzt geänderten Warenkörbe der Filiale (F3)</translation>
+    </message>
+    <message>
+        <source>Read the open cart again (F5)</source>
+        <translation>Den offenen Warenkorb neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>Carts of %1</source>
+        <translation>Warenkörbe von %1</translation>
     </message>
 </context>
 <context>
@@ -1038,10 +1066,6 @@
         <translation>&amp;Preisabfrage…</translation>
     </message>
     <message>
-        <source>Re&amp;fresh cart</source>
-        <translation>Warenkorb a&amp;ktualisieren</translation>
-    </message>
-    <message>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
@@ -1055,7 +1079,7 @@
     </message>
     <message>
         <source>&amp;Workstation setup…</source>
-        <translation>&amp;Arbeitsplatz einrichten…</translation>
+        <translation>Arbeitsplatz &amp;einrichten…</translation>
     </message>
     <message>
         <source>Store %1 · Workstation %2</source>
@@ -1064,10 +1088,6 @@
     <message>
         <source>Resuming your session…</source>
         <translation>Ihre Sitzung wird fortgesetzt…</translation>
-    </message>
-    <message>
-        <source>Store %1 · Location %2 · Workstation %3</source>
-        <translation>Filiale %1 · Standort %2 · Arbeitsplatz %3</translation>
     </message>
     <message>
         <source>Not set up</source>
@@ -1144,6 +1164,14 @@
     <message>
         <source>&amp;Unresolved payments…</source>
         <translation>&amp;Ungeklärte Zahlungen…</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh cart</source>
+        <translation>Warenkorb a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
