@@ -408,8 +408,12 @@ void CartWorkspace::showSummaries(const QList<api::CartSummary>& carts, const QS
         item->setText(4,
                       m_locale.toString(cart.lastModifiedAt.toLocalTime(), QLocale::ShortFormat));
         item->setData(0, Qt::UserRole, cart.id);
-        item->setTextAlignment(2, Qt::AlignRight);
-        item->setTextAlignment(3, Qt::AlignRight);
+        // A row a finger can pick (the width still that of the text).
+        item->setSizeHint(
+            0, QSize(m_list->fontMetrics().horizontalAdvance(item->text(0)) + 2 * style::spacing,
+                     style::touchTarget));
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
     }
     say(carts.isEmpty() ? tr("No carts found.")
                         : tr("%n cart(s) found.", nullptr, int(carts.size())));
