@@ -154,6 +154,20 @@ private slots:
                      discount->negated()->toString(m_german));
         }
         QVERIFY(discounted > 0);
+        QVERIFY(!view.lines()->isColumnHidden(CartLinesModel::Discount));
+
+        // Without any discount the column is not shown: the names get its width.
+        Cart plain = m_cart;
+        for (LineItem& line : plain.lineItems) {
+            line.discountedPricePerQuantity.clear();
+            line.totalPrice = line.price.value.times(line.quantity)->toCentPrecision();
+            line.price.discounted.reset();
+        }
+        view.setCart(plain, {QStringLiteral("de")}, m_german);
+        for (int row = 0; row < plain.lineItems.size(); ++row)
+            QVERIFY2(cell(view, row, CartLinesModel::Discount).isEmpty(),
+                     qPrintable(cell(view, row, CartLinesModel::Discount)));
+        QVERIFY(view.lines()->isColumnHidden(CartLinesModel::Discount));
     }
 
     void showsTaxPortionsTotalAndPayments()

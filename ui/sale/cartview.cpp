@@ -126,6 +126,8 @@ void CartView::setCart(const Cart& cart, const QStringList& storeLanguages, cons
                          : tr("State: %1").arg(stateName(cart.cartState)));
     m_state->setVisible(!m_state->text().isEmpty());
     m_model->setCart(cart, storeLanguages, locale);
+    // Most carts have no discount: the names get that column's width.
+    m_lines->setColumnHidden(CartLinesModel::Discount, !m_model->hasDiscounts());
     fitColumns();
 
     QStringList taxes;
