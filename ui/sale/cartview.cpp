@@ -91,6 +91,7 @@ CartView::CartView(QWidget* parent)
     row(tr("Open balance:"), m_open);
 
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0); // the page around it has the margins
     layout->addWidget(m_title);
     layout->addWidget(m_customer);
     layout->addWidget(m_state);
