@@ -1,12 +1,12 @@
 #include "base/logging.h"
 #include "base/shutdownsignals.h"
 #include "commandline.h"
+#include "common/style.h"
+#include "common/translations.h"
 #include "config/workstationconfig.h"
 #include "firstframe.h"
 #include "mainwindow.h"
 #include "storedesk/version.h"
-#include "common/style.h"
-#include "common/translations.h"
 
 #include <QApplication>
 
@@ -83,7 +83,8 @@ int main(int argc, char** argv)
                      });
 
     ui::MainWindow window(std::move(config));
-    window.show();
+    // Maximized on the first start, then as this machine left it; full screen under IT's policy.
+    window.showAsConfigured();
     // Nothing but the window's own work comes before its first frame: the session (keychain) and
     // the server's health are looked at once the colleague sees the window.
     // STOREDESK_EXIT_ON_FIRST_FRAME exists for measuring start-up only (bench/app/bench_startup).

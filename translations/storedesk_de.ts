@@ -479,6 +479,10 @@
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::fields</name>
@@ -845,15 +849,7 @@
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Recent carts</source>
-        <translation>&amp;Letzte Warenkörbe</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>A&amp;ktualisieren</translation>
+        <translation>Su&amp;chen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -912,10 +908,6 @@
         <translation>Warenkörbe des Kunden werden gesucht…</translation>
     </message>
     <message>
-        <source>Cart shown.</source>
-        <translation>Warenkorb angezeigt.</translation>
-    </message>
-    <message>
         <source>Opening the cart…</source>
         <translation>Warenkorb wird geöffnet…</translation>
     </message>
@@ -937,6 +929,42 @@
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Recent carts (F3)</source>
+        <translation>Letzte Warenkörbe (F3)</translation>
+    </message>
+    <message>
+        <source>Recent carts</source>
+        <translation>Letzte Warenkörbe</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Aktualisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh the cart</source>
+        <translation>Warenkorb aktualisieren</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the list of carts</source>
+        <translation>Liste der Warenkörbe schließen</translation>
+    </message>
+    <message>
+        <source>The store&apos;s most recently changed carts (F3)</source>
+        <translation>Die zuletzt geänderten Warenkörbe der Filiale (F3)</translation>
+    </message>
+    <message>
+        <source>Read the open cart again (F5)</source>
+        <translation>Den offenen Warenkorb neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>Carts of %1</source>
+        <translation>Warenkörbe von %1</translation>
     </message>
 </context>
 <context>
@@ -1164,10 +1192,6 @@
         <translation>&amp;Preisabfrage…</translation>
     </message>
     <message>
-        <source>Re&amp;fresh cart</source>
-        <translation>Warenkorb a&amp;ktualisieren</translation>
-    </message>
-    <message>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
@@ -1181,7 +1205,7 @@
     </message>
     <message>
         <source>&amp;Workstation setup…</source>
-        <translation>&amp;Arbeitsplatz einrichten…</translation>
+        <translation>Arbeitsplatz &amp;einrichten…</translation>
     </message>
     <message>
         <source>Store %1 · Workstation %2</source>
@@ -1190,10 +1214,6 @@
     <message>
         <source>Resuming your session…</source>
         <translation>Ihre Sitzung wird fortgesetzt…</translation>
-    </message>
-    <message>
-        <source>Store %1 · Location %2 · Workstation %3</source>
-        <translation>Filiale %1 · Standort %2 · Arbeitsplatz %3</translation>
     </message>
     <message>
         <source>Not set up</source>
@@ -1274,6 +1294,14 @@
     <message>
         <source>Set &amp;up this workstation… (F9)</source>
         <translation>Diesen Arbeitsplatz &amp;einrichten… (F9)</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh cart</source>
+        <translation>Warenkorb a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -479,6 +479,10 @@
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::fields</name>
@@ -848,14 +852,6 @@
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <source>&amp;Recent carts</source>
-        <translation>Paniers &amp;récents</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>A&amp;ctualiser</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -912,10 +908,6 @@
         <translation>Recherche des paniers du client…</translation>
     </message>
     <message>
-        <source>Cart shown.</source>
-        <translation>Panier affiché.</translation>
-    </message>
-    <message>
         <source>Opening the cart…</source>
         <translation>Ouverture du panier…</translation>
     </message>
@@ -937,6 +929,42 @@
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Recent carts (F3)</source>
+        <translation>Paniers récents (F3)</translation>
+    </message>
+    <message>
+        <source>Recent carts</source>
+        <translation>Paniers récents</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Actualiser (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh the cart</source>
+        <translation>Actualiser le panier</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the list of carts</source>
+        <translation>Fermer la liste des paniers</translation>
+    </message>
+    <message>
+        <source>The store&apos;s most recently changed carts (F3)</source>
+        <translation>Les paniers modifiés le plus récemment dans le magasin (F3)</translation>
+    </message>
+    <message>
+        <source>Read the open cart again (F5)</source>
+        <translation>Relire le panier ouvert (F5)</translation>
+    </message>
+    <message>
+        <source>Carts of %1</source>
+        <translation>Paniers de %1</translation>
     </message>
 </context>
 <context>
@@ -1157,15 +1185,11 @@
     </message>
     <message>
         <source>&amp;Recent carts</source>
-        <translation>Paniers &amp;récents</translation>
+        <translation>Paniers ré&amp;cents</translation>
     </message>
     <message>
         <source>&amp;Price check…</source>
         <translation>&amp;Vérifier un prix…</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh cart</source>
-        <translation>A&amp;ctualiser le panier</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -1190,10 +1214,6 @@
     <message>
         <source>Resuming your session…</source>
         <translation>Reprise de votre session…</translation>
-    </message>
-    <message>
-        <source>Store %1 · Location %2 · Workstation %3</source>
-        <translation>Magasin %1 · Emplacement %2 · Poste %3</translation>
     </message>
     <message>
         <source>Not set up</source>
@@ -1274,6 +1294,14 @@
     <message>
         <source>Set &amp;up this workstation… (F9)</source>
         <translation>&amp;Configurer ce poste… (F9)</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh cart</source>
+        <translation>Ac&amp;tualiser le panier</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -3,31 +3,34 @@
 #include "api/apiclient.h"
 #include "api/healthmonitor.h"
 #include "api/serverurl.h"
-#include "sale/cartview.h"
-#include "sale/cartworkspace.h"
 #include "common/emptystatewidget.h"
+#include "common/scannerfilter.h"
+#include "common/widgethelpers.h"
 #include "flows/checkout.h"
-#include "session/idlewatcher.h"
-#include "session/lockpage.h"
-#include "session/loginpage.h"
-#include "sale/paymentpanel.h"
-#include "sale/pricecheckdialog.h"
 #include "receipts/receiptdesk.h"
 #include "receipts/receiptdialog.h"
 #include "refund/refunddialog.h"
-#include "common/scannerfilter.h"
-#include "session/session.h"
-#include "session/tokenvault.h"
-#include "session/setupdialog.h"
-#include "storedesk/version.h"
+#include "sale/cartview.h"
+#include "sale/cartworkspace.h"
+#include "sale/paymentpanel.h"
+#include "sale/pricecheckdialog.h"
 #include "sale/unresolvedpaymentsdialog.h"
-#include "common/widgethelpers.h"
+#include "session/idlewatcher.h"
+#include "session/lockpage.h"
+#include "session/loginpage.h"
+#include "session/session.h"
+#include "session/setupdialog.h"
+#include "session/tokenvault.h"
+#include "storedesk/version.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -232,7 +235,7 @@ void MainWindow::createMenus()
         QKeySequence(Qt::Key_F3), [this] { workspace()->showRecent(); });
     add(cartMenu, QStringLiteral("actionPriceCheck"), tr("&Price check…"), QKeySequence(Qt::Key_F4),
         [this] { openPriceCheck(); });
-    add(cartMenu, QStringLiteral("actionRefresh"), tr("Re&fresh cart"), QKeySequence(Qt::Key_F5),
+    add(cartMenu, QStringLiteral("actionRefresh"), tr("R&efresh cart"), QKeySequence(Qt::Key_F5),
         [this] { workspace()->refresh(); });
     add(cartMenu, QStringLiteral("actionCancel"), tr("&Cancel / back"),
         QKeySequence(Qt::Key_Escape),
@@ -274,6 +277,13 @@ void MainWindow::createMenus()
     sessionMenu->addSeparator();
     add(sessionMenu, QStringLiteral("actionSetup"), tr("&Workstation setup…"),
         QKeySequence(Qt::Key_F9), [this] { openSetup(); });
+    sessionMenu->setToolTipsVisible(true); // the greyed setup says why
+    // F9 while the setup is greyed out: a disabled action's key does nothing, so this one says
+    // why (only while the action is disabled; both at once would make F9 ambiguous).
+    m_setupRefused = new QShortcut(QKeySequence(Qt::Key_F9), this);
+    m_setupRefused->setContext(Qt::ApplicationShortcut);
+    connect(m_setupRefused, &QShortcut::activated, this,
+            [this] { statusBar()->showMessage(setupRefusedText(), 15000); });
     sessionMenu->addSeparator();
     QAction* quit = sessionMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -307,6 +317,31 @@ void MainWindow::applyConfig()
         m_loginPage->reset();
     }
     updateStatus();
+}
+
+void MainWindow::showAsConfigured()
+{
+    if (m_config.fullScreen()) {
+        showFullScreen();
+        return;
+    }
+    const QByteArray geometry = m_config.windowGeometry();
+    // The first start (nothing saved) opens maximized: the counter screen is made for the whole
+    // screen. A saved geometry also knows whether the window was maximized.
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        showMaximized();
+    else
+        show();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Where this machine's window was left; under IT's full screen there is nothing to keep.
+    if (!m_config.fullScreen() && isVisible()) {
+        m_config.setWindowGeometry(saveGeometry());
+        m_config.sync();
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::start()
@@ -344,18 +379,25 @@ void MainWindow::updateActions()
     // start it, and it asks for a manager's login itself.
     const bool manager = m_session->isLoggedIn() && m_session->info()->isManager();
     const bool mayOpenSetup = !m_config.isComplete() || manager;
-    if (QAction* setup = m_actions.value(QStringLiteral("actionSetup")))
+    // Greyed out says "not now"; the hint says why and whom to ask.
+    const QString why = mayOpenSetup ? QString() : setupRefusedText();
+    if (m_setupRefused)
+        m_setupRefused->setEnabled(!mayOpenSetup);
+    if (QAction* setup = m_actions.value(QStringLiteral("actionSetup"))) {
         setup->setEnabled(mayOpenSetup);
-    if (m_setUpButton)
+        setup->setToolTip(mayOpenSetup ? setup->text() : why);
+        setup->setStatusTip(why);
+    }
+    if (m_setUpButton) {
         m_setUpButton->setEnabled(mayOpenSetup);
+        m_setUpButton->setToolTip(why);
+    }
 }
 
 void MainWindow::updateStatus()
 {
     if (m_config.isComplete()) {
-        m_placeStatus->setText(
-            tr("Store %1 · Location %2 · Workstation %3")
-                .arg(m_config.storeKey(), m_config.locationId(), m_config.workstationId()));
+        m_placeStatus->setText(placeText());
     } else {
         m_placeStatus->setText(tr("Not set up"));
     }
@@ -385,6 +427,26 @@ void MainWindow::updateStatus()
                                 state == api::HealthMonitor::State::Offline);
 }
 
+QString MainWindow::setupRefusedText()
+{
+    return tr("Only a manager can change the workstation setup. Ask a manager to log in.");
+}
+
+QString MainWindow::placeText() const
+{
+    const auto either = [](const QString& name, const QString& key) {
+        return name.isEmpty() ? key : name;
+    };
+    QString workstation = m_config.placeName(config::Field::WorkstationId);
+    if (m_session->isLoggedIn() && m_session->info()->workstation &&
+        m_session->info()->workstation->id == m_config.workstationId())
+        workstation = m_session->info()->workstation->name;
+    return tr("%1 · %2 · %3")
+        .arg(either(m_config.storeName(), m_config.storeKey()),
+             either(m_config.placeName(config::Field::LocationId), m_config.locationId()),
+             either(workstation, m_config.workstationId()));
+}
+
 void MainWindow::onLoggedIn()
 {
     m_loginPage->setBusy(false);
@@ -398,6 +460,12 @@ void MainWindow::onLoggedIn()
     m_workspace->focusLookup();
     const std::optional<api::WorkstationInfo>& workstation = m_session->info()->workstation;
     m_payment->setTenders(workstation ? workstation->tenders : QStringList{QStringLiteral("cash")});
+    // The server's name for this till, kept for the status bar before the next login.
+    if (workstation && workstation->id == m_config.workstationId() &&
+        workstation->name != m_config.placeName(config::Field::WorkstationId)) {
+        m_config.setPlaceName(config::Field::WorkstationId, workstation->id, workstation->name);
+        m_config.sync();
+    }
     updateReceiptContext();
     const api::SessionInfo& info = *m_session->info();
     m_checkout->setColleague(info.displayName.isEmpty() ? info.username : info.displayName);
@@ -467,6 +535,8 @@ void MainWindow::nextCustomer()
     workspace()->cartView()->clear();
     m_payment->showCart({}, std::nullopt);
     m_workspace->lookupField()->clear();
+    m_workspace->clearMessage(); // what was said about the last cart is over
+    statusBar()->clearMessage();
     m_workspace->focusLookup();
     resumePendingPayments();
 }
@@ -552,14 +622,17 @@ void MainWindow::openSetup()
 {
     const bool manager = m_session->isLoggedIn() && m_session->info()->isManager();
     if (m_config.isComplete() && !manager) {
-        QMessageBox::information(this, tr("Workstation setup"),
-                                 tr("Only a manager can change the workstation setup. Ask a "
-                                    "manager to log in."));
+        QMessageBox::information(this, tr("Workstation setup"), setupRefusedText());
         return;
     }
     SetupDialog dialog(m_config, m_setupClient, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // The names the manager picked from (GET /stores), for the status bar.
+    if (dialog.location()->currentIndex() >= 0)
+        m_config.setPlaceName(config::Field::LocationId, m_config.locationId(),
+                              dialog.location()->currentText());
+    m_config.sync();
     // The session belonged to the old setup; whoever works here logs in anew.
     if (m_session->isLoggedIn())
         m_session->logOut();

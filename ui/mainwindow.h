@@ -9,6 +9,7 @@
 class QLabel;
 class QStackedWidget;
 class QPushButton;
+class QShortcut;
 
 namespace storedesk::api {
 class ApiClient;
@@ -47,6 +48,9 @@ public:
     explicit MainWindow(config::WorkstationConfig config, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Shows the window as this machine had it: full screen when IT's policy says so (FullScreen),
+    // else where and how large it was left, and maximized on the first start.
+    void showAsConfigured();
     // Resumes a saved session and starts watching the server; call once the window is shown.
     void start();
 
@@ -81,6 +85,9 @@ public slots:
     void lock();
     void logOut();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void createPages();
     void createMenus();
@@ -96,6 +103,9 @@ private:
     void resumePendingPayments();
     void nextCustomer();
     void updateReceiptContext();
+    // "Berlin Mitte · Shop floor · Till 1": names when known, keys otherwise.
+    QString placeText() const;
+    static QString setupRefusedText();
     // Closes the refund dialog and forgets what it showed (another user, another setup).
     void discardRefunds();
 
@@ -125,6 +135,7 @@ private:
     QPointer<RefundDialog> m_refunds;
     QString m_refundsUser; // whose orders the refund dialog shows
     QHash<QString, QAction*> m_actions;
+    QShortcut* m_setupRefused = nullptr;
     bool m_started = false;
 };
 

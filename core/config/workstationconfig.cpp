@@ -83,6 +83,8 @@ QString WorkstationConfig::keyOf(Field field)
         return QStringLiteral("IdleLockMinutes");
     case Field::Locale:
         return QStringLiteral("Locale");
+    case Field::FullScreen:
+        return QStringLiteral("FullScreen");
     case Field::HighContrast:
         break;
     }
@@ -104,6 +106,8 @@ QString WorkstationConfig::labelOf(Field field)
         return tr("Lock after idle minutes");
     case Field::Locale:
         return tr("Language");
+    case Field::FullScreen:
+        return tr("Full screen");
     case Field::HighContrast:
         break;
     }
@@ -155,7 +159,7 @@ QVariant WorkstationConfig::value(Field field) const
         return fallback;
     if (field == Field::IdleLockMinutes)
         return DefaultIdleLockMinutes;
-    if (field == Field::HighContrast)
+    if (field == Field::HighContrast || field == Field::FullScreen)
         return false;
     return QString();
 }
@@ -172,7 +176,7 @@ QVariant WorkstationConfig::normalized(Field field, const QVariant& raw) const
             return {};
         return minutes;
     }
-    if (field == Field::HighContrast)
+    if (field == Field::HighContrast || field == Field::FullScreen)
         return toBool(raw); // false is a value too: a user may turn off IT's default
     return raw.toString().trimmed();
 }
@@ -197,6 +201,44 @@ void WorkstationConfig::setStoreName(const QString& name)
 {
     if (m_user)
         m_user->setValue(QStringLiteral("StoreName"), name);
+}
+
+namespace {
+
+// "Names/LocationId/shop-floor": a name is only ever shown for the id it was saved with.
+QString nameKey(Field field, const QString& id)
+{
+    return QStringLiteral("Names/%1/%2").arg(WorkstationConfig::keyOf(field), id);
+}
+
+} // namespace
+
+QString WorkstationConfig::placeName(Field field) const
+{
+    const QString id = value(field).toString();
+    if (!m_user || id.isEmpty())
+        return {};
+    return m_user->value(nameKey(field, id)).toString();
+}
+
+void WorkstationConfig::setPlaceName(Field field, const QString& id, const QString& name)
+{
+    if (!m_user || id.isEmpty())
+        return;
+    m_user->remove(QStringLiteral("Names/") + keyOf(field)); // names of earlier places
+    if (!name.trimmed().isEmpty())
+        m_user->setValue(nameKey(field, id), name.trimmed());
+}
+
+QByteArray WorkstationConfig::windowGeometry() const
+{
+    return m_user ? m_user->value(QStringLiteral("WindowGeometry")).toByteArray() : QByteArray();
+}
+
+void WorkstationConfig::setWindowGeometry(const QByteArray& geometry)
+{
+    if (m_user)
+        m_user->setValue(QStringLiteral("WindowGeometry"), geometry);
 }
 
 bool WorkstationConfig::isComplete() const

@@ -19,6 +19,7 @@ enum class Field {
     WorkstationId,
     IdleLockMinutes,
     Locale,
+    FullScreen, // the window fills the screen, without frame (a kiosk till); IT sets it
     HighContrast, // the high-contrast theme (ui/common/style.h), for accessibility
 };
 
@@ -33,9 +34,9 @@ enum class Source { Default, SystemDefault, User, Policy };
 //   Windows: HKEY_LOCAL_MACHINE\Software\Policies\StoreDesk\StoreDesk
 //   macOS:   /Library/Preferences/org.storedesk.StoreDesk.plist
 // with the keys ServerUrl, StoreKey, LocationId, WorkstationId, IdleLockMinutes, Locale,
-// HighContrast (true/false) and LockSettings. A value there is a default the user may override;
-// with LockSettings=true every field it sets is locked to it. The user's own values are in the
-// user-scope QSettings of organization "StoreDesk", application "storedesk".
+// FullScreen and HighContrast (true/false) and LockSettings. A value there is a default the user
+// may override; with LockSettings=true every field it sets is locked to it. The user's own values
+// are in the user-scope QSettings of organization "StoreDesk", application "storedesk".
 class WorkstationConfig {
     Q_DECLARE_TR_FUNCTIONS(storedesk::config::WorkstationConfig)
 
@@ -72,6 +73,7 @@ public:
     QString workstationId() const { return value(Field::WorkstationId).toString(); }
     int idleLockMinutes() const { return value(Field::IdleLockMinutes).toInt(); }
     QString locale() const { return value(Field::Locale).toString(); }
+    bool fullScreen() const { return value(Field::FullScreen).toBool(); }
     bool highContrast() const { return value(Field::HighContrast).toBool(); }
 
     // The languages of the configured store (from GET /stores at setup), for product names. Not a
@@ -81,6 +83,17 @@ public:
     // The store's name for receipts (from GET /stores at setup, in the store's language).
     QString storeName() const;
     void setStoreName(const QString& name);
+
+    // The names of the configured location and workstation (from GET /stores at setup), for the
+    // status bar; empty when unknown or when they were saved for another location or workstation
+    // (IT may have moved the till since).
+    QString placeName(Field field) const;
+    void setPlaceName(Field field, const QString& id, const QString& name);
+
+    // The main window's geometry on this machine (QWidget::saveGeometry); empty before the first
+    // run. Not a policy setting: it is where this till's window was left.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
 
     // Server, store, location and workstation are known: the workstation is set up.
     bool isComplete() const;

@@ -1,12 +1,19 @@
+#include "common/style.h"
+#include "fixtures.h"
+#include "sale/cartlinedelegate.h"
 #include "sale/cartlinesmodel.h"
 #include "sale/cartview.h"
-#include "fixtures.h"
 
+#include <QApplication>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
+#include <QPainter>
+#include <QScroller>
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 
 using namespace storedesk;
 using namespace storedesk::test;
@@ -26,9 +33,40 @@ private:
         return view.model()->index(row, column).data().toString();
     }
 
+    // The cell as the delegate paints it, on white.
+    static QImage paintCell(const CartView& view, int row, int column)
+    {
+        QStyleOptionViewItem option;
+        option.initFrom(view.lines());
+        option.rect = view.lines()->visualRect(view.model()->index(row, column));
+        option.rect.moveTo(0, 0);
+        QImage image(option.rect.size(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        view.delegate()->paint(&painter, option, view.model()->index(row, column));
+        return image;
+    }
+
+    // The columns of the rows [top, bottom) of `image` with ink (not background white).
+    static QList<int> inkedColumns(const QImage& image, int top, int bottom)
+    {
+        QList<int> columns;
+        for (int x = 0; x < image.width(); ++x) {
+            for (int y = std::max(0, top); y < std::min(bottom, image.height()); ++y) {
+                if (qGray(image.pixel(x, y)) < 160) {
+                    columns << x;
+                    break;
+                }
+            }
+        }
+        return columns;
+    }
+
 private slots:
     void initTestCase()
     {
+        style::install(qApp); // the fonts a colleague sees
+
         const Expected<Cart> cart =
             Cart::fromJson(readFixture(QStringLiteral("carts/rich-cart.json")));
         QVERIFY(cart);
@@ -68,9 +106,12 @@ private slots:
         QVERIFY(rows > 300);
         for (int row = 0; row < rows; ++row) {
             QCOMPARE(table->rowHeight(row), table->rowHeight(0));
-            for (int column = CartLinesModel::Sku; column < CartLinesModel::ColumnCount; ++column) {
+            for (int column = CartLinesModel::Quantity; column < CartLinesModel::ColumnCount;
+                 ++column) {
                 const QString text = cell(view, row, column);
-                QVERIFY2(metrics.horizontalAdvance(text) + margins <= table->columnWidth(column),
+                QVERIFY2(metrics.horizontalAdvance(text) + margins +
+                                 2 * CartLineDelegate::padding <=
+                             table->columnWidth(column),
                          qPrintable(QStringLiteral("row %1 column %2: \"%3\" is cut off")
                                         .arg(row)
                                         .arg(column)
@@ -78,7 +119,7 @@ private slots:
             }
         }
         // The header's own text fits too.
-        for (int column = CartLinesModel::Sku; column < CartLinesModel::ColumnCount; ++column)
+        for (int column = CartLinesModel::Quantity; column < CartLinesModel::ColumnCount; ++column)
             QVERIFY(columns->sectionSizeHint(column) <= table->columnWidth(column));
     }
 
@@ -113,6 +154,20 @@ private slots:
                      discount->negated()->toString(m_german));
         }
         QVERIFY(discounted > 0);
+        QVERIFY(!view.lines()->isColumnHidden(CartLinesModel::Discount));
+
+        // Without any discount the column is not shown: the names get its width.
+        Cart plain = m_cart;
+        for (LineItem& line : plain.lineItems) {
+            line.discountedPricePerQuantity.clear();
+            line.totalPrice = line.price.value.times(line.quantity)->toCentPrecision();
+            line.price.discounted.reset();
+        }
+        view.setCart(plain, {QStringLiteral("de")}, m_german);
+        for (int row = 0; row < plain.lineItems.size(); ++row)
+            QVERIFY2(cell(view, row, CartLinesModel::Discount).isEmpty(),
+                     qPrintable(cell(view, row, CartLinesModel::Discount)));
+        QVERIFY(view.lines()->isColumnHidden(CartLinesModel::Discount));
     }
 
     void showsTaxPortionsTotalAndPayments()
@@ -128,7 +183,113 @@ private slots:
         QCOMPARE(view.totalText(), Money::fromMinorUnits(38905, u"EUR")->toString(m_german));
         QVERIFY(view.totalText().startsWith(QStringLiteral("389,05")));
         QVERIFY(view.paidText().contains(QStringLiteral("2")));
-        QCOMPARE(view.stateText(), QStringLiteral("State: Active"));
+        // An active cart is the usual case: nothing to say (issue 14: "State: Active" stayed).
+        QCOMPARE(view.stateText(), QString());
+        QVERIFY(view.findChild<QLabel*>(QStringLiteral("cartState"))->isHidden());
+        Cart ordered = m_cart;
+        ordered.cartState = Cart::State::Ordered;
+        view.setCart(ordered, {QStringLiteral("de")}, m_german);
+        QCOMPARE(view.stateText(), QStringLiteral("State: Ordered"));
+        view.clear();
+        QCOMPARE(view.stateText(), QString());
+    }
+
+    // Issue 14: the SKU small beneath the name (the style's caption font), not a column of its
+    // own; every row as high as both lines and a touch target.
+    void skuIsPaintedSmallBeneathTheName()
+    {
+        CartView view;
+        view.resize(900, 500);
+        view.setCart(m_cart, {QStringLiteral("de")}, m_german);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTableView* table = view.lines();
+        QVERIFY(table->isColumnHidden(CartLinesModel::Sku));
+
+        QLabel caption;
+        style::setRole(&caption, style::Role::Caption);
+        caption.ensurePolished();
+        const QFontMetrics base = table->fontMetrics();
+        const QFontMetrics small(caption.font());
+        QVERIFY2(small.height() < base.height(), "the caption's font is smaller than a line's");
+        QVERIFY(table->rowHeight(0) >= base.height() + small.height());
+        QVERIFY(table->rowHeight(0) >= style::touchTarget);
+
+        // Row 0 is a product line (with SKU), row 3 a custom line (none): only the first has ink
+        // beneath the name's line.
+        const int nameBottom = CartLineDelegate::padding + base.height();
+        const QImage product = paintCell(view, 0, CartLinesModel::Name);
+        const QImage custom = paintCell(view, 3, CartLinesModel::Name);
+        QVERIFY(cell(view, 0, CartLinesModel::Sku) == QStringLiteral("ESP-1KG"));
+        QVERIFY(cell(view, 3, CartLinesModel::Sku).isEmpty());
+        QVERIFY(!inkedColumns(product, 0, nameBottom).isEmpty());
+        QVERIFY(!inkedColumns(custom, 0, nameBottom).isEmpty());
+        const QList<int> skuInk = inkedColumns(product, nameBottom + 1, product.height());
+        QVERIFY2(!skuInk.isEmpty(), "no SKU beneath the name");
+        QVERIFY(inkedColumns(custom, nameBottom + 1, custom.height()).isEmpty());
+        // Caption size: the SKU is narrower than it would be in the line's font.
+        QVERIFY(skuInk.last() - skuInk.first() <
+                base.horizontalAdvance(QStringLiteral("ESP-1KG")) - 2);
+    }
+
+    // Figures stand right-aligned, so that the line totals form a column.
+    void lineTotalsAreRightAligned()
+    {
+        CartView view;
+        view.resize(900, 500);
+        view.setCart(m_cart, {QStringLiteral("de")}, m_german);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (int row = 0; row < view.model()->rowCount(); ++row) {
+            const QImage total = paintCell(view, row, CartLinesModel::LineTotal);
+            const QList<int> ink = inkedColumns(total, 0, total.height());
+            QVERIFY(!ink.isEmpty());
+            QVERIFY2(ink.last() >= total.width() - CartLineDelegate::padding - 3,
+                     qPrintable(QStringLiteral("row %1 ends at %2 of %3")
+                                    .arg(row)
+                                    .arg(ink.last())
+                                    .arg(total.width())));
+        }
+    }
+
+    // A name longer than its column ends in "…" and shows whole (as plain text) in a tool tip.
+    void longNameIsElidedAndShownWholeOnHover()
+    {
+        Cart cart = m_cart;
+        const QString longName =
+            QStringLiteral("Bio-Grüntee lose aus kontrolliert biologischem Anbau <b>Frühjahr</b> "
+                           "Nachfüllbeutel 250 g, im wiederverschließbaren Papierbeutel");
+        cart.lineItems[0].name = LocalizedString({{QStringLiteral("de"), longName}});
+        CartView view;
+        view.resize(700, 500);
+        view.setCart(cart, {QStringLiteral("de")}, m_german);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTableView* table = view.lines();
+        const QRect cellRect = table->visualRect(view.model()->index(0, CartLinesModel::Name));
+        const QString shown = view.delegate()->shownName(longName, cellRect.width());
+        QVERIFY2(shown.endsWith(QChar(0x2026)), qPrintable(shown));
+        QCOMPARE(view.delegate()->shownName(QStringLiteral("Tee"), cellRect.width()),
+                 QStringLiteral("Tee"));
+
+        QHelpEvent hover(QEvent::ToolTip, cellRect.center(),
+                         table->viewport()->mapToGlobal(cellRect.center()));
+        QApplication::sendEvent(table->viewport(), &hover);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(longName.toHtmlEscaped()), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+        // A short name needs no tip.
+        const QRect second = table->visualRect(view.model()->index(2, CartLinesModel::Name));
+        QHelpEvent hoverShort(QEvent::ToolTip, second.center(),
+                              table->viewport()->mapToGlobal(second.center()));
+        QApplication::sendEvent(table->viewport(), &hoverShort);
+        QTRY_VERIFY(!QToolTip::isVisible());
+    }
+
+    void touchDragsTheLines()
+    {
+        CartView view;
+        QVERIFY(QScroller::grabbedGesture(view.lines()->viewport()) != Qt::GestureType(0));
     }
 
     void markupInNamesIsPlainText()

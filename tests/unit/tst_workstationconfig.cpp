@@ -151,6 +151,44 @@ private slots:
         QCOMPARE(config.idleLockMinutes(), 12);
     }
 
+    // FullScreen (issue 14): off by default, a policy value in INI text ("true", "1", "yes") or a
+    // typed boolean; locked with LockSettings.
+    void fullScreenFromThePolicy()
+    {
+        QVERIFY(!make().fullScreen());
+        writePolicy("[General]\nFullScreen=true\nLockSettings=true\n");
+        WorkstationConfig config = make();
+        QVERIFY(config.fullScreen());
+        QCOMPARE(config.source(Field::FullScreen), Source::Policy);
+        QVERIFY(!config.setValue(Field::FullScreen, false));
+        QCOMPARE(WorkstationConfig::keyOf(Field::FullScreen), QStringLiteral("FullScreen"));
+        writePolicy("[General]\nFullScreen=false\n");
+        QVERIFY(!make().fullScreen());
+    }
+
+    // A place's name shows only for the id it was saved with; the window's geometry persists.
+    void placeNamesAndWindowGeometry()
+    {
+        {
+            WorkstationConfig config = make();
+            QVERIFY(config.setValue(Field::LocationId, QStringLiteral("shop-floor")));
+            config.setPlaceName(Field::LocationId, QStringLiteral("shop-floor"),
+                                QStringLiteral("Shop floor"));
+            config.setWindowGeometry(QByteArray("geometry"));
+            QVERIFY(config.sync());
+        }
+        WorkstationConfig config = make();
+        QCOMPARE(config.placeName(Field::LocationId), QStringLiteral("Shop floor"));
+        QCOMPARE(config.windowGeometry(), QByteArray("geometry"));
+        QVERIFY(config.setValue(Field::LocationId, QStringLiteral("service-desk")));
+        QCOMPARE(config.placeName(Field::LocationId), QString());
+        config.setPlaceName(Field::LocationId, QStringLiteral("service-desk"),
+                            QStringLiteral("Service desk"));
+        QCOMPARE(config.placeName(Field::LocationId), QStringLiteral("Service desk"));
+        QVERIFY(config.setValue(Field::LocationId, QStringLiteral("shop-floor")));
+        QCOMPARE(config.placeName(Field::LocationId), QString()); // the old name was replaced
+    }
+
     // The packaging contract: Qt finds IT's file under XDG_CONFIG_DIRS as StoreDesk/storedesk.conf,
     // and the user's under XDG_CONFIG_HOME, without being told the paths.
     void platformSourcesFollowTheContract()

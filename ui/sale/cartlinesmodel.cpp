@@ -12,6 +12,7 @@ void CartLinesModel::setCart(const Cart& cart, const QStringList& storeLanguages
 {
     beginResetModel();
     m_rows.clear();
+    m_discounts = false;
     const QString language = cart.locale.isEmpty() ? locale.name() : cart.locale;
     // One fallback chain for the whole cart, not one per line.
     const QStringList chain = LocalizedString::fallbackChain(language, storeLanguages);
@@ -28,6 +29,7 @@ void CartLinesModel::setCart(const Cart& cart, const QStringList& storeLanguages
         row.cells[Discount] =
             discount && !discount->isZero() ? discount->negated()->toString(locale) : QString();
         row.cells[LineTotal] = line.totalPrice.toString(locale);
+        m_discounts = m_discounts || !row.cells[Discount].isEmpty();
         m_rows.append(std::move(row));
     }
     for (const CustomLineItem& line : cart.customLineItems) {
@@ -47,6 +49,7 @@ void CartLinesModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_discounts = false;
     endResetModel();
 }
 

@@ -24,6 +24,8 @@ public:
     // The `count` longest texts of a column (by length, longest first): the candidates for its
     // widest text, found without measuring any of them.
     QStringList longestTexts(int column, int count) const;
+    // Whether any line has a discount (else the column says nothing).
+    bool hasDiscounts() const { return m_discounts; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -37,6 +39,7 @@ private:
         bool custom = false;
     };
     QList<Row> m_rows;
+    bool m_discounts = false;
 };
 
 } // namespace storedesk::ui

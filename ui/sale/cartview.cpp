@@ -1,11 +1,14 @@
 #include "sale/cartview.h"
 
+#include "common/style.h"
+#include "sale/cartlinedelegate.h"
 #include "sale/cartlinesmodel.h"
 
 #include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScroller>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -34,6 +37,7 @@ CartView::CartView(QWidget* parent)
     , m_state(plainLabel(this, QStringLiteral("cartState"), tr("Cart state")))
     , m_lines(new QTableView(this))
     , m_model(new CartLinesModel(this))
+    , m_delegate(new CartLineDelegate(this))
     , m_taxes(plainLabel(this, QStringLiteral("cartTaxes"), tr("Tax portions")))
     , m_total(plainLabel(this, QStringLiteral("cartTotal"), tr("Total")))
     , m_paid(plainLabel(this, QStringLiteral("cartPaid"), tr("Paid")))
@@ -41,10 +45,9 @@ CartView::CartView(QWidget* parent)
 {
     setObjectName(QStringLiteral("cartView"));
     setAccessibleName(tr("Cart"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    style::setRole(m_title, style::Role::Large);
+    m_title->setWordWrap(true);
+    m_customer->setWordWrap(true);
 
     m_lines->setObjectName(QStringLiteral("cartLines"));
     m_lines->setAccessibleName(tr("Cart lines"));
@@ -52,6 +55,10 @@ CartView::CartView(QWidget* parent)
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->setAlternatingRowColors(true);
+    m_lines->setItemDelegate(m_delegate);
+    m_lines->setShowGrid(false);
+    // The SKU is painted small beneath the name (CartLineDelegate), not in a column of its own.
+    m_lines->setColumnHidden(CartLinesModel::Sku, true);
     m_lines->verticalHeader()->hide();
     // Every row is one line of the same height: nothing is measured per row, and scrolling a
     // long cart never lays rows out again.
@@ -62,11 +69,13 @@ CartView::CartView(QWidget* parent)
     m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_lines->horizontalHeader()->setSectionResizeMode(CartLinesModel::Name, QHeaderView::Stretch);
     m_lines->setWordWrap(false);
+    m_lines->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Touch: a finger drags the lines and flicks them on (kinetic scrolling).
+    QScroller::grabGesture(m_lines->viewport(), QScroller::LeftMouseButtonGesture);
+    applyFonts();
 
-    QFont totalFont = m_total->font();
-    totalFont.setBold(true);
-    m_total->setFont(totalFont);
-    m_open->setFont(totalFont);
+    style::setRole(m_total, style::Role::Large);
+    style::setRole(m_open, style::Role::Large);
     m_taxes->setWordWrap(true);
 
     auto* totals = new QFormLayout;
@@ -82,6 +91,7 @@ CartView::CartView(QWidget* parent)
     row(tr("Open balance:"), m_open);
 
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0); // the page around it has the margins
     layout->addWidget(m_title);
     layout->addWidget(m_customer);
     layout->addWidget(m_state);
@@ -111,8 +121,14 @@ void CartView::setCart(const Cart& cart, const QStringList& storeLanguages, cons
     m_title->setText(cart.key.isEmpty() ? tr("Cart %1").arg(cart.id) : tr("Cart %1").arg(cart.key));
     m_customer->setText(cart.customerEmail.isEmpty() ? tr("No customer")
                                                      : tr("Customer: %1").arg(cart.customerEmail));
-    m_state->setText(tr("State: %1").arg(stateName(cart.cartState)));
+    // An active cart is the normal case and says nothing; any other state is worth a look.
+    m_state->setText(cart.cartState == Cart::State::Active
+                         ? QString()
+                         : tr("State: %1").arg(stateName(cart.cartState)));
+    m_state->setVisible(!m_state->text().isEmpty());
     m_model->setCart(cart, storeLanguages, locale);
+    // Most carts have no discount: the names get that column's width.
+    m_lines->setColumnHidden(CartLinesModel::Discount, !m_model->hasDiscounts());
     fitColumns();
 
     QStringList taxes;
@@ -180,6 +196,7 @@ void CartView::clear()
     m_title->setText(tr("No cart open"));
     m_customer->clear();
     m_state->clear();
+    m_state->hide();
     m_model->clear();
     fitColumns();
     m_taxes->clear();
@@ -201,20 +218,36 @@ void CartView::fitColumns()
         (m_lines->showGrid() ? 1 : 0);
     const int slack = metrics.horizontalAdvance(QLatin1Char('0'));
     for (int column = 0; column < CartLinesModel::ColumnCount; ++column) {
-        if (column == CartLinesModel::Name)
-            continue; // stretches over what the others leave
+        if (column == CartLinesModel::Name || m_lines->isColumnHidden(column))
+            continue; // stretches over what the others leave, or painted beneath it
         int width = header->sectionSizeHint(column);
         for (const QString& text : m_model->longestTexts(column, candidates))
-            width = std::max(width, metrics.horizontalAdvance(text) + margins + slack);
+            width = std::max(width, metrics.horizontalAdvance(text) + margins + slack +
+                                        2 * CartLineDelegate::padding);
         header->resizeSection(column, width);
     }
+}
+
+void CartView::applyFonts()
+{
+    // The caption's font as the style sheet makes it (Role::Caption), read from a label that the
+    // style has polished: the delegate paints with the same look as a caption label.
+    QLabel caption;
+    style::setRole(&caption, style::Role::Caption);
+    caption.ensurePolished();
+    m_lines->ensurePolished();
+    m_delegate->setFonts(m_lines->font(), caption.font());
+    m_lines->verticalHeader()->setMinimumSectionSize(m_delegate->rowHeight());
+    m_lines->verticalHeader()->setDefaultSectionSize(m_delegate->rowHeight());
 }
 
 void CartView::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        applyFonts();
         fitColumns();
+    }
 }
 
 QString CartView::totalText() const

@@ -12,6 +12,7 @@ class QFormLayout;
 
 namespace storedesk::ui {
 
+class CartLineDelegate;
 class CartLinesModel;
 
 // One cart as a colleague needs to see it at the till: who and what state, every line, the tax
@@ -31,6 +32,7 @@ public:
 
     QTableView* lines() const { return m_lines; }
     CartLinesModel* model() const { return m_model; }
+    CartLineDelegate* delegate() const { return m_delegate; }
     QString totalText() const;
     QString paidText() const;
     QString openBalanceText() const;
@@ -43,12 +45,14 @@ protected:
 
 private:
     void fitColumns();
+    void applyFonts();
 
     QLabel* m_title;
     QLabel* m_customer;
     QLabel* m_state;
     QTableView* m_lines;
     CartLinesModel* m_model;
+    CartLineDelegate* m_delegate;
     QLabel* m_taxes;
     QLabel* m_total;
     QLabel* m_paid;

@@ -2,11 +2,16 @@
 
 #include "api/apiclient.h"
 #include "api/pricecheckjob.h"
+#include "common/style.h"
 #include "common/widgethelpers.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace storedesk::ui {
 
@@ -29,10 +34,9 @@ PriceCheckDialog::PriceCheckDialog(api::ApiClient* client, const QString& storeK
     setObjectName(QStringLiteral("priceCheckDialog"));
     setWindowTitle(tr("Price check"));
     setAccessibleName(tr("Price check"));
-    QFont font = m_price->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    m_price->setFont(font);
+    style::setRole(m_name, style::Role::Large);
+    style::setRole(m_price, style::Role::Display);
+    m_price->setWordWrap(false);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Code:"), m_code);
@@ -40,7 +44,8 @@ PriceCheckDialog::PriceCheckDialog(api::ApiClient* client, const QString& storeK
     form->addRow(tr("Product:"), m_name);
     form->addRow(tr("Price:"), m_price);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    QPushButton* close = buttons->button(QDialogButtonBox::Close);
+    close->setAccessibleName(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -48,11 +53,14 @@ PriceCheckDialog::PriceCheckDialog(api::ApiClient* client, const QString& storeK
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
-    // Enter in the code field checks the price rather than closing the dialog.
+    // Enter checks the price: "Check price" is the default button and Close never becomes it
+    // (a dialog makes its first auto-default button the default, which was Close, so Enter
+    // closed the dialog before the price could show). Esc closes.
+    close->setAutoDefault(false);
     m_check->setAutoDefault(false);
-    connect(m_code, &QLineEdit::returnPressed, this, [this] { check(m_code->text()); });
+    m_check->setDefault(true);
     connect(m_check, &QPushButton::clicked, this, [this] { check(m_code->text()); });
-    resize(420, sizeHint().height());
+    resize(std::max(480, sizeHint().width()), sizeHint().height());
 }
 
 void PriceCheckDialog::check(const QString& code)
@@ -71,6 +79,19 @@ void PriceCheckDialog::check(const QString& code)
     m_job = job;
     connect(job, &api::ApiJob::finished, this, [this, job] {
         m_job = nullptr;
+        // The answer (a price in display type, a message) may need more room than the question:
+        // measured once the layout has taken the new texts (queued behind its request).
+        const auto fit = qScopeGuard([this] {
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    const int needed =
+                        hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+                    if (needed > height())
+                        resize(width(), needed);
+                },
+                Qt::QueuedConnection);
+        });
         const auto result = job->result();
         if (!result) {
             m_name->clear();
