@@ -1665,10 +1665,6 @@
         <translation>Artikelnummer oder EAN scannen oder eingeben</translation>
     </message>
     <message>
-        <source>&amp;Check price</source>
-        <translation>Preis &amp;prüfen</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -1723,6 +1719,10 @@
     <message>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Check &amp;price</source>
+        <translation>Preis &amp;prüfen</translation>
     </message>
 </context>
 <context>

@@ -1665,10 +1665,6 @@
         <translation>Scannez ou saisissez une référence ou un EAN</translation>
     </message>
     <message>
-        <source>&amp;Check price</source>
-        <translation>&amp;Vérifier le prix</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
@@ -1723,6 +1719,10 @@
     <message>
         <source>Checking…</source>
         <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Check &amp;price</source>
+        <translation>&amp;Vérifier le prix</translation>
     </message>
 </context>
 <context>

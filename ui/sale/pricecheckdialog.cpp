@@ -25,7 +25,7 @@ PriceCheckDialog::PriceCheckDialog(api::ApiClient* client, const QString& storeK
     , m_locale(locale)
     , m_code(widgets::lineEdit(this, QStringLiteral("priceCheckCode"), tr("Product code"),
                                tr("Scan or type a SKU or EAN")))
-    , m_check(widgets::button(this, QStringLiteral("priceCheckButton"), tr("&Check price")))
+    , m_check(widgets::button(this, QStringLiteral("priceCheckButton"), tr("Check &price")))
     , m_name(widgets::plainLabel(this, QStringLiteral("priceCheckName"), tr("Product")))
     , m_price(widgets::plainLabel(this, QStringLiteral("priceCheckPrice"), tr("Price")))
     , m_message(
