@@ -12,7 +12,7 @@ set(main_screens
     "first-start|not-set-up"
     "login|login,login-empty"
     "lock|lock,lock-own-user"
-    "workspace|workspace-3-lines,workspace-three-lines,workspace-cart,workspace*"
+    "workspace|counter-3-lines,workspace-3-lines,workspace*"
     "change-due|payment-change-due,change-due,cash-change-due,*change-due*"
     "card-in-progress|payment-card-in-progress,card-in-progress,*card-in-progress*,*card-progress*"
     "refund|refund-order-lines,refund-looked-up,refund-order-looked-up,refund-*lines*,refund*"
