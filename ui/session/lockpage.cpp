@@ -3,6 +3,7 @@
 #include "common/keypad.h"
 #include "common/style.h"
 #include "common/widgethelpers.h"
+#include "session/pinpagelayout.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -41,7 +42,6 @@ LockPage::LockPage(QWidget* parent)
     m_other->setAccessibleName(tr("Another user"));
     m_other->hide();
     // A PIN is digits: the keypad needs no decimal separator.
-    m_keypad->setDecimalKeyVisible(false);
     m_keypad->setAccessibleName(tr("Keypad for the PIN"));
 
     auto* same = new QFormLayout;
@@ -73,23 +73,7 @@ LockPage::LockPage(QWidget* parent)
     formLayout->addWidget(m_message);
     formLayout->addStretch();
 
-    auto* keypadColumn = new QVBoxLayout;
-    keypadColumn->addWidget(m_keypad);
-    keypadColumn->addStretch();
-    m_keypad->setFixedWidth(3 * 64 + 2 * style::spacing);
-
-    auto* row = new QHBoxLayout;
-    row->setSpacing(2 * style::spacing);
-    row->addStretch();
-    row->addWidget(form, 3);
-    row->addLayout(keypadColumn);
-    row->addStretch();
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(style::margin, style::margin, style::margin, style::margin);
-    layout->addStretch();
-    layout->addLayout(row);
-    layout->addStretch(2);
+    layOutBesidePinKeypad(this, form, m_keypad);
 
     connect(m_unlock, &QPushButton::clicked, this, &LockPage::unlock);
     connect(m_secret, &QLineEdit::returnPressed, this, &LockPage::unlock);

@@ -3,6 +3,7 @@
 #include "common/keypad.h"
 #include "common/style.h"
 #include "common/widgethelpers.h"
+#include "session/pinpagelayout.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -27,9 +28,7 @@ LoginPage::LoginPage(QWidget* parent)
     style::setRole(heading, style::Role::Large);
     style::setRole(m_logIn, style::Role::Primary);
     // A PIN is digits: the keypad needs no decimal separator.
-    m_keypad->setDecimalKeyVisible(false);
     m_keypad->setAccessibleName(tr("Keypad for the PIN"));
-    m_keypad->setFixedWidth(3 * 64 + 2 * style::spacing);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -52,22 +51,7 @@ LoginPage::LoginPage(QWidget* parent)
     boxLayout->addWidget(m_message);
     boxLayout->addStretch();
 
-    auto* keypadColumn = new QVBoxLayout;
-    keypadColumn->addWidget(m_keypad);
-    keypadColumn->addStretch();
-
-    auto* row = new QHBoxLayout;
-    row->setSpacing(2 * style::spacing);
-    row->addStretch();
-    row->addWidget(box, 3);
-    row->addLayout(keypadColumn);
-    row->addStretch();
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(style::margin, style::margin, style::margin, style::margin);
-    layout->addStretch();
-    layout->addLayout(row);
-    layout->addStretch(2);
+    layOutBesidePinKeypad(this, box, m_keypad);
 
     connect(m_logIn, &QPushButton::clicked, this, &LoginPage::submit);
     // Enter moves on from an empty field and logs in once both are filled.
