@@ -286,6 +286,29 @@ private slots:
         QTRY_VERIFY(!QToolTip::isVisible());
     }
 
+    // Touch cannot hover: a tap on a line whose name is cut shows the whole name.
+    void tappingACutNameShowsItWhole()
+    {
+        Cart cart = m_cart;
+        const QString longName = QStringLiteral(
+            "Bio-Grüntee lose aus kontrolliert biologischem Anbau, Frühjahrsernte, Nachfüllbeutel "
+            "250 g im wiederverschließbaren Papierbeutel");
+        cart.lineItems[0].name = LocalizedString({{QStringLiteral("de"), longName}});
+        CartView view;
+        view.resize(700, 500);
+        view.setCart(cart, {QStringLiteral("de")}, m_german);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTableView* table = view.lines();
+        QToolTip::hideText();
+        QTRY_VERIFY(!QToolTip::isVisible());
+        const QRect cell = table->visualRect(view.model()->index(0, CartLinesModel::Name));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(longName.toHtmlEscaped()), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+    }
+
     void touchDragsTheLines()
     {
         CartView view;

@@ -4,9 +4,11 @@
 #include "sale/cartlinedelegate.h"
 #include "sale/cartlinesmodel.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QScroller>
 #include <QStyle>
@@ -72,6 +74,13 @@ CartView::CartView(QWidget* parent)
     m_lines->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Touch: a finger drags the lines and flicks them on (kinetic scrolling).
     QScroller::grabGesture(m_lines->viewport(), QScroller::LeftMouseButtonGesture);
+    // A finger cannot hover: tapping a line whose name is cut shows it whole, through the same
+    // tool tip the mouse gets (CartLineDelegate::helpEvent decides whether it is cut).
+    connect(m_lines, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        const QPoint at = m_lines->visualRect(index).center();
+        QHelpEvent tip(QEvent::ToolTip, at, m_lines->viewport()->mapToGlobal(at));
+        QCoreApplication::sendEvent(m_lines->viewport(), &tip);
+    });
     applyFonts();
 
     style::setRole(m_total, style::Role::Large);
