@@ -307,8 +307,12 @@ void MainWindow::applyConfig()
     if (m_workspace)
         m_workspace->setStore(m_config.storeKey(), m_config.storeLanguages());
     m_idle->setTimeout(std::chrono::minutes(m_config.idleLockMinutes()));
-    m_loginPage->setWorkstation(
-        tr("Store %1 · Workstation %2").arg(m_config.storeKey(), m_config.workstationId()));
+    // Names where this machine knows them (set-up, the last login), keys otherwise.
+    const QString storeName = m_config.storeName();
+    const QString tillName = m_config.placeName(config::Field::WorkstationId);
+    m_loginPage->setWorkstation(tr("Store %1 · Workstation %2")
+                                    .arg(storeName.isEmpty() ? m_config.storeKey() : storeName,
+                                         tillName.isEmpty() ? m_config.workstationId() : tillName));
     if (!m_config.isComplete()) {
         showPage(m_pages->widget(0));
         m_health->stop();

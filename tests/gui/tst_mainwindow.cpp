@@ -241,6 +241,11 @@ private slots:
             MainWindow window(std::move(config));
             QCOMPARE(window.placeStatus()->text(),
                      QStringLiteral("Berlin Mitte · Shop floor · Till 1"));
+            // The log-in page names them too.
+            auto* loginPlace =
+                window.loginPage()->findChild<QLabel*>(QStringLiteral("loginWorkstation"));
+            QVERIFY(loginPlace);
+            QCOMPARE(loginPlace->text(), QStringLiteral("Store Berlin Mitte · Workstation Till 1"));
         }
         // A name saved for another workstation is not this one's: the key shows.
         config::WorkstationConfig moved = files.make();
