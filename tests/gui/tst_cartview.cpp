@@ -33,6 +33,18 @@ private:
         return view.model()->index(row, column).data().toString();
     }
 
+    // Shows the test cart in German at 700x500 with the first line renamed to `name` (a name
+    // longer than its column); false when the view never showed.
+    bool showWithFirstLineNamed(CartView& view, const QString& name) const
+    {
+        Cart cart = m_cart;
+        cart.lineItems[0].name = LocalizedString({{QStringLiteral("de"), name}});
+        view.resize(700, 500);
+        view.setCart(cart, {QStringLiteral("de")}, m_german);
+        view.show();
+        return QTest::qWaitForWindowExposed(&view);
+    }
+
     // The cell as the delegate paints it, on white.
     static QImage paintCell(const CartView& view, int row, int column)
     {
@@ -255,16 +267,11 @@ private slots:
     // A name longer than its column ends in "…" and shows whole (as plain text) in a tool tip.
     void longNameIsElidedAndShownWholeOnHover()
     {
-        Cart cart = m_cart;
         const QString longName =
             QStringLiteral("Bio-Grüntee lose aus kontrolliert biologischem Anbau <b>Frühjahr</b> "
                            "Nachfüllbeutel 250 g, im wiederverschließbaren Papierbeutel");
-        cart.lineItems[0].name = LocalizedString({{QStringLiteral("de"), longName}});
         CartView view;
-        view.resize(700, 500);
-        view.setCart(cart, {QStringLiteral("de")}, m_german);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showWithFirstLineNamed(view, longName));
         QTableView* table = view.lines();
         const QRect cellRect = table->visualRect(view.model()->index(0, CartLinesModel::Name));
         const QString shown = view.delegate()->shownName(longName, cellRect.width());
@@ -289,16 +296,11 @@ private slots:
     // Touch cannot hover: a tap on a line whose name is cut shows the whole name.
     void tappingACutNameShowsItWhole()
     {
-        Cart cart = m_cart;
         const QString longName = QStringLiteral(
             "Bio-Grüntee lose aus kontrolliert biologischem Anbau, Frühjahrsernte, Nachfüllbeutel "
             "250 g im wiederverschließbaren Papierbeutel");
-        cart.lineItems[0].name = LocalizedString({{QStringLiteral("de"), longName}});
         CartView view;
-        view.resize(700, 500);
-        view.setCart(cart, {QStringLiteral("de")}, m_german);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showWithFirstLineNamed(view, longName));
         QTableView* table = view.lines();
         QToolTip::hideText();
         QTRY_VERIFY(!QToolTip::isVisible());
