@@ -210,6 +210,80 @@ const QList<Migration>& migrations()
              QStringLiteral("CREATE INDEX login_failures_last_failure_at"
                             " ON login_failures (last_failure_at)"),
          }},
+        {6,
+         QStringLiteral("till sessions, their movements, Z report numbers; the till of payments"
+                        " and refunds"),
+         {
+             // One row per till session of a workstation's drawer. The partial unique index is
+             // what makes "at most one open session per workstation" hold across server instances.
+             // float_count and count are TillCount JSON; z_report is the Z report as answered,
+             // written once in the transaction that closes the session and never changed.
+             QStringLiteral("CREATE TABLE till_sessions ("
+                            " id TEXT NOT NULL PRIMARY KEY,"
+                            " store_key TEXT NOT NULL,"
+                            " workstation_id TEXT NOT NULL,"
+                            " state TEXT NOT NULL CHECK (state IN ('open', 'closed')),"
+                            " currency TEXT NOT NULL,"
+                            " opened_at BIGINT NOT NULL,"
+                            " opened_by TEXT NOT NULL,"
+                            " float_minor_units BIGINT NOT NULL,"
+                            " float_count TEXT NOT NULL,"
+                            " expected_float_minor_units BIGINT,"
+                            " closed_at BIGINT,"
+                            " closed_by TEXT,"
+                            " counted_minor_units BIGINT,"
+                            " count TEXT,"
+                            " over_short_minor_units BIGINT,"
+                            " approved_by TEXT,"
+                            " difference_reason TEXT,"
+                            " z_number TEXT UNIQUE,"
+                            " z_report TEXT)"),
+             QStringLiteral("CREATE UNIQUE INDEX till_sessions_one_open"
+                            " ON till_sessions (store_key, workstation_id) WHERE state = 'open'"),
+             QStringLiteral("CREATE INDEX till_sessions_store_opened_at"
+                            " ON till_sessions (store_key, opened_at)"),
+             // Pay-ins, pay-outs, safe drops and no-sales; append-only. amount is empty for a no
+             // sale; bag_number only for a safe drop.
+             QStringLiteral("CREATE TABLE till_movements ("
+                            " id TEXT NOT NULL PRIMARY KEY,"
+                            " session_id TEXT NOT NULL REFERENCES till_sessions (id),"
+                            " kind TEXT NOT NULL CHECK (kind IN ('pay_in', 'pay_out',"
+                            " 'safe_drop', 'no_sale')),"
+                            " amount_minor_units BIGINT,"
+                            " reason TEXT NOT NULL,"
+                            " note TEXT,"
+                            " bag_number TEXT,"
+                            " username TEXT NOT NULL,"
+                            " approved_by TEXT,"
+                            " at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX till_movements_session_id ON till_movements (session_id,"
+                            " at)"),
+             // Z numbers count per workstation without gaps: taken in the closing transaction.
+             QStringLiteral("CREATE TABLE z_report_sequences ("
+                            " store_key TEXT NOT NULL,"
+                            " workstation_id TEXT NOT NULL,"
+                            " last_number BIGINT NOT NULL,"
+                            " PRIMARY KEY (store_key, workstation_id))"),
+             // What a manager expects the float of a workstation's drawer to be.
+             QStringLiteral("CREATE TABLE till_expected_floats ("
+                            " store_key TEXT NOT NULL,"
+                            " workstation_id TEXT NOT NULL,"
+                            " amount_minor_units BIGINT NOT NULL,"
+                            " currency TEXT NOT NULL,"
+                            " set_by TEXT NOT NULL,"
+                            " set_at BIGINT NOT NULL,"
+                            " PRIMARY KEY (store_key, workstation_id))"),
+             // The till session open when a payment attempt or a refund was made (empty: none
+             // was, e.g. a card payment on a workstation without a drawer). A refund keeps its
+             // workstation and the cash it hands back, so the till's report need not read plans.
+             QStringLiteral("ALTER TABLE payment_attempts ADD COLUMN till_session_id TEXT"),
+             QStringLiteral("CREATE INDEX payment_attempts_till_session_id"
+                            " ON payment_attempts (till_session_id)"),
+             QStringLiteral("ALTER TABLE refunds ADD COLUMN workstation_id TEXT"),
+             QStringLiteral("ALTER TABLE refunds ADD COLUMN till_session_id TEXT"),
+             QStringLiteral("ALTER TABLE refunds ADD COLUMN cash_minor_units BIGINT"),
+             QStringLiteral("CREATE INDEX refunds_till_session_id ON refunds (till_session_id)"),
+         }},
     };
     return steps;
 }

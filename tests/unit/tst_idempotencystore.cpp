@@ -474,7 +474,9 @@ void TestIdempotencyStore::upgradesAVersionOneDatabase()
     {
         QSqlQuery query(m_database->connection());
         for (const char* sql :
-             {"DROP TABLE idempotency_records", "DROP TABLE audit_log",
+             {"DROP TABLE till_movements", "DROP TABLE till_sessions",
+              "DROP TABLE z_report_sequences", "DROP TABLE till_expected_floats",
+              "DROP TABLE idempotency_records", "DROP TABLE audit_log",
               "DROP TABLE audit_log_sequence", "DROP TABLE payment_attempts",
               "DROP TABLE order_number_sequences", "DROP TABLE cart_orders", "DROP TABLE refunds",
               "DROP TABLE inbound_deliveries", "DROP TABLE server_instances",
