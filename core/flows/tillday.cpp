@@ -58,12 +58,22 @@ TillDay::~TillDay()
 void TillDay::setWorkstation(const QString& storeKey, const QString& workstationId)
 {
     const bool wasBusy = isBusy();
+    const bool changing = m_busyWith == Operation::Open || m_busyWith == Operation::Movement ||
+                          m_busyWith == Operation::Close;
+    const bool sameDrawer = storeKey == m_storeKey && workstationId == m_workstationId;
     dropJob();
     m_storeKey = storeKey;
     m_workstationId = workstationId;
     m_status.reset();
     m_report.reset();
-    endAttempt();
+    if (sameDrawer && (m_outcomeUnknown || changing)) {
+        // The same drawer under another colleague: an attempt that may have happened stays to be
+        // asked about with its key (a movement recorded twice would not add up at the close).
+        m_outcomeUnknown = true;
+        m_demand.reset();
+    } else {
+        endAttempt();
+    }
     if (wasBusy)
         emit busyChanged(false);
     emit statusChanged();

@@ -38,8 +38,9 @@ public:
             QObject* parent = nullptr);
     ~TillDay() override;
 
-    // Another workstation or colleague (after a log-in): forgets everything, including any open
-    // attempt; call refresh() next.
+    // After a log-in: forgets the status, the report and any attempt — except, at the same store
+    // and workstation, an attempt whose outcome is unknown (or whose request was in flight),
+    // which retry() still settles with its key. Call refresh() next.
     void setWorkstation(const QString& storeKey, const QString& workstationId);
     QString storeKey() const { return m_storeKey; }
     QString workstationId() const { return m_workstationId; }

@@ -497,6 +497,28 @@ private slots:
         QVERIFY(requestsTo("POST", u"/till/close"_s).isEmpty());
     }
 
+    void anotherColleagueAtTheSameDrawerSettlesTheUnknownAttempt()
+    {
+        refreshTo(true);
+        m_network->script(
+            "POST", fake::tillMovementsRoute,
+            {FakeAnswer::silence(),
+             FakeAnswer::json(201, fake::tillMovement(u"pay_out"_s, 6000, u"Supplier paid"_s))});
+        QSignalSpy recorded(m_day, &TillDay::recorded);
+        m_day->record(payOut(6000));
+        QTRY_VERIFY(!requestsTo("POST", u"/till/movements"_s).isEmpty());
+        // The session ends while the request is in flight; the next colleague logs in.
+        m_day->setWorkstation(fake::tillStore, fake::tillWorkstation);
+        QVERIFY(!m_day->isBusy());
+        QVERIFY(m_day->isOutcomeUnknown());
+        QCOMPARE(m_day->pendingOperation(), Operation::Movement);
+        m_day->retry();
+        QVERIFY(recorded.wait());
+        const QList<FakeRequest> posts = requestsTo("POST", u"/till/movements"_s);
+        QCOMPARE(posts.size(), 2);
+        QCOMPARE(posts.at(1).idempotencyKey, posts.at(0).idempotencyKey);
+    }
+
     void anotherWorkstationForgetsEverything()
     {
         refreshTo(true);
