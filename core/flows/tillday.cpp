@@ -338,7 +338,18 @@ void TillDay::approveClose(const QString& reason, const QString& username, const
 {
     if (m_pending != Operation::Close || !m_demand || isBusy())
         return;
-    m_attempt.reason = reason;
+    const QString why = reason.trimmed();
+    if (why.isEmpty() || why.size() > MaxReasonLength) {
+        // Checked here: the server would refuse the approval round, and the close would have to
+        // be counted again.
+        emit failed(Operation::Close,
+                    api::ApiError::make(api::ApiError::Code::InvalidInput, {},
+                                        tr("Give a reason for the difference (at most %n "
+                                           "character(s)).",
+                                           nullptr, MaxReasonLength)));
+        return;
+    }
+    m_attempt.reason = why;
     sendClose(api::TillApproval{username, secret});
 }
 

@@ -34,6 +34,9 @@ public:
     enum class Operation { None, Refresh, Open, Movement, XReport, Close };
     Q_ENUM(Operation)
 
+    // A close's reason for the difference: 1 … 200 characters (docs/TILL.md).
+    static constexpr qsizetype MaxReasonLength = 200;
+
     TillDay(api::ApiClient* client, const QString& storeKey, const QString& workstationId,
             QObject* parent = nullptr);
     ~TillDay() override;
@@ -80,7 +83,8 @@ public slots:
     // The blind close: the drawer as counted. Either closed() with the Z report follows, or
     // approvalNeeded() with expected/counted/over-short.
     void submitCount(const TillCount& count);
-    // The close waiting for a manager: the difference's reason and the approval (same key).
+    // The close waiting for a manager: the difference's reason and the approval (same key). A
+    // missing or too long reason is refused here (failed()) and the close keeps waiting.
     void approveClose(const QString& reason, const QString& username, const QString& secret);
     // Asks again about the attempt whose outcome is unknown, with the same key.
     void retry();

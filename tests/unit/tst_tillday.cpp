@@ -408,6 +408,16 @@ private slots:
         QCOMPARE(*demand.overShort, eur(-300));
         QVERIFY(m_day->isOpen());
 
+        // Without a reason nothing is sent and the close still waits for the manager.
+        QSignalSpy failed(m_day, &TillDay::failed);
+        m_day->approveClose(u"  "_s, u"max"_s, u"1234"_s);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(1).value<api::ApiError>().code,
+                 api::ApiError::Code::InvalidInput);
+        QCOMPARE(m_day->pendingOperation(), Operation::Close);
+        QVERIFY(m_day->approvalDemand());
+        QCOMPARE(requestsTo("POST", u"/till/close"_s).size(), 1);
+
         m_day->approveClose(u"Change given wrongly"_s, u"max"_s, u"1234"_s);
         QVERIFY(closed.wait());
         const api::TillReport z = closed.first().at(0).value<api::TillReport>();
