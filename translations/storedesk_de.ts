@@ -161,6 +161,33 @@
     </message>
 </context>
 <context>
+    <name>storedesk::TillCount</name>
+    <message>
+        <source>A till cannot count %1.</source>
+        <translation>Eine Kasse kann %1 nicht zählen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a note or coin of %2.</source>
+        <translation>%1 ist kein Schein und keine Münze in %2.</translation>
+    </message>
+    <message>
+        <source>Each note and coin may be counted once.</source>
+        <translation>Jeder Schein und jede Münze darf nur einmal gezählt werden.</translation>
+    </message>
+    <message>
+        <source>A count is between 0 and %1 pieces.</source>
+        <translation>Eine Anzahl liegt zwischen 0 und %1 Stück.</translation>
+    </message>
+    <message>
+        <source>A count lists its notes and coins.</source>
+        <translation>Eine Zählung führt ihre Scheine und Münzen auf.</translation>
+    </message>
+    <message>
+        <source>Each counted note or coin needs a whole value and count.</source>
+        <translation>Jeder gezählte Schein und jede Münze braucht einen ganzzahligen Wert und eine ganze Anzahl.</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::api::ApiError</name>
     <message>
         <source>The server address is not encrypted. Use https://; plain http:// is only allowed for this computer.</source>

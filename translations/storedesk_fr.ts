@@ -161,6 +161,33 @@
     </message>
 </context>
 <context>
+    <name>storedesk::TillCount</name>
+    <message>
+        <source>A till cannot count %1.</source>
+        <translation>Une caisse ne peut pas compter en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a note or coin of %2.</source>
+        <translation>%1 n’est ni un billet ni une pièce en %2.</translation>
+    </message>
+    <message>
+        <source>Each note and coin may be counted once.</source>
+        <translation>Chaque billet et chaque pièce ne se compte qu’une fois.</translation>
+    </message>
+    <message>
+        <source>A count is between 0 and %1 pieces.</source>
+        <translation>Un nombre va de 0 à %1 pièces.</translation>
+    </message>
+    <message>
+        <source>A count lists its notes and coins.</source>
+        <translation>Un comptage liste ses billets et ses pièces.</translation>
+    </message>
+    <message>
+        <source>Each counted note or coin needs a whole value and count.</source>
+        <translation>Chaque billet ou pièce compté a besoin d’une valeur et d’un nombre entiers.</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::api::ApiError</name>
     <message>
         <source>The server address is not encrypted. Use https://; plain http:// is only allowed for this computer.</source>
