@@ -249,6 +249,22 @@
         <source>%1 (reference: %2)</source>
         <translation>%1 (référence : %2)</translation>
     </message>
+    <message>
+        <source>The till is not open: cash can only be taken into an open till. Open the till (count the float), then try again.</source>
+        <translation>La caisse n’est pas ouverte : les espèces ne peuvent entrer que dans une caisse ouverte. Ouvrez la caisse (comptez le fond de caisse), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The till of this workstation is open already. Refresh to see it.</source>
+        <translation>La caisse de ce poste est déjà ouverte. Actualisez pour la voir.</translation>
+    </message>
+    <message>
+        <source>A payment at this till is still under way. Finish it, then close the till.</source>
+        <translation>Un paiement est encore en cours à cette caisse. Terminez-le, puis clôturez la caisse.</translation>
+    </message>
+    <message>
+        <source>The drawer does not hold that much cash. Check the amount.</source>
+        <translation>Le tiroir-caisse ne contient pas autant d’espèces. Vérifiez le montant.</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::api::CartJob</name>
@@ -263,6 +279,33 @@
     <message>
         <source>This session may not open carts of this store.</source>
         <translation>Cette session ne peut pas ouvrir les paniers de ce magasin.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::CloseTillJob</name>
+    <message>
+        <source>expected a Z report, got an X report</source>
+        <translation>rapport Z attendu, rapport X reçu</translation>
+    </message>
+    <message>
+        <source>The approval was refused: the manager&apos;s user name or secret is wrong, or they may not approve this here.</source>
+        <translation>L’autorisation a été refusée : le nom d’utilisateur ou le mot de passe/code PIN du responsable est incorrect, ou ce responsable ne peut pas l’autoriser ici.</translation>
+    </message>
+    <message>
+        <source>The difference between the count and the expected cash needs a manager&apos;s approval and a reason.</source>
+        <translation>L’écart entre le comptage et les espèces attendues nécessite l’autorisation d’un responsable et un motif.</translation>
+    </message>
+    <message>
+        <source>The till is not open (it may have been closed already). Refresh.</source>
+        <translation>La caisse n’est pas ouverte (elle a peut-être déjà été clôturée). Actualisez.</translation>
+    </message>
+    <message>
+        <source>The server refused the count or the reason. Check them and try again.</source>
+        <translation>Le serveur a refusé le comptage ou le motif. Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>This attempt to close the till was already used for another count.</source>
+        <translation>Cette tentative de clôture de la caisse a déjà servi pour un autre comptage.</translation>
     </message>
 </context>
 <context>
@@ -300,6 +343,17 @@
             <numerusform>Trop de connexions échouées. Réessayez dans %n seconde.</numerusform>
             <numerusform>Trop de connexions échouées. Réessayez dans %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::OpenTillJob</name>
+    <message>
+        <source>The server refused the count of the float. Check the counts and try again.</source>
+        <translation>Le serveur a refusé le comptage du fond de caisse. Vérifiez les nombres et réessayez.</translation>
+    </message>
+    <message>
+        <source>This attempt to open the till was already used for another count.</source>
+        <translation>Cette tentative d’ouverture de la caisse a déjà servi pour un autre comptage.</translation>
     </message>
 </context>
 <context>
@@ -404,6 +458,17 @@
     </message>
 </context>
 <context>
+    <name>storedesk::api::SetExpectedFloatJob</name>
+    <message>
+        <source>Only a manager of this store may set the expected float.</source>
+        <translation>Seul un responsable de ce magasin peut fixer le fond de caisse prévu.</translation>
+    </message>
+    <message>
+        <source>The server refused this amount as the expected float.</source>
+        <translation>Le serveur a refusé ce montant comme fond de caisse prévu.</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::api::StartPaymentJob</name>
     <message>
         <source>Nothing is left to pay on this cart.</source>
@@ -435,6 +500,112 @@
     <message>
         <source>Only a manager can set a workstation up.</source>
         <translation>Seul un responsable peut configurer un poste.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::TillMovementJob</name>
+    <message>
+        <source>The approval was refused: the manager&apos;s user name or secret is wrong, or they may not approve this here.</source>
+        <translation>L’autorisation a été refusée : le nom d’utilisateur ou le mot de passe/code PIN du responsable est incorrect, ou ce responsable ne peut pas l’autoriser ici.</translation>
+    </message>
+    <message>
+        <source>This needs a manager&apos;s approval.</source>
+        <translation>Cela nécessite l’autorisation d’un responsable.</translation>
+    </message>
+    <message>
+        <source>The server refused this movement as invalid: check the amount, the reason and the bag number.</source>
+        <translation>Le serveur a refusé ce mouvement comme invalide : vérifiez le montant, le motif et le numéro de sac.</translation>
+    </message>
+    <message>
+        <source>This attempt was already used for another movement.</source>
+        <translation>Cette tentative a déjà servi pour un autre mouvement.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::TillReport</name>
+    <message>
+        <source>is not the sum of the count</source>
+        <translation>n’est pas la somme du comptage</translation>
+    </message>
+    <message>
+        <source>a no sale has no amount</source>
+        <translation>une ouverture sans vente n’a pas de montant</translation>
+    </message>
+    <message>
+        <source>expected a positive amount</source>
+        <translation>montant positif attendu</translation>
+    </message>
+    <message>
+        <source>is not the total of floatCount</source>
+        <translation>n’est pas le total de floatCount</translation>
+    </message>
+    <message>
+        <source>is not the total of count</source>
+        <translation>n’est pas le total de count</translation>
+    </message>
+    <message>
+        <source>is not float + cash sales − cash refunds + pay-ins − pay-outs − safe drops</source>
+        <translation>n’est pas fond de caisse + ventes en espèces − remboursements en espèces + entrées − sorties − dépôts au coffre</translation>
+    </message>
+    <message>
+        <source>is not counted − expected</source>
+        <translation>n’est pas compté − attendu</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD), got %1</source>
+        <translation>date (AAAA-MM-JJ) attendue, reçu %1</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::TillSessionsJob</name>
+    <message>
+        <source>Only a manager of this store may list its till sessions.</source>
+        <translation>Seul un responsable de ce magasin peut lister ses sessions de caisse.</translation>
+    </message>
+    <message>
+        <source>The server does not know this store.</source>
+        <translation>Le serveur ne connaît pas ce magasin.</translation>
+    </message>
+    <message>
+        <source>The server refused this day.</source>
+        <translation>Le serveur a refusé ce jour.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::TillStatusJob</name>
+    <message>
+        <source>This session may not use the till of this workstation. Log in at this workstation.</source>
+        <translation>Cette session ne peut pas utiliser la caisse de ce poste. Connectez-vous à ce poste.</translation>
+    </message>
+    <message>
+        <source>The server does not know this store or workstation.</source>
+        <translation>Le serveur ne connaît pas ce magasin ou ce poste.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::XReportJob</name>
+    <message>
+        <source>expected an X report, got a Z report</source>
+        <translation>rapport X attendu, rapport Z reçu</translation>
+    </message>
+    <message>
+        <source>The till is not open: there is no session to report on.</source>
+        <translation>La caisse n’est pas ouverte : il n’y a pas de session sur laquelle faire un rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::ZReportJob</name>
+    <message>
+        <source>expected a Z report, got an X report</source>
+        <translation>rapport Z attendu, rapport X reçu</translation>
+    </message>
+    <message>
+        <source>There is no Z report for this session: it may still be open.</source>
+        <translation>Il n’y a pas de rapport Z pour cette session : elle est peut-être encore ouverte.</translation>
+    </message>
+    <message>
+        <source>Only a manager, or a colleague at that workstation, may reprint this Z report.</source>
+        <translation>Seul un responsable, ou un collègue à ce poste, peut réimprimer ce rapport Z.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +862,29 @@
     <message>
         <source>%1 Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
         <translation>%1 On ne sait pas encore si le remboursement a abouti : appuyez sur Vérifier le résultat pour redemander — il n&apos;est jamais versé deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::flows::TillDay</name>
+    <message>
+        <source>StoreDesk is not connected to a server.</source>
+        <translation>StoreDesk n’est connecté à aucun serveur.</translation>
+    </message>
+    <message>
+        <source>The till is still waiting for the server. Try again when it has answered.</source>
+        <translation>La caisse attend encore le serveur. Réessayez quand il aura répondu.</translation>
+    </message>
+    <message>
+        <source>Whether the till&apos;s last request went through is not known yet. Ask the server again first.</source>
+        <translation>On ne sait pas encore si la dernière demande de la caisse a abouti. Interrogez d’abord à nouveau le serveur.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the safe bag.</source>
+        <translation>Saisissez le numéro du sac de dépôt.</translation>
     </message>
 </context>
 <context>
