@@ -61,4 +61,38 @@ QString ApiError::toDisplayString() const
     return tr("%1 (reference: %2)").arg(message, correlationId);
 }
 
+QString ApiError::tillMessage(const ApiError& error)
+{
+    if (isTillNotOpen(error))
+        return tr("The till is not open: cash can only be taken into an open till. Open the till "
+                  "(count the float), then try again.");
+    if (isTillAlreadyOpen(error))
+        return tr("The till of this workstation is open already. Refresh to see it.");
+    if (isTillBusy(error))
+        return tr("A payment at this till is still under way. Finish it, then close the till.");
+    if (isInsufficientCash(error))
+        return tr("The drawer does not hold that much cash. Check the amount.");
+    return {};
+}
+
+bool isTillNotOpen(const ApiError& error)
+{
+    return error.serverCode == QLatin1StringView("till_not_open");
+}
+
+bool isTillAlreadyOpen(const ApiError& error)
+{
+    return error.serverCode == QLatin1StringView("till_already_open");
+}
+
+bool isTillBusy(const ApiError& error)
+{
+    return error.serverCode == QLatin1StringView("till_busy");
+}
+
+bool isInsufficientCash(const ApiError& error)
+{
+    return error.serverCode == QLatin1StringView("insufficient_cash");
+}
+
 } // namespace storedesk::api

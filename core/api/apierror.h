@@ -45,6 +45,16 @@ public:
 
     // "message (reference: <correlation id>)" for showing to a colleague.
     QString toDisplayString() const;
+
+    // What to do about one of the till's refusals (docs/TILL.md: till_not_open,
+    // till_already_open, till_busy, insufficient_cash), translated; empty for any other error.
+    static QString tillMessage(const ApiError& error);
 };
+
+// The till's refusals by the server's code. All four are definite: nothing happened.
+bool isTillNotOpen(const ApiError& error);      // 409: cash needs an open till
+bool isTillAlreadyOpen(const ApiError& error);  // 409: this workstation's till is open already
+bool isTillBusy(const ApiError& error);         // 409: a payment of the session is still running
+bool isInsufficientCash(const ApiError& error); // 409: more than the drawer should hold
 
 } // namespace storedesk::api
