@@ -40,8 +40,13 @@ public:
     // A file name for the PDF: "z-report-berlin-mitte-till-1-Z000001.pdf".
     QString pdfFileName() const;
 
-    // "Over" / "Short" / "Exact" with the amount without its sign, as the report writes it.
-    static QString overShortText(qint64 overShortMinorUnits, const QString& amount);
+    // The difference of a close in words, as the report writes it: "Over", "Short" or "No
+    // difference" (from counted − expected; negative is short), and with the amount without its
+    // sign: "Short 12,50 €".
+    static QString overShortLabel(const Money& overShort);
+    static QString overShortText(const Money& overShort, const QLocale& locale);
+    // A note or coin as a colleague names it: "50,00 €".
+    static QString denominationName(qint64 value, const QString& currency, const QLocale& locale);
 
 private:
     std::unique_ptr<QTextDocument> m_document;

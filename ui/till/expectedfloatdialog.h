@@ -53,6 +53,8 @@ private:
     QString m_workstationId;
     QString m_currency;
     bool m_busy = false;
+    QByteArray m_key;      // the Idempotency-Key of the amount last sent
+    qint64 m_keyUnits = 0; // that amount
     QLabel* m_current;
     QLineEdit* m_amount;
     QLabel* m_message;
