@@ -161,6 +161,33 @@
     </message>
 </context>
 <context>
+    <name>storedesk::TillCount</name>
+    <message>
+        <source>A till cannot count %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a note or coin of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each note and coin may be counted once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count is between 0 and %1 pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count lists its notes and coins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each counted note or coin needs a whole value and count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storedesk::api::ApiError</name>
     <message>
         <source>The server address is not encrypted. Use https://; plain http:// is only allowed for this computer.</source>
@@ -222,6 +249,22 @@
         <source>%1 (reference: %2)</source>
         <translation>%1 (Referenz: %2)</translation>
     </message>
+    <message>
+        <source>The till is not open: cash can only be taken into an open till. Open the till (count the float), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till of this workstation is open already. Refresh to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment at this till is still under way. Finish it, then close the till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer does not hold that much cash. Check the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>storedesk::api::CartJob</name>
@@ -236,6 +279,33 @@
     <message>
         <source>This session may not open carts of this store.</source>
         <translation>Diese Sitzung darf keine Warenkörbe dieser Filiale öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::CloseTillJob</name>
+    <message>
+        <source>expected a Z report, got an X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval was refused: the manager&apos;s user name or secret is wrong, or they may not approve this here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference between the count and the expected cash needs a manager&apos;s approval and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till is not open (it may have been closed already). Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the count or the reason. Check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt to close the till was already used for another count.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -273,6 +343,17 @@
             <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Sekunde erneut.</numerusform>
             <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::OpenTillJob</name>
+    <message>
+        <source>The server refused the count of the float. Check the counts and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt to open the till was already used for another count.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -377,6 +458,17 @@
     </message>
 </context>
 <context>
+    <name>storedesk::api::SetExpectedFloatJob</name>
+    <message>
+        <source>Only a manager of this store may set the expected float.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this amount as the expected float.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>storedesk::api::StartPaymentJob</name>
     <message>
         <source>Nothing is left to pay on this cart.</source>
@@ -408,6 +500,112 @@
     <message>
         <source>Only a manager can set a workstation up.</source>
         <translation>Nur eine Führungskraft kann einen Arbeitsplatz einrichten.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::TillMovementJob</name>
+    <message>
+        <source>The approval was refused: the manager&apos;s user name or secret is wrong, or they may not approve this here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs a manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this movement as invalid: check the amount, the reason and the bag number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt was already used for another movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::TillReport</name>
+    <message>
+        <source>is not the sum of the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a no sale has no amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a positive amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not the total of floatCount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not the total of count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not float + cash sales − cash refunds + pay-ins − pay-outs − safe drops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not counted − expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::TillSessionsJob</name>
+    <message>
+        <source>Only a manager of this store may list its till sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::TillStatusJob</name>
+    <message>
+        <source>This session may not use the till of this workstation. Log in at this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this store or workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::XReportJob</name>
+    <message>
+        <source>expected an X report, got a Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till is not open: there is no session to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::api::ZReportJob</name>
+    <message>
+        <source>expected a Z report, got an X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Z report for this session: it may still be open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager, or a colleague at that workstation, may reprint this Z report.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -664,6 +862,29 @@
     <message>
         <source>%1 Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
         <translation>%1 Ob die Erstattung durchgeführt wurde, ist noch nicht bekannt: Drücken Sie „Ergebnis prüfen“, um erneut nachzufragen – sie wird nie doppelt ausgezahlt.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::flows::TillDay</name>
+    <message>
+        <source>StoreDesk is not connected to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till is still waiting for the server. Try again when it has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the till&apos;s last request went through is not known yet. Ask the server again first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the safe bag.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -965,6 +1186,69 @@
     <message>
         <source>Carts of %1</source>
         <translation>Warenkörbe von %1</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ExpectedFloatDialog</name>
+    <message>
+        <source>Current expected float</source>
+        <translation>Aktueller Soll-Wechselgeldbestand</translation>
+    </message>
+    <message>
+        <source>Expected float</source>
+        <translation>Soll-Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save expected float</source>
+        <translation>Soll-Wechselgeld speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>About the expected float</source>
+        <translation>Über das Soll-Wechselgeld</translation>
+    </message>
+    <message>
+        <source>The float the till of %1 should open with. Colleagues see the difference to what they count when they open the till.</source>
+        <translation>Das Wechselgeld, mit dem die Kasse %1 geöffnet werden soll. Beim Öffnen der Kasse sehen Kolleginnen und Kollegen die Differenz zu dem, was sie zählen.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Derzeit: %1</translation>
+    </message>
+    <message>
+        <source>Now: none set</source>
+        <translation>Derzeit: keines festgelegt</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Betrag (%1):</translation>
+    </message>
+    <message>
+        <source>The till&apos;s currency is not known; refresh the till&apos;s status.</source>
+        <translation>Die Währung der Kasse ist nicht bekannt; aktualisieren Sie den Kassenstatus.</translation>
+    </message>
+    <message>
+        <source>The expected float cannot be negative.</source>
+        <translation>Das Soll-Wechselgeld kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Type the amount, e.g. %1.</source>
+        <translation>Geben Sie den Betrag ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -1937,40 +2221,40 @@
         <translation>Für das PDF wurde keine Datei gewählt.</translation>
     </message>
     <message>
-        <source>The receipt could not be saved as %1: %2</source>
-        <translation>Der Beleg konnte nicht als %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>Receipt roll</source>
         <translation>Belegrolle</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved as %1: the file is empty.</source>
-        <translation>Der Beleg konnte nicht als %1 gespeichert werden: Die Datei ist leer.</translation>
     </message>
     <message>
         <source>Receipt preview</source>
         <translation>Belegvorschau</translation>
     </message>
     <message>
-        <source>Print receipt</source>
-        <translation>Beleg drucken</translation>
-    </message>
-    <message>
-        <source>The receipt was sent to %1.</source>
-        <translation>Der Beleg wurde an %1 gesendet.</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>Beleg als PDF speichern</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <source>The receipt was saved as %1.</source>
-        <translation>Der Beleg wurde als %1 gespeichert.</translation>
+        <source>The PDF could not be saved as %1: %2</source>
+        <translation>Das PDF konnte nicht als %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1: the file is empty.</source>
+        <translation>Das PDF konnte nicht als %1 gespeichert werden: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <source>%1 was sent to %2.</source>
+        <translation>%1 wurde an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>%1 als PDF speichern</translation>
+    </message>
+    <message>
+        <source>%1 was saved as %2.</source>
+        <translation>%1 wurde als %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2659,377 @@
     <message>
         <source>%1 (with card terminal)</source>
         <translation>%1 (mit Kartenterminal)</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillReportDialog</name>
+    <message>
+        <source>Report message</source>
+        <translation>Meldung zum Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillReportDocument</name>
+    <message>
+        <source>Pay-in</source>
+        <translation>Einzahlung</translation>
+    </message>
+    <message>
+        <source>Pay-out</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Safe drop</source>
+        <translation>Abschöpfung</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>Öffnung ohne Verkauf</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Z REPORT</source>
+        <translation>Z-BERICHT</translation>
+    </message>
+    <message>
+        <source>X REPORT</source>
+        <translation>X-BERICHT</translation>
+    </message>
+    <message>
+        <source>X report — not a close</source>
+        <translation>X-Bericht – kein Abschluss</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>KOPIE</translation>
+    </message>
+    <message>
+        <source>Z number</source>
+        <translation>Z-Nummer</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Geöffnet von</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Abgeschlossen von</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Reprinted by</source>
+        <translation>Nachgedruckt von</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Expected float</source>
+        <translation>Soll-Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Barverkäufe</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Barerstattungen</translation>
+    </message>
+    <message>
+        <source>Pay-ins</source>
+        <translation>Einzahlungen</translation>
+    </message>
+    <message>
+        <source>Pay-outs</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Safe drops</source>
+        <translation>Abschöpfungen</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>Öffnungen ohne Verkauf</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Erwarteter Bargeldbestand</translation>
+    </message>
+    <message>
+        <source>Card totals</source>
+        <translation>Kartenumsätze</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>Erste Bestellung</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Letzte Bestellung</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Bewegungen</translation>
+    </message>
+    <message>
+        <source>Bag %1</source>
+        <translation>Beutel %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Genehmigt von %1</translation>
+    </message>
+    <message>
+        <source>Counted by denomination</source>
+        <translation>Gezählt nach Stückelung</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Z-Bericht %1</translation>
+    </message>
+    <message>
+        <source>X report %1</source>
+        <translation>X-Bericht %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Fehlbetrag</translation>
+    </message>
+    <message>
+        <source>No difference</source>
+        <translation>Keine Differenz</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Überschuss</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillReportView</name>
+    <message>
+        <source>Kind of report</source>
+        <translation>Art des Berichts</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>Nummer des Berichts</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Erwarteter Bargeldbestand</translation>
+    </message>
+    <message>
+        <source>Over or short</source>
+        <translation>Überschuss oder Fehlbetrag</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Text des Berichts</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-Bericht</translation>
+    </message>
+    <message>
+        <source>X report — not a close</source>
+        <translation>X-Bericht – kein Abschluss</translation>
+    </message>
+    <message>
+        <source>%1 — COPY</source>
+        <translation>%1 – KOPIE</translation>
+    </message>
+    <message>
+        <source>Expected cash: %1</source>
+        <translation>Erwarteter Bargeldbestand: %1</translation>
+    </message>
+    <message>
+        <source>Till report</source>
+        <translation>Kassenbericht</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillSessionsDialog</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Liste aktualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;print Z report…</source>
+        <translation>Z-Bericht &amp;nachdrucken…</translation>
+    </message>
+    <message>
+        <source>Reprint Z report</source>
+        <translation>Z-Bericht nachdrucken</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Till sessions</source>
+        <translation>Kassensitzungen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>D&amp;ay:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Till sessions of the day</source>
+        <translation>Kassensitzungen des Tages</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Z number</source>
+        <translation>Z-Nummer</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Reading the sessions of %1…</source>
+        <translation>Die Sitzungen vom %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No till was opened on this day.</source>
+        <translation>An diesem Tag wurde keine Kasse geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n till session(s).</source>
+        <translation>
+            <numerusform>%n Kassensitzung.</numerusform>
+            <numerusform>%n Kassensitzungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Fetching the Z report…</source>
+        <translation>Der Z-Bericht wird geholt…</translation>
+    </message>
+    <message>
+        <source>This till is still open: it has no Z report.</source>
+        <translation>Diese Kasse ist noch offen: Sie hat keinen Z-Bericht.</translation>
     </message>
 </context>
 <context>
