@@ -1189,6 +1189,69 @@
     </message>
 </context>
 <context>
+    <name>storedesk::ui::ExpectedFloatDialog</name>
+    <message>
+        <source>Current expected float</source>
+        <translation>Aktueller Soll-Wechselgeldbestand</translation>
+    </message>
+    <message>
+        <source>Expected float</source>
+        <translation>Soll-Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save expected float</source>
+        <translation>Soll-Wechselgeld speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>About the expected float</source>
+        <translation>Über das Soll-Wechselgeld</translation>
+    </message>
+    <message>
+        <source>The float the till of %1 should open with. Colleagues see the difference to what they count when they open the till.</source>
+        <translation>Das Wechselgeld, mit dem die Kasse %1 geöffnet werden soll. Beim Öffnen der Kasse sehen Kolleginnen und Kollegen die Differenz zu dem, was sie zählen.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Derzeit: %1</translation>
+    </message>
+    <message>
+        <source>Now: none set</source>
+        <translation>Derzeit: keines festgelegt</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Betrag (%1):</translation>
+    </message>
+    <message>
+        <source>The till&apos;s currency is not known; refresh the till&apos;s status.</source>
+        <translation>Die Währung der Kasse ist nicht bekannt; aktualisieren Sie den Kassenstatus.</translation>
+    </message>
+    <message>
+        <source>The expected float cannot be negative.</source>
+        <translation>Das Soll-Wechselgeld kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Type the amount, e.g. %1.</source>
+        <translation>Geben Sie den Betrag ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::Keypad</name>
     <message>
         <source>Decimal separator</source>
@@ -2158,40 +2221,40 @@
         <translation>Für das PDF wurde keine Datei gewählt.</translation>
     </message>
     <message>
-        <source>The receipt could not be saved as %1: %2</source>
-        <translation>Der Beleg konnte nicht als %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>Receipt roll</source>
         <translation>Belegrolle</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved as %1: the file is empty.</source>
-        <translation>Der Beleg konnte nicht als %1 gespeichert werden: Die Datei ist leer.</translation>
     </message>
     <message>
         <source>Receipt preview</source>
         <translation>Belegvorschau</translation>
     </message>
     <message>
-        <source>Print receipt</source>
-        <translation>Beleg drucken</translation>
-    </message>
-    <message>
-        <source>The receipt was sent to %1.</source>
-        <translation>Der Beleg wurde an %1 gesendet.</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>Beleg als PDF speichern</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <source>The receipt was saved as %1.</source>
-        <translation>Der Beleg wurde als %1 gespeichert.</translation>
+        <source>The PDF could not be saved as %1: %2</source>
+        <translation>Das PDF konnte nicht als %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1: the file is empty.</source>
+        <translation>Das PDF konnte nicht als %1 gespeichert werden: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <source>%1 was sent to %2.</source>
+        <translation>%1 wurde an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>%1 als PDF speichern</translation>
+    </message>
+    <message>
+        <source>%1 was saved as %2.</source>
+        <translation>%1 wurde als %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2659,377 @@
     <message>
         <source>%1 (with card terminal)</source>
         <translation>%1 (mit Kartenterminal)</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillReportDialog</name>
+    <message>
+        <source>Report message</source>
+        <translation>Meldung zum Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillReportDocument</name>
+    <message>
+        <source>Pay-in</source>
+        <translation>Einzahlung</translation>
+    </message>
+    <message>
+        <source>Pay-out</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Safe drop</source>
+        <translation>Abschöpfung</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>Öffnung ohne Verkauf</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Z REPORT</source>
+        <translation>Z-BERICHT</translation>
+    </message>
+    <message>
+        <source>X REPORT</source>
+        <translation>X-BERICHT</translation>
+    </message>
+    <message>
+        <source>X report — not a close</source>
+        <translation>X-Bericht – kein Abschluss</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>KOPIE</translation>
+    </message>
+    <message>
+        <source>Z number</source>
+        <translation>Z-Nummer</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Geöffnet von</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Abgeschlossen von</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Reprinted by</source>
+        <translation>Nachgedruckt von</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Expected float</source>
+        <translation>Soll-Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Barverkäufe</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Barerstattungen</translation>
+    </message>
+    <message>
+        <source>Pay-ins</source>
+        <translation>Einzahlungen</translation>
+    </message>
+    <message>
+        <source>Pay-outs</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Safe drops</source>
+        <translation>Abschöpfungen</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>Öffnungen ohne Verkauf</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Erwarteter Bargeldbestand</translation>
+    </message>
+    <message>
+        <source>Card totals</source>
+        <translation>Kartenumsätze</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>Erste Bestellung</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Letzte Bestellung</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Bewegungen</translation>
+    </message>
+    <message>
+        <source>Bag %1</source>
+        <translation>Beutel %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Genehmigt von %1</translation>
+    </message>
+    <message>
+        <source>Counted by denomination</source>
+        <translation>Gezählt nach Stückelung</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Z-Bericht %1</translation>
+    </message>
+    <message>
+        <source>X report %1</source>
+        <translation>X-Bericht %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Fehlbetrag</translation>
+    </message>
+    <message>
+        <source>No difference</source>
+        <translation>Keine Differenz</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Überschuss</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillReportView</name>
+    <message>
+        <source>Kind of report</source>
+        <translation>Art des Berichts</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>Nummer des Berichts</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Erwarteter Bargeldbestand</translation>
+    </message>
+    <message>
+        <source>Over or short</source>
+        <translation>Überschuss oder Fehlbetrag</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Text des Berichts</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-Bericht</translation>
+    </message>
+    <message>
+        <source>X report — not a close</source>
+        <translation>X-Bericht – kein Abschluss</translation>
+    </message>
+    <message>
+        <source>%1 — COPY</source>
+        <translation>%1 – KOPIE</translation>
+    </message>
+    <message>
+        <source>Expected cash: %1</source>
+        <translation>Erwarteter Bargeldbestand: %1</translation>
+    </message>
+    <message>
+        <source>Till report</source>
+        <translation>Kassenbericht</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillSessionsDialog</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Liste aktualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;print Z report…</source>
+        <translation>Z-Bericht &amp;nachdrucken…</translation>
+    </message>
+    <message>
+        <source>Reprint Z report</source>
+        <translation>Z-Bericht nachdrucken</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Till sessions</source>
+        <translation>Kassensitzungen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>D&amp;ay:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Till sessions of the day</source>
+        <translation>Kassensitzungen des Tages</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Z number</source>
+        <translation>Z-Nummer</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Reading the sessions of %1…</source>
+        <translation>Die Sitzungen vom %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No till was opened on this day.</source>
+        <translation>An diesem Tag wurde keine Kasse geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n till session(s).</source>
+        <translation>
+            <numerusform>%n Kassensitzung.</numerusform>
+            <numerusform>%n Kassensitzungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Fetching the Z report…</source>
+        <translation>Der Z-Bericht wird geholt…</translation>
+    </message>
+    <message>
+        <source>This till is still open: it has no Z report.</source>
+        <translation>Diese Kasse ist noch offen: Sie hat keinen Z-Bericht.</translation>
     </message>
 </context>
 <context>

@@ -1189,6 +1189,69 @@
     </message>
 </context>
 <context>
+    <name>storedesk::ui::ExpectedFloatDialog</name>
+    <message>
+        <source>Current expected float</source>
+        <translation>Fond de caisse prévu actuel</translation>
+    </message>
+    <message>
+        <source>Expected float</source>
+        <translation>Fond de caisse prévu</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save expected float</source>
+        <translation>Enregistrer le fond de caisse prévu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>About the expected float</source>
+        <translation>À propos du fond de caisse prévu</translation>
+    </message>
+    <message>
+        <source>The float the till of %1 should open with. Colleagues see the difference to what they count when they open the till.</source>
+        <translation>Le fond de caisse avec lequel la caisse %1 doit ouvrir. À l’ouverture, les collègues voient l’écart avec ce qu’ils comptent.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Actuellement : %1</translation>
+    </message>
+    <message>
+        <source>Now: none set</source>
+        <translation>Actuellement : aucun</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Montant (%1) :</translation>
+    </message>
+    <message>
+        <source>The till&apos;s currency is not known; refresh the till&apos;s status.</source>
+        <translation>La devise de la caisse est inconnue ; actualisez l’état de la caisse.</translation>
+    </message>
+    <message>
+        <source>The expected float cannot be negative.</source>
+        <translation>Le fond de caisse prévu ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Type the amount, e.g. %1.</source>
+        <translation>Saisissez le montant, par ex. %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::Keypad</name>
     <message>
         <source>Decimal separator</source>
@@ -2158,40 +2221,40 @@
         <translation>Aucun fichier n&apos;a été choisi pour le PDF.</translation>
     </message>
     <message>
-        <source>The receipt could not be saved as %1: %2</source>
-        <translation>Le ticket n&apos;a pas pu être enregistré sous %1 : %2</translation>
-    </message>
-    <message>
         <source>Receipt roll</source>
         <translation>Rouleau de tickets</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved as %1: the file is empty.</source>
-        <translation>Le ticket n&apos;a pas pu être enregistré sous %1 : le fichier est vide.</translation>
     </message>
     <message>
         <source>Receipt preview</source>
         <translation>Aperçu du ticket</translation>
     </message>
     <message>
-        <source>Print receipt</source>
-        <translation>Imprimer le ticket</translation>
-    </message>
-    <message>
-        <source>The receipt was sent to %1.</source>
-        <translation>Le ticket a été envoyé à %1.</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>Enregistrer le ticket en PDF</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The receipt was saved as %1.</source>
-        <translation>Le ticket a été enregistré sous %1.</translation>
+        <source>The PDF could not be saved as %1: %2</source>
+        <translation>Le PDF n’a pas pu être enregistré sous %1 : %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1: the file is empty.</source>
+        <translation>Le PDF n’a pas pu être enregistré sous %1 : le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>%1 was sent to %2.</source>
+        <translation>%1 a été envoyé à %2.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Enregistrer %1 en PDF</translation>
+    </message>
+    <message>
+        <source>%1 was saved as %2.</source>
+        <translation>%1 a été enregistré sous %2.</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2659,377 @@
     <message>
         <source>%1 (with card terminal)</source>
         <translation>%1 (avec terminal de paiement)</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillReportDialog</name>
+    <message>
+        <source>Report message</source>
+        <translation>Message du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillReportDocument</name>
+    <message>
+        <source>Pay-in</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Pay-out</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Safe drop</source>
+        <translation>Dépôt coffre</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>Ouverture sans vente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Z REPORT</source>
+        <translation>RAPPORT Z</translation>
+    </message>
+    <message>
+        <source>X REPORT</source>
+        <translation>RAPPORT X</translation>
+    </message>
+    <message>
+        <source>X report — not a close</source>
+        <translation>Rapport X – pas une clôture</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>DUPLICATA</translation>
+    </message>
+    <message>
+        <source>Z number</source>
+        <translation>Numéro Z</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverte le</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Ouverte par</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Clôturée par</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>Reprinted by</source>
+        <translation>Réimprimé par</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <source>Expected float</source>
+        <translation>Fond prévu</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Ventes espèces</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Rembours. espèces</translation>
+    </message>
+    <message>
+        <source>Pay-ins</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Pay-outs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Safe drops</source>
+        <translation>Dépôts coffre</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>Ouvertures sans vente</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Card totals</source>
+        <translation>Totaux carte</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>Première commande</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Dernière commande</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Mouvements</translation>
+    </message>
+    <message>
+        <source>Bag %1</source>
+        <translation>Sac %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Autorisé par %1</translation>
+    </message>
+    <message>
+        <source>Counted by denomination</source>
+        <translation>Comptage par valeur</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Autorisé par</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Rapport Z %1</translation>
+    </message>
+    <message>
+        <source>X report %1</source>
+        <translation>Rapport X %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (duplicata)</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>No difference</source>
+        <translation>Aucun écart</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Excédent</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillReportView</name>
+    <message>
+        <source>Kind of report</source>
+        <translation>Type de rapport</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>Numéro du rapport</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Over or short</source>
+        <translation>Excédent ou manquant</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Texte du rapport</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Rapport Z</translation>
+    </message>
+    <message>
+        <source>X report — not a close</source>
+        <translation>Rapport X – pas une clôture</translation>
+    </message>
+    <message>
+        <source>%1 — COPY</source>
+        <translation>%1 – DUPLICATA</translation>
+    </message>
+    <message>
+        <source>Expected cash: %1</source>
+        <translation>Espèces attendues : %1</translation>
+    </message>
+    <message>
+        <source>Till report</source>
+        <translation>Rapport de caisse</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillSessionsDialog</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Actualiser la liste</translation>
+    </message>
+    <message>
+        <source>Re&amp;print Z report…</source>
+        <translation>&amp;Réimprimer le rapport Z…</translation>
+    </message>
+    <message>
+        <source>Reprint Z report</source>
+        <translation>Réimprimer le rapport Z</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Till sessions</source>
+        <translation>Sessions de caisse</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>D&amp;ay:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>Till sessions of the day</source>
+        <translation>Sessions de caisse du jour</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Z number</source>
+        <translation>Numéro Z</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Reading the sessions of %1…</source>
+        <translation>Lecture des sessions du %1…</translation>
+    </message>
+    <message>
+        <source>No till was opened on this day.</source>
+        <translation>Aucune caisse n’a été ouverte ce jour-là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n till session(s).</source>
+        <translation>
+            <numerusform>%n session de caisse.</numerusform>
+            <numerusform>%n sessions de caisse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>Fetching the Z report…</source>
+        <translation>Récupération du rapport Z…</translation>
+    </message>
+    <message>
+        <source>This till is still open: it has no Z report.</source>
+        <translation>Cette caisse est encore ouverte : elle n’a pas de rapport Z.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,98 @@
+#include "till/tillreportview.h"
+
+#include "api/tilljobs.h"
+#include "common/style.h"
+#include "common/widgethelpers.h"
+#include "receipts/rollwriter.h"
+#include "receipts/tillreportdocument.h"
+
+#include <QFontMetrics>
+#include <QGridLayout>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace storedesk::ui {
+
+TillReportView::TillReportView(QWidget* parent)
+    : QWidget(parent)
+    , m_kind(widgets::plainLabel(this, QStringLiteral("tillReportKind"), tr("Kind of report")))
+    , m_number(widgets::plainLabel(this, QStringLiteral("tillReportNumber"), tr("Report number")))
+    , m_expected(
+          widgets::plainLabel(this, QStringLiteral("tillReportExpectedCash"), tr("Expected cash")))
+    , m_overShort(
+          widgets::plainLabel(this, QStringLiteral("tillReportOverShort"), tr("Over or short")))
+    , m_text(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("tillReportView"));
+    style::setRole(m_kind, style::Role::Large);
+    style::setRole(m_number, style::Role::Large);
+    style::setRole(m_expected, style::Role::Large);
+    style::setRole(m_overShort, style::Role::Large);
+    m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // The very text the roll prints, never interpreted as markup; it scrolls, the head does not.
+    m_text->setObjectName(QStringLiteral("tillReportText"));
+    m_text->setAccessibleName(tr("Report text"));
+    m_text->setReadOnly(true);
+    m_text->setTabChangesFocus(true);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    QFont font = roll::font();
+    font.setPointSizeF(10);
+    m_text->setFont(font);
+    const QFontMetrics metrics(font);
+    m_text->setMinimumWidth(
+        metrics.horizontalAdvance(QString(roll::Columns + 4, QLatin1Char('0'))));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(style::spacing);
+    layout->addWidget(m_kind);
+    layout->addWidget(m_number);
+    layout->addWidget(m_expected);
+    layout->addWidget(m_overShort);
+    layout->addWidget(m_text, 1);
+    clear();
+}
+
+void TillReportView::setContext(const ReceiptContext& context)
+{
+    m_context = context;
+}
+
+void TillReportView::setReport(const api::TillReport& report, bool copy)
+{
+    const QLocale locale;
+    m_hasReport = true;
+    m_copy = copy;
+    const QString kind = report.isZ() ? tr("Z report") : tr("X report — not a close");
+    m_kind->setText(copy ? tr("%1 — COPY").arg(kind) : kind);
+    m_number->setText(report.isZ() ? report.number : report.workstationId);
+    m_expected->setText(tr("Expected cash: %1").arg(report.expectedCash.toString(locale)));
+    if (report.isZ() && report.overShort) {
+        m_overShort->setText(TillReportDocument::overShortText(*report.overShort, locale));
+        style::setTone(m_overShort,
+                       report.overShort->isZero() ? style::Tone::Success : style::Tone::Warning);
+        m_overShort->show();
+    } else {
+        m_overShort->clear();
+        m_overShort->hide();
+    }
+    const TillReportDocument document(report, m_context, copy, locale);
+    m_text->setPlainText(document.plainText());
+    setAccessibleName(document.title());
+}
+
+void TillReportView::clear()
+{
+    m_hasReport = false;
+    m_copy = false;
+    m_kind->clear();
+    m_number->clear();
+    m_expected->clear();
+    m_overShort->clear();
+    m_overShort->hide();
+    m_text->clear();
+    setAccessibleName(tr("Till report"));
+}
+
+} // namespace storedesk::ui
