@@ -4,6 +4,7 @@
 #include "common/managerapprovalpanel.h"
 #include "common/widgethelpers.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -89,6 +90,7 @@ TillMovementDialog::TillMovementDialog(flows::TillDay* till, Kind kind, const QL
         m_reason = new QComboBox(this);
         m_reason->setObjectName(QStringLiteral("movementReason"));
         m_reason->setAccessibleName(tr("Reason"));
+        m_reason->view()->setAccessibleName(tr("Reasons"));
         m_reason->setMinimumHeight(style::touchTarget);
         if (status) {
             m_reason->addItems(kind == Kind::PayIn    ? status->reasons.payIn
