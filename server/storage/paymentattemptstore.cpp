@@ -1,5 +1,6 @@
 #include "paymentattemptstore.h"
 
+#include "opentillsession.h"
 #include "payments/openbalance.h"
 
 #include <QSqlQuery>
@@ -60,7 +61,7 @@ const QString selectColumns = QStringLiteral(
     "terminal_id, tender, provider, username, correlation_id, amount_minor_units, "
     "amount_currency, amount_fraction_digits, cash_tendered_minor_units, state, "
     "provider_reference, message, change_due_minor_units, synced, started_at, "
-    "cancel_requested_at, created_at, updated_at FROM payment_attempts ");
+    "cancel_requested_at, created_at, updated_at, till_session_id FROM payment_attempts ");
 
 QDateTime optionalTime(const QVariant& value)
 {
@@ -107,6 +108,7 @@ StorageResult<PaymentAttemptRecord> readRecord(const QSqlQuery& query)
     attempt.cancelRequestedAt = optionalTime(query.value(21));
     record.createdAt = optionalTime(query.value(22));
     record.updatedAt = optionalTime(query.value(23));
+    record.tillSessionId = query.value(24).toString();
     return record;
 }
 
@@ -124,7 +126,8 @@ PaymentAttemptStore::PaymentAttemptStore(Database& database, Clock clock)
 }
 
 StorageResult<PaymentAttemptStore::Insertion>
-PaymentAttemptStore::insert(const PaymentAttemptRecord& record, const Money& cartTotal)
+PaymentAttemptStore::insert(const PaymentAttemptRecord& record, const Money& cartTotal,
+                            bool needsOpenTill)
 {
     const PaymentAttempt& attempt = record.attempt;
     if (!attempt.amount.isValid() || attempt.amount.currencyCode() != cartTotal.currencyCode())
@@ -142,6 +145,15 @@ PaymentAttemptStore::insert(const PaymentAttemptRecord& record, const Money& car
                                            QStringLiteral("locking the cart's payments"));
         !locked)
         return locked.error();
+    const StorageResult<QString> tillSession =
+        openTillSession(m_database, attempt.storeKey, attempt.workstationId, true);
+    if (!tillSession)
+        return tillSession.error();
+    Insertion result;
+    if (needsOpenTill && tillSession->isEmpty()) {
+        result.tillNotOpen = true;
+        return result;
+    }
 
     auto taken = m_database.run(
         QStringLiteral("SELECT amount_minor_units, amount_currency, amount_fraction_digits, state "
@@ -163,7 +175,6 @@ PaymentAttemptStore::insert(const PaymentAttemptRecord& record, const Money& car
                                     .arg(record.cartId, counted.error().message),
                                 {}};
     }
-    Insertion result;
     result.openBalance = balance.open();
     if (!balance.fits(attempt.amount))
         return result;
@@ -175,14 +186,14 @@ PaymentAttemptStore::insert(const PaymentAttemptRecord& record, const Money& car
             "cart_id, store_key, workstation_id, terminal_id, tender, provider, "
             "username, correlation_id, amount_minor_units, amount_currency, "
             "amount_fraction_digits, cash_tendered_minor_units, state, synced, "
-            "created_at, updated_at) "
-            "VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'creating', 0, ?, ?)"),
+            "created_at, updated_at, till_session_id) "
+            "VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'creating', 0, ?, ?, ?)"),
         {attempt.paymentKey, record.idempotencyKey.toLower(), record.cartId, attempt.storeKey,
          attempt.workstationId, Database::textOrNull(attempt.terminalId), attempt.tender,
          record.provider, record.username, Database::textOrNull(attempt.correlationId),
          qlonglong(attempt.amount.minorUnits()), attempt.amount.currencyCode(),
          attempt.amount.fractionDigits(), nullableUnits(attempt.cashTendered),
-         Database::toMillis(now), Database::toMillis(now)},
+         Database::toMillis(now), Database::toMillis(now), Database::textOrNull(*tillSession)},
         QStringLiteral("recording a payment attempt"));
     if (!inserted)
         return inserted.error();

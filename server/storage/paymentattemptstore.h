@@ -27,7 +27,8 @@ struct PaymentAttemptRecord {
     QString providerReference;
     QString message; // a decline reason, safe to show
     std::optional<Money> changeDue;
-    bool synced = false; // the final state is written to the commercetools Payment
+    bool synced = false;   // the final state is written to the commercetools Payment
+    QString tillSessionId; // the till session open when it was recorded; empty: none was
     QDateTime createdAt;
     QDateTime updatedAt;
 
@@ -47,7 +48,8 @@ class PaymentAttemptStore {
 public:
     struct Insertion {
         bool inserted = false;
-        Money openBalance; // before this attempt (OpenBalance::open)
+        bool tillNotOpen = false; // refused: it needs an open till and the workstation has none
+        Money openBalance;        // before this attempt (OpenBalance::open)
     };
 
     explicit PaymentAttemptStore(Database& database, Clock clock = systemClock);
@@ -55,7 +57,11 @@ public:
     // Inserts a Creating attempt when its amount fits the cart's open balance (OpenBalance),
     // counting attempts still pending as taken: two tenders racing for the last euro cannot both be
     // asked. The check and the insert run under one lock per cart, across server instances.
-    StorageResult<Insertion> insert(const PaymentAttemptRecord& record, const Money& cartTotal);
+    // The attempt is stamped with the workstation's open till session, read in the same
+    // transaction (opentillsession.h); with needsOpenTill (cash, or card where the store says so)
+    // nothing is inserted when there is none.
+    StorageResult<Insertion> insert(const PaymentAttemptRecord& record, const Money& cartTotal,
+                                    bool needsOpenTill = false);
 
     StorageResult<PaymentAttemptRecord> find(const QString& paymentKey) const;
     StorageResult<PaymentAttemptRecord> findByPaymentId(const QString& paymentId) const;

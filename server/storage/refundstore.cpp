@@ -1,5 +1,7 @@
 #include "refundstore.h"
 
+#include "opentillsession.h"
+
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -16,7 +18,8 @@ StorageResult<RefundRecord> RefundStore::findByIdempotencyKey(const QString& key
     auto query = m_database.run(
         QStringLiteral("SELECT id, idempotency_key, store_key, order_id, username, approved_by, "
                        "amount_minor_units, amount_currency, amount_fraction_digits, plan, state, "
-                       "created_at FROM refunds WHERE idempotency_key = ?"),
+                       "created_at, workstation_id, till_session_id, cash_minor_units FROM refunds "
+                       "WHERE idempotency_key = ?"),
         {key.toLower()}, QStringLiteral("reading a refund"));
     if (!query)
         return query.error();
@@ -39,6 +42,9 @@ StorageResult<RefundRecord> RefundStore::findByIdempotencyKey(const QString& key
     record.plan = QJsonDocument::fromJson(query->value(9).toString().toUtf8()).object();
     record.completed = query->value(10).toString() == QLatin1String("completed");
     record.createdAt = Database::fromMillis(query->value(11).toLongLong());
+    record.workstationId = query->value(12).toString();
+    record.tillSessionId = query->value(13).toString();
+    record.cashMinorUnits = query->value(14).toLongLong();
     return record;
 }
 
@@ -64,17 +70,29 @@ StorageResult<RefundStore::Creation> RefundStore::create(const RefundRecord& rec
                             QStringLiteral("Another refund of this order is still being "
                                            "processed; try again in a moment."),
                             {}};
+    const StorageResult<QString> tillSession =
+        server::openTillSession(m_database, record.storeKey, record.workstationId, true);
+    if (!tillSession)
+        return tillSession.error();
+    if (record.cashMinorUnits > 0 && tillSession->isEmpty()) {
+        Creation refused;
+        refused.tillNotOpen = true;
+        return refused;
+    }
     const qint64 now = Database::toMillis(m_clock());
     auto inserted = m_database.run(
         QStringLiteral("INSERT INTO refunds (id, idempotency_key, store_key, order_id, username, "
                        "approved_by, amount_minor_units, amount_currency, amount_fraction_digits, "
-                       "plan, state, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in_progress', ?, ?)"),
+                       "plan, state, created_at, updated_at, workstation_id, till_session_id, "
+                       "cash_minor_units) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in_progress', ?, ?, ?, ?, ?)"),
         {record.id, record.idempotencyKey.toLower(), record.storeKey, record.orderId,
          record.username, Database::textOrNull(record.approvedBy),
          qlonglong(record.amount.minorUnits()), record.amount.currencyCode(),
          record.amount.fractionDigits(),
-         QString::fromUtf8(QJsonDocument(record.plan).toJson(QJsonDocument::Compact)), now, now},
+         QString::fromUtf8(QJsonDocument(record.plan).toJson(QJsonDocument::Compact)), now, now,
+         Database::textOrNull(record.workstationId), Database::textOrNull(*tillSession),
+         qlonglong(record.cashMinorUnits)},
         QStringLiteral("recording a refund"));
     if (!inserted)
         return inserted.error();
@@ -84,6 +102,12 @@ StorageResult<RefundStore::Creation> RefundStore::create(const RefundRecord& rec
     if (!stored)
         return stored.error();
     return Creation{true, *stored};
+}
+
+StorageResult<QString> RefundStore::openTillSession(const QString& storeKey,
+                                                    const QString& workstationId) const
+{
+    return server::openTillSession(m_database, storeKey, workstationId, false);
 }
 
 StorageResult<void> RefundStore::complete(const QString& id)

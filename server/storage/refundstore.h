@@ -16,8 +16,11 @@ struct RefundRecord {
     QString orderId;
     QString username;
     QString approvedBy; // the manager who approved it; empty: no approval was needed
+    QString workstationId;
     Money amount;
-    QJsonObject plan; // {items: [...], tenders: [...], reason}
+    qint64 cashMinorUnits = 0; // the cash handed back (the plan's cash share), in amount's units
+    QString tillSessionId;     // the till session open when it was recorded; empty: none was
+    QJsonObject plan;          // {items: [...], tenders: [...], reason}
     bool completed = false;
     QDateTime createdAt;
 };
@@ -29,13 +32,20 @@ class RefundStore {
 public:
     struct Creation {
         bool created = false;
-        RefundRecord record; // the new one, or the one with this Idempotency-Key
+        RefundRecord record;      // the new one, or the one with this Idempotency-Key
+        bool tillNotOpen = false; // refused: it hands back cash and the till is not open
     };
 
     explicit RefundStore(Database& database, Clock clock = systemClock);
 
-    // Conflict when another refund of the order is unfinished.
+    // Conflict when another refund of the order is unfinished. The refund is stamped with the
+    // till session open at its workstation, read in the same transaction; one that hands back
+    // cash is not created (tillNotOpen) when there is none.
     StorageResult<Creation> create(const RefundRecord& record);
+    // The till session open at the workstation now (empty: none), to refuse early a refund
+    // that hands back cash; create() checks again.
+    StorageResult<QString> openTillSession(const QString& storeKey,
+                                           const QString& workstationId) const;
     StorageResult<RefundRecord> findByIdempotencyKey(const QString& key) const;
     StorageResult<void> complete(const QString& id);
 

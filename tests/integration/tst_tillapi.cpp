@@ -22,6 +22,7 @@ namespace {
 const QString store = QStringLiteral("berlin-mitte");
 const QString till1 = QStringLiteral("berlin-mitte-till-1");
 const QString till2 = QStringLiteral("berlin-mitte-till-2");
+const QString kiosk = QStringLiteral("berlin-mitte-kiosk");
 const QString annaSecret = QStringLiteral("anna-Pa55-word");
 const QString maxSecret = QStringLiteral("max-Pa55-word");
 
@@ -80,6 +81,30 @@ private:
     QByteArray m_anna1; // anna at till 1
     QByteArray m_anna2; // anna at till 2
     QByteArray m_max;   // a manager's setup session (no workstation)
+
+    // The test stack's stores, and in berlin-mitte a card-only kiosk without a cash drawer.
+    static QJsonObject config()
+    {
+        QJsonObject config = CommerceStack::defaultConfig();
+        QJsonArray stores = config.value(QStringLiteral("stores")).toArray();
+        QJsonObject mitte = stores.at(0).toObject();
+        QJsonArray locations = mitte.value(QStringLiteral("locations")).toArray();
+        QJsonObject floor = locations.at(0).toObject();
+        QJsonArray workstations = floor.value(QStringLiteral("workstations")).toArray();
+        workstations.append(QJsonObject{
+            {QStringLiteral("id"), kiosk},
+            {QStringLiteral("name"), QStringLiteral("Kiosk")},
+            {QStringLiteral("cashDrawer"), false},
+            {QStringLiteral("terminal"),
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("berlin-mitte-terminal-9")},
+                         {QStringLiteral("kind"), QStringLiteral("simulated")}}}});
+        floor.insert(QStringLiteral("workstations"), workstations);
+        locations.replace(0, floor);
+        mitte.insert(QStringLiteral("locations"), locations);
+        stores.replace(0, mitte);
+        config.insert(QStringLiteral("stores"), stores);
+        return config;
+    }
 
     CommerceStack::HttpReply post(const QString& path, const QJsonObject& body,
                                   const QByteArray& token, const QString& key)
@@ -155,7 +180,8 @@ private slots:
                                 {store}));
         QVERIFY(m_stack.addUser(QStringLiteral("hugo"), maxSecret, {QStringLiteral("manager")},
                                 {QStringLiteral("hamburg-hafen")}));
-        QVERIFY2(m_stack.startServer(), qPrintable(m_stack.errorString()));
+        QVERIFY2(m_stack.startServer(CommerceStack::fullScopes(), config()),
+                 qPrintable(m_stack.errorString()));
         m_anna1 = m_stack.logIn(QStringLiteral("anna"), annaSecret, store, till1);
         m_anna2 = m_stack.logIn(QStringLiteral("anna"), annaSecret, store, till2);
         m_max = m_stack.logIn(QStringLiteral("max"), maxSecret);
@@ -196,6 +222,41 @@ private slots:
         const QByteArray hugo = m_stack.logIn(QStringLiteral("hugo"), maxSecret);
         QCOMPARE(get(tillPath(till1), hugo).status, 403);
         QCOMPARE(get(tillPath(till1), {}).status, 401);
+    }
+
+    // A workstation configured without a cash drawer takes card only and has no till.
+    void aWorkstationWithoutADrawer()
+    {
+        const QByteArray token = m_stack.logIn(QStringLiteral("anna"), annaSecret, store, kiosk);
+        QVERIFY(!token.isEmpty());
+        const auto reply = get(tillPath(kiosk), token);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body.value(QStringLiteral("hasDrawer")).toBool(true), false);
+        QVERIFY(reply.body.value(QStringLiteral("session")).isNull());
+        const auto opened = post(tillPath(kiosk, QStringLiteral("/open")),
+                                 {{QStringLiteral("float"), count(5)}}, token, newKey());
+        QCOMPARE(opened.status, 409);
+        QCOMPARE(code(opened), QStringLiteral("conflict"));
+        QVERIFY(get(tillPath(kiosk), token).body.value(QStringLiteral("session")).isNull());
+        // The stores route tells the app what each workstation takes.
+        const auto stores = get(QStringLiteral("/stores"), m_max);
+        QCOMPARE(stores.status, 200);
+        QStringList tenders;
+        const QJsonArray list = stores.body.value(QStringLiteral("results")).toArray();
+        for (const QJsonValue& entry : list) {
+            for (const QJsonValue& location :
+                 entry.toObject().value(QStringLiteral("locations")).toArray()) {
+                for (const QJsonValue& workstation :
+                     location.toObject().value(QStringLiteral("workstations")).toArray()) {
+                    if (workstation.toObject().value(QStringLiteral("id")).toString() == kiosk) {
+                        for (const QJsonValue& tender :
+                             workstation.toObject().value(QStringLiteral("tenders")).toArray())
+                            tenders << tender.toString();
+                    }
+                }
+            }
+        }
+        QVERIFY2(tenders == QStringList{QStringLiteral("card")}, stores.raw.constData());
     }
 
     void openRefusesBadInput_data()
@@ -552,6 +613,52 @@ private slots:
         QCOMPARE(closeEven(till2, m_anna2).status, 201);
     }
 
+    // Every movement, approval denied, close and expected float is in the audit trail, with
+    // colleague, workstation, amount and correlation id; no secret anywhere in it or in the log.
+    void theDayIsAudited()
+    {
+        const QString period =
+            QStringLiteral("/audit?from=%1&to=%2")
+                .arg(QString::fromLatin1(QUrl::toPercentEncoding(
+                         QDateTime::currentDateTimeUtc().addSecs(-3600).toString(
+                             Qt::ISODateWithMs))),
+                     QString::fromLatin1(QUrl::toPercentEncoding(
+                         QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODateWithMs))));
+        const auto reply = get(period, m_max);
+        QCOMPARE(reply.status, 200);
+        QHash<QString, int> actions;
+        for (const QJsonValue& value : reply.body.value(QStringLiteral("results")).toArray()) {
+            const QJsonObject entry = value.toObject();
+            const QString action = entry.value(QStringLiteral("action")).toString();
+            if (!action.startsWith(QStringLiteral("till.")))
+                continue;
+            ++actions[action];
+            QVERIFY(!entry.value(QStringLiteral("correlationId")).toString().isEmpty());
+            QCOMPARE(entry.value(QStringLiteral("storeKey")).toString(), store);
+            QVERIFY(!entry.value(QStringLiteral("workstationId")).toString().isEmpty());
+            if (action != QLatin1StringView("till.no_sale") &&
+                action != QLatin1StringView("till.approval_denied"))
+                QVERIFY2(entry.value(QStringLiteral("amount")).isObject(), qPrintable(action));
+            if (action == QLatin1StringView("till.closed"))
+                QVERIFY(entry.value(QStringLiteral("details"))
+                            .toObject()
+                            .value(QStringLiteral("zNumber"))
+                            .toString()
+                            .contains(QStringLiteral("-Z")));
+        }
+        for (const char* action :
+             {"till.opened", "till.pay_in", "till.pay_out", "till.safe_drop", "till.no_sale",
+              "till.approval_denied", "till.closed", "till.expected_float_set"})
+            QVERIFY2(actions.value(QString::fromLatin1(action)) > 0, action);
+        // One entry per movement: the repeated pay-in (same key) is not audited twice.
+        QCOMPARE(actions.value(QStringLiteral("till.pay_in")), 1);
+        QVERIFY(!reply.raw.contains(maxSecret.toUtf8()));
+        QVERIFY(!reply.raw.contains(annaSecret.toUtf8()));
+        const QByteArray log = m_stack.serverLog();
+        QVERIFY(!log.contains(maxSecret.toUtf8()));
+        QVERIFY(!log.contains(annaSecret.toUtf8()));
+    }
+
     // The server killed while a close is under way, at several moments: after the restart the
     // session is either closed with its one Z number or still open and closable — never half —
     // and the same request finishes it without a second number.
@@ -624,8 +731,7 @@ private slots:
     {
         if (CommerceStack::databaseKind() != QLatin1StringView("postgresql"))
             QSKIP("two server instances share a database on PostgreSQL only");
-        QVERIFY2(m_stack.startSecondServer(CommerceStack::defaultConfig()),
-                 qPrintable(m_stack.errorString()));
+        QVERIFY2(m_stack.startSecondServer(config()), qPrintable(m_stack.errorString()));
         QNetworkAccessManager network;
         for (int round = 0; round < 5; ++round) {
             closeIfOpen(till2, m_anna2);

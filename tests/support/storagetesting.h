@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDebug>
+#include <QUuid>
 
 #include <memory>
 
@@ -58,6 +59,24 @@ inline std::unique_ptr<server::Database> freshDatabase(TestDatabases& databases,
     }
     *url = *fresh;
     return openDatabase(*url);
+}
+
+// Writes an open till session of a workstation the way the till's store does (docs/TILL.md's
+// schema), for the stores that stamp payments and refunds with it; its id, or empty (logged).
+inline QString openTillSession(server::Database& database, const QString& storeKey,
+                               const QString& workstationId)
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto inserted = database.run(
+        QStringLiteral("INSERT INTO till_sessions (id, store_key, workstation_id, state, currency, "
+                       "opened_at, opened_by, float_minor_units, float_count) "
+                       "VALUES (?, ?, ?, 'open', 'EUR', 0, 'anna', 0, '{}')"),
+        {id, storeKey, workstationId}, QStringLiteral("opening a till for a test"));
+    if (!inserted) {
+        qWarning().noquote() << inserted.error().message;
+        return {};
+    }
+    return id;
 }
 
 } // namespace storedesk::test

@@ -51,6 +51,13 @@ PaymentAttemptRecord attemptFor(const QString& cartId, const Money& amount,
     return record;
 }
 
+// An open till session at a workstation of berlin-mitte (or storeKey); its id.
+QString openTill(Database& database, const QString& workstationId,
+                 const QString& storeKey = QStringLiteral("berlin-mitte"))
+{
+    return test::openTillSession(database, storeKey, workstationId);
+}
+
 ProviderStatus status(ProviderStatus::State state, const QString& reference = QStringLiteral("r1"),
                       const QString& message = {})
 {
@@ -86,6 +93,9 @@ private slots:
     void keptStatementsReadCurrentRows();
     void moneyRoundTrips_data();
     void moneyRoundTrips();
+    void cashWithoutAnOpenTillIsNotRecorded();
+    void stampedWithTheWorkstationsOpenSession();
+    void cardWithoutAnOpenTillIsRecordedUnstamped();
 
 private:
     // Inserts against `total`; fails the test (returning an empty record) when not inserted.
@@ -638,6 +648,67 @@ void TestPaymentAttemptStore::moneyRoundTrips()
     QVERIFY(m_store->insert(card, amount)->inserted);
     QVERIFY(!m_store->find(card.attempt.paymentKey)->attempt.cashTendered);
     QVERIFY(!m_store->find(card.attempt.paymentKey)->changeDue);
+}
+
+void TestPaymentAttemptStore::cashWithoutAnOpenTillIsNotRecorded()
+{
+    // Another workstation's open till, and this one's closed session, do not count.
+    QVERIFY(!openTill(*m_database, QStringLiteral("till-2")).isEmpty());
+    const QString closed = openTill(*m_database, QStringLiteral("till-1"));
+    QVERIFY(
+        m_database->run(QStringLiteral("UPDATE till_sessions SET state = 'closed' WHERE id = ?"),
+                        {closed}, QStringLiteral("closing")));
+
+    const PaymentAttemptRecord cash = attemptFor(QStringLiteral("c1"), eur(500), "cash");
+    const auto refused = m_store->insert(cash, eur(1000), true);
+    QVERIFY2(refused, qPrintable(refused ? QString() : refused.error().message));
+    QVERIFY(refused->tillNotOpen);
+    QVERIFY(!refused->inserted);
+    // Nothing is left behind: no attempt, so no amount is held on the cart.
+    QCOMPARE(m_store->find(cash.attempt.paymentKey).error().kind, StorageError::Kind::NotFound);
+    QCOMPARE(m_store->findByIdempotencyKey(cash.idempotencyKey).error().kind,
+             StorageError::Kind::NotFound);
+    QVERIFY(m_store->forCart(QStringLiteral("c1"))->isEmpty());
+}
+
+void TestPaymentAttemptStore::stampedWithTheWorkstationsOpenSession()
+{
+    QVERIFY(!openTill(*m_database, QStringLiteral("till-2")).isEmpty());
+    QVERIFY(!openTill(*m_database, QStringLiteral("till-1"), QStringLiteral("hamburg-hafen"))
+                 .isEmpty());
+    const QString session = openTill(*m_database, QStringLiteral("till-1"));
+    QVERIFY(!session.isEmpty());
+
+    const PaymentAttemptRecord cash = attemptFor(QStringLiteral("c1"), eur(500), "cash");
+    const auto recorded = m_store->insert(cash, eur(1000), true);
+    QVERIFY(recorded);
+    QVERIFY(recorded->inserted);
+    QVERIFY(!recorded->tillNotOpen);
+    QCOMPARE(m_store->find(cash.attempt.paymentKey)->tillSessionId, session);
+
+    // A card payment is stamped too when the till is open, needed or not.
+    const PaymentAttemptRecord card = attemptFor(QStringLiteral("c1"), eur(500));
+    QVERIFY(m_store->insert(card, eur(1000))->inserted);
+    QCOMPARE(m_store->findByIdempotencyKey(card.idempotencyKey)->tillSessionId, session);
+}
+
+void TestPaymentAttemptStore::cardWithoutAnOpenTillIsRecordedUnstamped()
+{
+    const PaymentAttemptRecord card = attemptFor(QStringLiteral("c1"), eur(500));
+    const auto recorded = m_store->insert(card, eur(1000));
+    QVERIFY(recorded);
+    QVERIFY(recorded->inserted);
+    QVERIFY(!recorded->tillNotOpen);
+    const auto stored = m_store->find(card.attempt.paymentKey);
+    QVERIFY(stored);
+    QVERIFY(stored->tillSessionId.isEmpty());
+
+    // Where the store needs an open till for card too (cardNeedsOpenTill), it is refused.
+    const PaymentAttemptRecord needing = attemptFor(QStringLiteral("c2"), eur(500));
+    const auto refused = m_store->insert(needing, eur(1000), true);
+    QVERIFY(refused);
+    QVERIFY(refused->tillNotOpen);
+    QVERIFY(m_store->forCart(QStringLiteral("c2"))->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPaymentAttemptStore)

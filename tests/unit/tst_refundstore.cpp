@@ -48,6 +48,7 @@ RefundRecord refundOf(const QString& orderId, const Money& amount)
     record.storeKey = QStringLiteral("berlin-mitte");
     record.orderId = orderId;
     record.username = QStringLiteral("anna");
+    record.workstationId = QStringLiteral("till-1");
     record.amount = amount;
     record.plan = planFor(QStringLiteral("line-1"), 1, amount.minorUnits());
     return record;
@@ -70,6 +71,8 @@ private slots:
     void unfinishedRefundOfTheOrderConflicts();
     void completedRefundAllowsAnother();
     void concurrentRefundsOfOneOrder();
+    void cashRefundNeedsAnOpenTill();
+    void stampedWithTheTillAndItsCash();
     void deliveryLogRemembers();
     void deliveryLogIsSharedByInstances();
 
@@ -131,6 +134,63 @@ void TestRefundStore::create()
     const auto unapproved = m_refunds->create(refundOf(QStringLiteral("order-2"), eur(100)));
     QVERIFY(unapproved);
     QVERIFY(unapproved->record.approvedBy.isEmpty());
+}
+
+void TestRefundStore::cashRefundNeedsAnOpenTill()
+{
+    // Another workstation's till is open; this one's is not.
+    QVERIFY(!test::openTillSession(*m_database, QStringLiteral("berlin-mitte"),
+                                   QStringLiteral("till-2"))
+                 .isEmpty());
+    RefundRecord cash = refundOf(QStringLiteral("order-1"), eur(1500));
+    cash.cashMinorUnits = 500; // 10.00 back to the card, 5.00 over the counter
+    const auto refused = m_refunds->create(cash);
+    QVERIFY2(refused, qPrintable(refused ? QString() : refused.error().message));
+    QVERIFY(refused->tillNotOpen);
+    QVERIFY(!refused->created);
+    QCOMPARE(m_refunds->findByIdempotencyKey(cash.idempotencyKey).error().kind,
+             StorageError::Kind::NotFound);
+    QCOMPARE(*m_refunds->openTillSession(QStringLiteral("berlin-mitte"), QStringLiteral("till-1")),
+             QString());
+
+    // Nothing of it was kept: the same refund goes through once the till is open.
+    const QString session = test::openTillSession(*m_database, QStringLiteral("berlin-mitte"),
+                                                  QStringLiteral("till-1"));
+    QCOMPARE(*m_refunds->openTillSession(QStringLiteral("berlin-mitte"), QStringLiteral("till-1")),
+             session);
+    const auto created = m_refunds->create(cash);
+    QVERIFY(created);
+    QVERIFY(created->created);
+    QCOMPARE(created->record.tillSessionId, session);
+}
+
+void TestRefundStore::stampedWithTheTillAndItsCash()
+{
+    // A refund to the card alone needs no till, and is not stamped without one.
+    const auto card = m_refunds->create(refundOf(QStringLiteral("order-1"), eur(700)));
+    QVERIFY(card);
+    QVERIFY(card->created);
+    QVERIFY(!card->tillNotOpen);
+    QCOMPARE(card->record.workstationId, QStringLiteral("till-1"));
+    QCOMPARE(card->record.cashMinorUnits, qint64(0));
+    QVERIFY(card->record.tillSessionId.isEmpty());
+
+    const QString session = test::openTillSession(*m_database, QStringLiteral("berlin-mitte"),
+                                                  QStringLiteral("till-1"));
+    RefundRecord cash = refundOf(QStringLiteral("order-2"), eur(1234));
+    cash.cashMinorUnits = 1234;
+    const auto created = m_refunds->create(cash);
+    QVERIFY(created);
+    const auto stored = m_refunds->findByIdempotencyKey(cash.idempotencyKey);
+    QVERIFY(stored);
+    QCOMPARE(stored->workstationId, QStringLiteral("till-1"));
+    QCOMPARE(stored->tillSessionId, session);
+    QCOMPARE(stored->cashMinorUnits, qint64(1234));
+
+    // A card refund while the till is open is stamped with it as well.
+    const auto cardAgain = m_refunds->create(refundOf(QStringLiteral("order-3"), eur(100)));
+    QVERIFY(cardAgain);
+    QCOMPARE(cardAgain->record.tillSessionId, session);
 }
 
 void TestRefundStore::findByIdempotencyKeyReturnsThePlan()
