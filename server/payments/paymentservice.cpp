@@ -35,24 +35,25 @@ struct Recorded {
     std::optional<PaymentAttemptRecord> attempt; // set: advance it
     bool inserted = false;                       // by this request: nothing was sent for it yet
     std::optional<Money> refusedOpenBalance;     // set: the amount did not fit
+    bool tillNotOpen = false;                    // refused: it needs an open till
 };
 
 // On the write lane: the attempt for record's key, inserted unless it exists.
 StorageResult<Recorded> recordAttempt(Stores& stores, const PaymentAttemptRecord& record,
-                                      const Money& cartTotal)
+                                      const Money& cartTotal, bool needsOpenTill)
 {
     const QString& key = record.idempotencyKey;
     const auto existing = [&stores, &key](bool inserted) -> StorageResult<Recorded> {
         StorageResult<PaymentAttemptRecord> found = stores.attempts.findByIdempotencyKey(key);
         if (!found)
             return found.error();
-        return Recorded{*found, inserted, std::nullopt};
+        return Recorded{*found, inserted, std::nullopt, false};
     };
     if (StorageResult<Recorded> before = existing(false);
         before || before.error().kind != StorageError::Kind::NotFound)
         return before;
     StorageResult<PaymentAttemptStore::Insertion> inserted =
-        stores.attempts.insert(record, cartTotal);
+        stores.attempts.insert(record, cartTotal, needsOpenTill);
     if (!inserted) {
         // A repeat racing this one may have recorded the attempt first (the unique key refused
         // ours): that one is the attempt.
@@ -60,8 +61,10 @@ StorageResult<Recorded> recordAttempt(Stores& stores, const PaymentAttemptRecord
             return after;
         return inserted.error();
     }
+    if (inserted->tillNotOpen)
+        return Recorded{std::nullopt, false, std::nullopt, true};
     if (!inserted->inserted)
-        return Recorded{std::nullopt, false, inserted->openBalance};
+        return Recorded{std::nullopt, false, inserted->openBalance, false};
     if (auto attached = stores.idempotency.attachResource(key, record.attempt.paymentKey);
         !attached)
         qCWarning(lcServerDb).noquote() << attached.error().message;
@@ -108,28 +111,29 @@ PaymentService::PaymentService(const ServiceDeps& deps, PaymentCoordinator& coor
 }
 
 void PaymentService::start(const IdempotencyStore::Claim& claim, const PaymentAttemptRecord& record,
-                           StartDone done)
+                           bool needsOpenTill, StartDone done)
 {
     if (claim.kind == IdempotencyStore::Claim::Kind::New)
-        setUp(record, std::move(done));
+        setUp(record, needsOpenTill, std::move(done));
     else
-        repeat(claim.record, record, std::move(done));
+        repeat(claim.record, record, needsOpenTill, std::move(done));
 }
 
-void PaymentService::setUp(const PaymentAttemptRecord& record, StartDone done)
+void PaymentService::setUp(const PaymentAttemptRecord& record, bool needsOpenTill, StartDone done)
 {
     const QString key = record.idempotencyKey;
     m_settingUp.insert(key);
     QPointer<PaymentService> self(this);
-    createAttempt(record, [self, key, done = std::move(done)](const Started& started) {
-        if (self)
-            self->m_settingUp.remove(key);
-        done(started);
-    });
+    createAttempt(record, needsOpenTill,
+                  [self, key, done = std::move(done)](const Started& started) {
+                      if (self)
+                          self->m_settingUp.remove(key);
+                      done(started);
+                  });
 }
 
 void PaymentService::repeat(const IdempotencyRecord& claim, const PaymentAttemptRecord& record,
-                            StartDone done)
+                            bool needsOpenTill, StartDone done)
 {
     m_storage.run(
         Lane::Read, this,
@@ -149,7 +153,7 @@ void PaymentService::repeat(const IdempotencyRecord& claim, const PaymentAttempt
             state.claimantAlive = *alive;
             return state;
         },
-        [this, claim, record, done](const StorageResult<RepeatState>& state) {
+        [this, claim, record, needsOpenTill, done](const StorageResult<RepeatState>& state) {
             if (!state) {
                 done(failed(ServiceFailure::fromStorage(state.error())));
                 return;
@@ -180,58 +184,63 @@ void PaymentService::repeat(const IdempotencyRecord& claim, const PaymentAttempt
                     setUpRetryAfterSeconds)));
                 return;
             }
-            setUp(record, done);
+            setUp(record, needsOpenTill, done);
         });
 }
 
-void PaymentService::createAttempt(const PaymentAttemptRecord& record, StartDone done)
+void PaymentService::createAttempt(const PaymentAttemptRecord& record, bool needsOpenTill,
+                                   StartDone done)
 {
-    readCart(record.attempt.storeKey, record.cartId, record.attempt.correlationId,
-             [this, record, done](const Expected<QJsonObject, ServiceFailure>& read) {
-                 if (!read) {
-                     done(failed(read.error()));
-                     return;
-                 }
-                 const QJsonObject cart = *read;
-                 const Expected<Money> total =
-                     Money::fromJson(cart.value(QStringLiteral("totalPrice")).toObject());
-                 if (!total) {
-                     done(failed(ServiceFailure::fromUpstream(CtResponse{})));
-                     return;
-                 }
-                 if (total->currencyCode() != record.attempt.amount.currencyCode()) {
-                     done(refused(ServiceFailure::invalidInput(
-                         QStringLiteral("The cart is in %1, not %2.")
-                             .arg(total->currencyCode(), record.attempt.amount.currencyCode()))));
-                     return;
-                 }
-                 m_storage.run(
-                     Lane::Write, this,
-                     [record, cartTotal = *total](Stores& stores) -> StorageResult<Recorded> {
-                         return recordAttempt(stores, record, cartTotal);
-                     },
-                     [this, cart, done](const StorageResult<Recorded>& recorded) {
-                         if (!recorded) {
-                             done(failed(ServiceFailure::fromStorage(recorded.error())));
-                             return;
-                         }
-                         const auto advanced = [done](const auto& result) {
-                             done(fromCoordinator(result));
-                         };
-                         if (recorded->attempt && recorded->inserted)
-                             m_coordinator.advanceNew(*recorded->attempt, cart, advanced);
-                         else if (recorded->attempt)
-                             m_coordinator.advance(*recorded->attempt, advanced);
-                         else {
-                             const Money& open = *recorded->refusedOpenBalance;
-                             done(refused(ServiceFailure::invalidInput(
-                                 open.isZero() || open.isNegative()
-                                     ? QStringLiteral("Nothing is left to pay on this cart.")
-                                     : QStringLiteral("The amount is more than the open balance."),
-                                 {{QStringLiteral("openBalance"), open.toJson()}})));
-                         }
-                     });
-             });
+    readCart(
+        record.attempt.storeKey, record.cartId, record.attempt.correlationId,
+        [this, record, needsOpenTill, done](const Expected<QJsonObject, ServiceFailure>& read) {
+            if (!read) {
+                done(failed(read.error()));
+                return;
+            }
+            const QJsonObject cart = *read;
+            const Expected<Money> total =
+                Money::fromJson(cart.value(QStringLiteral("totalPrice")).toObject());
+            if (!total) {
+                done(failed(ServiceFailure::fromUpstream(CtResponse{})));
+                return;
+            }
+            if (total->currencyCode() != record.attempt.amount.currencyCode()) {
+                done(refused(ServiceFailure::invalidInput(
+                    QStringLiteral("The cart is in %1, not %2.")
+                        .arg(total->currencyCode(), record.attempt.amount.currencyCode()))));
+                return;
+            }
+            m_storage.run(
+                Lane::Write, this,
+                [record, cartTotal = *total,
+                 needsOpenTill](Stores& stores) -> StorageResult<Recorded> {
+                    return recordAttempt(stores, record, cartTotal, needsOpenTill);
+                },
+                [this, cart, done](const StorageResult<Recorded>& recorded) {
+                    if (!recorded) {
+                        done(failed(ServiceFailure::fromStorage(recorded.error())));
+                        return;
+                    }
+                    const auto advanced = [done](const auto& result) {
+                        done(fromCoordinator(result));
+                    };
+                    if (recorded->tillNotOpen)
+                        done(refused(ServiceFailure::tillNotOpen()));
+                    else if (recorded->attempt && recorded->inserted)
+                        m_coordinator.advanceNew(*recorded->attempt, cart, advanced);
+                    else if (recorded->attempt)
+                        m_coordinator.advance(*recorded->attempt, advanced);
+                    else {
+                        const Money& open = *recorded->refusedOpenBalance;
+                        done(refused(ServiceFailure::invalidInput(
+                            open.isZero() || open.isNegative()
+                                ? QStringLiteral("Nothing is left to pay on this cart.")
+                                : QStringLiteral("The amount is more than the open balance."),
+                            {{QStringLiteral("openBalance"), open.toJson()}})));
+                    }
+                });
+        });
 }
 
 void PaymentService::readCart(

@@ -51,9 +51,13 @@ public:
     PaymentService(const ServiceDeps& deps, PaymentCoordinator& coordinator,
                    QObject* parent = nullptr);
 
-    // `record` describes the attempt (its idempotency and payment keys from `claim`).
+    // `record` describes the attempt (its idempotency and payment keys from `claim`). With
+    // needsOpenTill (cash; card where the store's till.cardNeedsOpenTill says so) it is refused
+    // with till_not_open, as the key's final answer and with nothing created, unless the
+    // workstation's till is open; every attempt is stamped with the session open when it is
+    // recorded.
     void start(const IdempotencyStore::Claim& claim, const PaymentAttemptRecord& record,
-               StartDone done);
+               bool needsOpenTill, StartDone done);
     void balance(const QString& storeKey, const QString& cartId, const QString& correlationId,
                  std::function<void(const Expected<Balance, ServiceFailure>&)> done);
     // The attempt with this commercetools Payment id, when `mayUseStore` admits its store; else
@@ -67,9 +71,10 @@ public:
     PaymentCoordinator& coordinator() { return m_coordinator; }
 
 private:
-    void repeat(const IdempotencyRecord& claim, const PaymentAttemptRecord& record, StartDone done);
-    void createAttempt(const PaymentAttemptRecord& record, StartDone done);
-    void setUp(const PaymentAttemptRecord& record, StartDone done);
+    void repeat(const IdempotencyRecord& claim, const PaymentAttemptRecord& record,
+                bool needsOpenTill, StartDone done);
+    void createAttempt(const PaymentAttemptRecord& record, bool needsOpenTill, StartDone done);
+    void setUp(const PaymentAttemptRecord& record, bool needsOpenTill, StartDone done);
     // The cart, when it is in the store; NotFound or Upstream otherwise.
     void readCart(const QString& storeKey, const QString& cartId, const QString& correlationId,
                   std::function<void(const Expected<QJsonObject, ServiceFailure>&)> done);

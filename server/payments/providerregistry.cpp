@@ -103,6 +103,9 @@ QString ProviderRegistry::kindFor(const QString& storeKey, const WorkstationConf
                                   const QString& tender) const
 {
     Q_UNUSED(storeKey)
+    // Only what the workstation offers: no cash without a drawer.
+    if (!workstation.tenders().contains(tender))
+        return {};
     if (tender == QLatin1StringView("cash"))
         return cashKind;
     if (tender == QLatin1StringView("card") && workstation.terminal)

@@ -37,7 +37,8 @@ public:
     Expected<void> setUp(const QUrl& publicUrl, const QHash<QString, QByteArray>& signingKeys);
 
     // "cash", "simulated" or "http" for this tender at this workstation; empty when it cannot
-    // take it (unknown tender, or card without a terminal).
+    // take it (a tender the workstation does not offer: cash without a drawer, card without a
+    // terminal).
     QString kindFor(const QString& storeKey, const WorkstationConfig& workstation,
                     const QString& tender) const;
     // The provider of an attempt's kind and terminal; nullptr when the configuration has

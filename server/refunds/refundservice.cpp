@@ -109,6 +109,17 @@ QJsonArray refundTransactionActions(const RefundRecord& refund, const QJsonObjec
                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}}}};
 }
 
+// The cash a plan hands back over the counter, in the refund's minor units.
+qint64 cashShare(const QList<RefundShare>& shares)
+{
+    qint64 cash = 0;
+    for (const RefundShare& share : shares) {
+        if (share.tender == QLatin1StringView("cash"))
+            cash += share.amount.minorUnits();
+    }
+    return cash;
+}
+
 } // namespace
 
 struct RefundService::Run {
@@ -122,6 +133,7 @@ struct RefundService::Run {
     Money amount;
     QJsonArray plannedItems;
     QList<RefundShare> shares;
+    qint64 cash = 0;             // what the shares hand back in cash
     QStringList approvalReasons; // "amount", "age"
     QString approvedBy;
 
@@ -240,7 +252,8 @@ void RefundService::collectSources(const RunPtr& run, int index)
             return;
         }
         run->shares = *shares;
-        approveAndRecord(run);
+        run->cash = cashShare(run->shares);
+        checkTill(run);
         return;
     }
     const QString paymentId = run->order.paymentIds.at(index);
@@ -264,6 +277,27 @@ void RefundService::collectSources(const RunPtr& run, int index)
                                  run->sources.append(*source);
                              collectSources(run, index + 1);
                          });
+}
+
+void RefundService::checkTill(const RunPtr& run)
+{
+    if (run->cash == 0) {
+        approveAndRecord(run);
+        return;
+    }
+    m_storage->run(
+        StorageExecutor::Lane::Read, this,
+        [store = run->request.storeKey, workstation = run->request.workstationId](Stores& stores) {
+            return stores.refunds.openTillSession(store, workstation);
+        },
+        [this, run](const StorageResult<QString>& session) {
+            if (!session)
+                run->fail(ServiceFailure::fromStorage(session.error()));
+            else if (session->isEmpty())
+                run->fail(ServiceFailure::tillNotOpen());
+            else
+                approveAndRecord(run);
+        });
 }
 
 void RefundService::approveAndRecord(const RunPtr& run)
@@ -333,7 +367,9 @@ void RefundService::record(const RunPtr& run)
     planned.orderId = request.orderId;
     planned.username = request.username;
     planned.approvedBy = run->approvedBy;
+    planned.workstationId = request.workstationId;
     planned.amount = run->amount;
+    planned.cashMinorUnits = run->cash;
     planned.plan = QJsonObject{{QStringLiteral("items"), run->plannedItems},
                                {QStringLiteral("tenders"), tenders},
                                {QStringLiteral("reason"), request.reason},
@@ -350,6 +386,10 @@ void RefundService::record(const RunPtr& run)
                 }
                 qCWarning(lcServerDb).noquote() << "cannot record a refund";
                 run->fail(ServiceFailure::fromStorage(created.error()));
+                return;
+            }
+            if (created->tillNotOpen) {
+                run->fail(ServiceFailure::tillNotOpen());
                 return;
             }
             if (!created->created) {

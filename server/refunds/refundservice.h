@@ -23,7 +23,9 @@ struct ServerConfig;
 // Refunds of an order's lines: the amount from the order's own prices, up to what is still
 // refundable, back to the original tenders (cash last), with a manager's approval above the
 // store's threshold or for old orders — exactly once per Idempotency-Key: the plan is stored
-// before anything is written to commercetools, and a repeat finishes it.
+// before anything is written to commercetools, and a repeat finishes it. A refund that hands back
+// cash needs the workstation's till open (till_not_open otherwise, with nothing changed) and is
+// stamped with its session and its cash share, for the till's reports.
 //
 // commercetools calls of a refund with one tender: the order with its Payments expanded (1),
 // the order's return info (1), the Payment's Refund transaction (1) — each update built on the
@@ -60,6 +62,9 @@ private:
 
     void plan(const RunPtr& run);
     void collectSources(const RunPtr& run, int index);
+    // A plan that hands back cash needs the workstation's till open: refused before a manager is
+    // asked (and record() checks again, in the transaction that records the refund).
+    void checkTill(const RunPtr& run);
     void approveAndRecord(const RunPtr& run);
     void approved(const ManagerApproval& approval, const RunPtr& run, const QJsonObject& required);
     void record(const RunPtr& run);

@@ -264,13 +264,17 @@ void PaymentRoutes::startPayment(const ApiRequest& request, const Responder& res
     attempt.workstationId = caller.workstationId;
     attempt.correlationId = responder->correlationId();
     attempt.cashTendered = cashTendered;
+    // Cash is taken only into an open till; card too where the store says so (docs/TILL.md).
+    const StoreConfig* store = m_context.config->store(storeKey);
+    const bool needsOpenTill =
+        kind == ProviderRegistry::cashKind || (store && store->till.cardNeedsOpenTill);
     idempotent::claim(
         m_context, this, request, responder, QStringLiteral("payment"), canonical,
-        [this, record, responder](const IdempotencyStore::Claim& claim) mutable {
+        [this, record, needsOpenTill, responder](const IdempotencyStore::Claim& claim) mutable {
             record.idempotencyKey = claim.record.key;
             record.attempt.paymentKey = QStringLiteral("storedesk-") + claim.record.key;
             QPointer<PaymentRoutes> self(this);
-            m_payments.start(claim, record,
+            m_payments.start(claim, record, needsOpenTill,
                              [this, self, key = claim.record.key,
                               responder](const PaymentService::Started& started) {
                                  if (!self)

@@ -1,24 +1,16 @@
 #include "opentillsession.h"
 
+#include "tillstore.h"
+
 #include <QSqlQuery>
 
 namespace storedesk::server {
-
-namespace {
-
-// TillStore::lockName's (tillstore.h, branch tillserver) until that is merged here.
-QString tillLockName(const QString& storeKey, const QString& workstationId)
-{
-    return QStringLiteral("till:%1/%2").arg(storeKey, workstationId);
-}
-
-} // namespace
 
 StorageResult<QString> openTillSession(const Database& database, const QString& storeKey,
                                        const QString& workstationId, bool lockTill)
 {
     if (lockTill) {
-        if (auto locked = database.serialize(tillLockName(storeKey, workstationId),
+        if (auto locked = database.serialize(TillStore::lockName(storeKey, workstationId),
                                              QStringLiteral("locking the till"));
             !locked)
             return locked.error();

@@ -381,6 +381,8 @@ private slots:
                                               .resetAfterForward = 1,
                                               .delay = 2});
         m_stack.setConnectorApiUrl(m_upstreamSide.url());
+        // Cash is taken only into an open till (docs/TILL.md): the stack opens them.
+        m_stack.setOpensTills(true);
         QVERIFY2(m_stack.startServer(CommerceStack::fullScopes(), m_config),
                  qPrintable(m_stack.errorString()));
 

@@ -156,6 +156,8 @@ private slots:
         // The simulated terminal answers after 3 s: long enough to restart the app meanwhile.
         QJsonObject config = CommerceStack::defaultConfig();
         config.insert(QStringLiteral("simulatedTerminalDelayMs"), 3000);
+        // Cash is taken only into an open till (docs/TILL.md): the stack opens them.
+        m_stack.setOpensTills(true);
         QVERIFY2(startDemoStack(m_stack, config), qPrintable(m_stack.errorString()));
         openWindow();
         QVERIFY(logInThroughThePage(*m_window, anna));

@@ -98,6 +98,8 @@ private slots:
                           QRegularExpression(QStringLiteral("^/[^/?]+/(in-store/key=[^/?]+/)?"
                                                             "(orders|payments)/?(\\?.*)?$")));
         m_stack.setServerVariable(QStringLiteral("CTP_API_URL"), m_proxy.url().toString());
+        // Cash is taken only into an open till (docs/TILL.md): the stack opens them.
+        m_stack.setOpensTills(true);
         QVERIFY2(m_stack.startServer(), qPrintable(m_stack.errorString()));
         m_till = m_stack.logIn(QStringLiteral("anna"), annaSecret, store,
                                QStringLiteral("berlin-mitte-till-1"));

@@ -150,6 +150,8 @@ private slots:
                                 {store}));
         QJsonObject config = CommerceStack::defaultConfig();
         config.insert(QStringLiteral("simulatedTerminalDelayMs"), 300);
+        // Cash is taken only into an open till (docs/TILL.md): the stack opens them.
+        m_stack.setOpensTills(true);
         QVERIFY2(m_stack.startServer(CommerceStack::fullScopes(), config),
                  qPrintable(m_stack.errorString()));
         m_cardTill = m_stack.logIn(QStringLiteral("anna"), annaSecret, store,

@@ -98,6 +98,9 @@ private:
     QByteArray m_pspTill;    // anna at a till whose terminal is the test PSP
     QByteArray m_silentTill; // anna at a till whose PSP's callbacks get lost
     QByteArray m_cashTill;   // anna at a till without a terminal
+    QByteArray m_closedTill; // anna at a till with a terminal whose till is not open
+    QByteArray m_cardOnly;   // anna at a workstation without a cash drawer
+    QByteArray m_hamburg;    // henrik at a closed till of a store where card needs it open
     QByteArray m_max;
 
     // A fresh cart in the store: `units` espresso cups at 12.34 EUR.
@@ -298,11 +301,32 @@ private slots:
         workstations.append(
             workstation(QStringLiteral("silent-till"),
                         httpTerminal(QStringLiteral("silent-terminal"), m_silentPsp.url())));
+        const QJsonObject simulated{{QStringLiteral("kind"), QStringLiteral("simulated")}};
+        QJsonObject closedTerminal = simulated;
+        closedTerminal.insert(QStringLiteral("id"), QStringLiteral("closed-terminal"));
+        workstations.append(workstation(QStringLiteral("closed-till"), closedTerminal));
+        // Cash is taken into open tills (docs/TILL.md): the stack opens them, but this one's.
+        m_stack.setOpensTills(true);
+        m_stack.keepTillClosed(QStringLiteral("closed-till"));
+        QJsonObject cardOnlyTerminal = simulated;
+        cardOnlyTerminal.insert(QStringLiteral("id"), QStringLiteral("card-only-terminal"));
+        QJsonObject cardOnly = workstation(QStringLiteral("card-only"), cardOnlyTerminal);
+        cardOnly.insert(QStringLiteral("cashDrawer"), false);
+        workstations.append(cardOnly);
         floor.insert(QStringLiteral("workstations"), workstations);
         locations.replace(0, floor);
         berlin.insert(QStringLiteral("locations"), locations);
         berlin.insert(QStringLiteral("refundApprovalAbove"), 5000);
         stores.replace(0, berlin);
+        // Hamburg takes card only into an open till; its first till is left closed.
+        QJsonObject hamburg = stores.at(1).toObject();
+        QCOMPARE(hamburg.value(QStringLiteral("key")).toString(), QStringLiteral("hamburg-hafen"));
+        hamburg.insert(QStringLiteral("till"),
+                       QJsonObject{{QStringLiteral("cardNeedsOpenTill"), true}});
+        stores.replace(1, hamburg);
+        m_stack.keepTillClosed(QStringLiteral("hamburg-hafen-till-1"));
+        QVERIFY(m_stack.addUser(QStringLiteral("henrik"), annaSecret, {QStringLiteral("colleague")},
+                                {QStringLiteral("hamburg-hafen")}));
         m_config.insert(QStringLiteral("stores"), stores);
         m_config.insert(QStringLiteral("paymentStatusAfterSeconds"), 2);
         m_config.insert(QStringLiteral("recoveryIntervalSeconds"), 1);
@@ -321,9 +345,17 @@ private slots:
             m_stack.logIn(QStringLiteral("anna"), annaSecret, store, QStringLiteral("psp-till"));
         m_silentTill =
             m_stack.logIn(QStringLiteral("anna"), annaSecret, store, QStringLiteral("silent-till"));
+        m_closedTill =
+            m_stack.logIn(QStringLiteral("anna"), annaSecret, store, QStringLiteral("closed-till"));
+        m_cardOnly =
+            m_stack.logIn(QStringLiteral("anna"), annaSecret, store, QStringLiteral("card-only"));
+        m_hamburg =
+            m_stack.logIn(QStringLiteral("henrik"), annaSecret, QStringLiteral("hamburg-hafen"),
+                          QStringLiteral("hamburg-hafen-till-1"));
         m_max = m_stack.logIn(QStringLiteral("max"), maxSecret);
         QVERIFY(!m_cardTill.isEmpty() && !m_cashTill.isEmpty() && !m_pspTill.isEmpty() &&
-                !m_silentTill.isEmpty() && !m_max.isEmpty());
+                !m_silentTill.isEmpty() && !m_closedTill.isEmpty() && !m_cardOnly.isEmpty() &&
+                !m_hamburg.isEmpty() && !m_max.isEmpty());
     }
 
     void cleanupTestCase()
@@ -354,6 +386,66 @@ private slots:
                  (QStringList{QStringLiteral("cash"), QStringLiteral("card")}));
         QCOMPARE(tenders(QStringLiteral("berlin-mitte-till-2")),
                  QStringList{QStringLiteral("cash")});
+        // Without a cash drawer there is no cash tender.
+        QCOMPARE(tenders(QStringLiteral("card-only")), QStringList{QStringLiteral("card")});
+    }
+
+    // docs/TILL.md: cash is taken only into an open till. Refused with nothing created, and
+    // refused again for the same key (the app makes a new key once the till is open); card is
+    // taken at the same workstation.
+    void cashNeedsAnOpenTill()
+    {
+        const QString cartId = newCart(1);
+        const QString key = newKey();
+        for (int ask = 0; ask < 2; ++ask) {
+            const auto refused = pay(m_closedTill, cartId, QStringLiteral("cash"), 1234, key, 2000);
+            QVERIFY2(refused.status == 409, qPrintable(text(refused)));
+            QCOMPARE(refused.body.value(QStringLiteral("code")).toString(),
+                     QStringLiteral("till_not_open"));
+        }
+        QCOMPARE(paymentsWithKey(key), 0);
+        QVERIFY(cartPayments(cartId).isEmpty());
+        const QJsonObject before = balance(cartId);
+        QVERIFY(before.value(QStringLiteral("payments")).toArray().isEmpty());
+        QCOMPARE(cents(before.value(QStringLiteral("openBalance"))), 1234);
+
+        const auto card = pay(m_closedTill, cartId, QStringLiteral("card"), 1234, newKey());
+        QVERIFY2(card.status == 202 || card.status == 201, qPrintable(text(card)));
+        const QString paymentId = card.body.value(QStringLiteral("id")).toString();
+        QCOMPARE(waitFinal(m_closedTill, paymentId).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("succeeded"));
+        QCOMPARE(cartPayments(cartId), QStringList{paymentId});
+    }
+
+    // A workstation without a drawer does not take cash at all; where the store says so, card
+    // too needs an open till.
+    void drawerAndStoreRules()
+    {
+        const QString cartId = newCart(1);
+        const QString key = newKey();
+        const auto noCash = pay(m_cardOnly, cartId, QStringLiteral("cash"), 1234, key);
+        QVERIFY2(noCash.status == 400, qPrintable(text(noCash)));
+        QCOMPARE(noCash.body.value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("tenders"))
+                     .toArray(),
+                 QJsonArray{QStringLiteral("card")});
+        QCOMPARE(paymentsWithKey(key), 0);
+        const auto card = pay(m_cardOnly, cartId, QStringLiteral("card"), 1234, newKey());
+        QVERIFY2(card.status == 202 || card.status == 201, qPrintable(text(card)));
+
+        const QString hamburgCart = m_stack.newCart(QStringLiteral("hamburg-hafen"), 1);
+        const QString hamburgKey = newKey();
+        const auto refused = m_stack.call(
+            "POST", QStringLiteral("/stores/hamburg-hafen/carts/%1/payments").arg(hamburgCart),
+            QJsonDocument(QJsonObject{{QStringLiteral("tender"), QStringLiteral("card")},
+                                      {QStringLiteral("amount"), eur(1234)}})
+                .toJson(QJsonDocument::Compact),
+            m_hamburg, {{"Idempotency-Key", hamburgKey.toLatin1()}});
+        QVERIFY2(refused.status == 409, qPrintable(text(refused)));
+        QCOMPARE(refused.body.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("till_not_open"));
+        QCOMPARE(paymentsWithKey(hamburgKey), 0);
     }
 
     void cashGivesChangeAndRepeatsAreOnePayment()
@@ -796,6 +888,64 @@ private slots:
                      .value(QStringLiteral("quantity"))
                      .toInt(),
                  0);
+    }
+
+    // A refund that hands back cash needs the till of the workstation it is made at to be
+    // open: refused before anything is written to commercetools. Card shares need none.
+    void cashRefundNeedsAnOpenTill()
+    {
+        const QJsonObject placed = paidOrder(2, 1234); // 12.34 on the card, 12.34 in cash
+        QVERIFY(!placed.isEmpty());
+        const QString orderId = placed.value(QStringLiteral("id")).toString();
+        const auto refundAt = [&](const QByteArray& token, qint64 quantity, const QString& key) {
+            return m_stack.call(
+                "POST", QStringLiteral("/stores/%1/orders/%2/refunds").arg(store, orderId),
+                QJsonDocument(QJsonObject{{QStringLiteral("items"), line(placed, quantity)},
+                                          {QStringLiteral("reason"), QStringLiteral("damaged")}})
+                    .toJson(QJsonDocument::Compact),
+                token, {{"Idempotency-Key", key.toLatin1()}});
+        };
+        const QJsonObject before = m_stack.emulatorGet(QStringLiteral("orders/") + orderId);
+
+        // Both cups: the card's 12.34 and 12.34 in cash. Refused, with nothing written.
+        const QString key = newKey();
+        const auto refused = refundAt(m_closedTill, 2, key);
+        QVERIFY2(refused.status == 409, qPrintable(text(refused)));
+        QCOMPARE(refused.body.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("till_not_open"));
+        const QJsonObject after = m_stack.emulatorGet(QStringLiteral("orders/") + orderId);
+        QCOMPARE(after.value(QStringLiteral("version")), before.value(QStringLiteral("version")));
+        QVERIFY(after.value(QStringLiteral("returnInfo")).toArray().isEmpty());
+        for (const QJsonValue& reference : after.value(QStringLiteral("paymentInfo"))
+                                               .toObject()
+                                               .value(QStringLiteral("payments"))
+                                               .toArray()) {
+            const QJsonObject payment =
+                m_stack.emulatorGet(QStringLiteral("payments/") +
+                                    reference.toObject().value(QStringLiteral("id")).toString());
+            QCOMPARE(payment.value(QStringLiteral("transactions")).toArray().size(), 1);
+        }
+
+        // One cup goes back to the card alone: no till needed.
+        const auto toCard = refundAt(m_closedTill, 1, newKey());
+        QVERIFY2(toCard.status == 201, qPrintable(text(toCard)));
+        QCOMPARE(toCard.body.value(QStringLiteral("tenders")).toArray().size(), 1);
+        QCOMPARE(toCard.body.value(QStringLiteral("tenders"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("tender"))
+                     .toString(),
+                 QStringLiteral("card"));
+        // The cash cup at a till that is open.
+        const auto cash = refundAt(m_cardTill, 1, newKey());
+        QVERIFY2(cash.status == 201, qPrintable(text(cash)));
+        QCOMPARE(cents(cash.body.value(QStringLiteral("tenders"))
+                           .toArray()
+                           .first()
+                           .toObject()
+                           .value(QStringLiteral("amount"))),
+                 1234);
     }
 
     void refundsAboveTheThresholdNeedAManager()

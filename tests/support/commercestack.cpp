@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QUuid>
 
 namespace storedesk::test {
 namespace {
@@ -250,7 +251,65 @@ QString CommerceStack::writeConfig(const QJsonObject& config)
 
 bool CommerceStack::startServer(const QStringList& scopes, const QJsonObject& config)
 {
-    return launchServer(m_server, m_serverUrl, scopes, config);
+    return launchServer(m_server, m_serverUrl, scopes, config) &&
+           (!m_opensTills || openTills(config));
+}
+
+bool CommerceStack::openTills(const QJsonObject& config)
+{
+    const QString keeper = QStringLiteral("tillkeeper");
+    const QJsonArray stores = config.value(QStringLiteral("stores")).toArray();
+    if (m_tillKeeperSecret.isEmpty()) {
+        QStringList storeKeys;
+        for (const QJsonValue& store : stores)
+            storeKeys << store.toObject().value(QStringLiteral("key")).toString();
+        const QString secret = QStringLiteral("keeper-") + randomText();
+        if (!addUser(keeper, secret, {QStringLiteral("colleague")}, storeKeys))
+            return false;
+        m_tillKeeperSecret = secret;
+    }
+    for (const QJsonValue& storeValue : stores) {
+        const QJsonObject store = storeValue.toObject();
+        const QString storeKey = store.value(QStringLiteral("key")).toString();
+        const QString currency =
+            store.value(QStringLiteral("currency")).toString(QStringLiteral("EUR"));
+        for (const QJsonValue& location : store.value(QStringLiteral("locations")).toArray()) {
+            for (const QJsonValue& value :
+                 location.toObject().value(QStringLiteral("workstations")).toArray()) {
+                const QJsonObject workstation = value.toObject();
+                const QString id = workstation.value(QStringLiteral("id")).toString();
+                if (!workstation.value(QStringLiteral("cashDrawer")).toBool(true) ||
+                    m_closedTills.contains(id))
+                    continue;
+                const QByteArray token = logIn(keeper, m_tillKeeperSecret, storeKey, id);
+                if (token.isEmpty())
+                    return fail(QStringLiteral("the till keeper cannot log in at %1").arg(id));
+                // Ten notes of 10 (1000 minor units in EUR, CHF, GBP and USD alike).
+                const QJsonObject count{{QStringLiteral("currency"), currency},
+                                        {QStringLiteral("lines"),
+                                         QJsonArray{QJsonObject{{QStringLiteral("value"), 1000},
+                                                                {QStringLiteral("count"), 10}}}}};
+                const HttpReply opened = call(
+                    "POST",
+                    QStringLiteral("/stores/%1/workstations/%2/till/open").arg(storeKey, id),
+                    QJsonDocument(QJsonObject{{QStringLiteral("float"), count}})
+                        .toJson(QJsonDocument::Compact),
+                    token,
+                    {{"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)}});
+                // Already open: a server restarted on the same database.
+                const bool alreadyOpen =
+                    opened.status == 409 && opened.body.value(QStringLiteral("code")) ==
+                                                QStringLiteral("till_already_open");
+                if (opened.status != 201 && !alreadyOpen)
+                    return fail(QStringLiteral("cannot open the till of %1: HTTP %2 %3")
+                                    .arg(id)
+                                    .arg(opened.status)
+                                    .arg(QString::fromUtf8(opened.raw.left(500))));
+                call("DELETE", QStringLiteral("/session"), {}, token);
+            }
+        }
+    }
+    return true;
 }
 
 bool CommerceStack::startSecondServer(const QJsonObject& config)

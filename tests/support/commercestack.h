@@ -16,6 +16,13 @@ namespace storedesk::test {
 // free loopback port), seeded through the commercetools HTTP API; users created with
 // `storedesk-server users add`; and storedesk-server itself, on SQLite or on a PostgreSQL server
 // this fixture starts. Everything is stopped when the fixture goes.
+//
+// Cash is taken only into an open till (docs/TILL.md). A test about something else that takes
+// cash calls setOpensTills(true) before startServer(): then every start opens the till of each
+// workstation with a cash drawer in the config through the API (POST .../till/open, a float of
+// 10 x 10.00 counted by the stack's own colleague "tillkeeper"; one already open is left as it
+// is), except those named with keepTillClosed(). Tests of the till itself leave it off and find
+// every till closed, as a store does in the morning.
 class CommerceStack {
 public:
     struct HttpReply {
@@ -44,6 +51,10 @@ public:
                  const QStringList& stores);
     bool startServer(const QStringList& scopes = fullScopes(),
                      const QJsonObject& config = defaultConfig());
+    // Whether startServer() opens the tills (see above); false unless set.
+    void setOpensTills(bool opens) { m_opensTills = opens; }
+    // startServer() leaves this workstation's till as it is.
+    void keepTillClosed(const QString& workstationId) { m_closedTills.append(workstationId); }
     // Another storedesk-server on the same database: a second instance behind a load balancer.
     bool startSecondServer(const QJsonObject& config);
     // SIGTERM, as systemd would; the exit code (-1: it crashed or had to be killed).
@@ -119,6 +130,7 @@ private:
     QString writeConfig(const QJsonObject& config);
     bool launchServer(std::unique_ptr<QProcess>& process, QUrl& serverUrl,
                       const QStringList& scopes, const QJsonObject& config);
+    bool openTills(const QJsonObject& config);
     QJsonObject emulatorSend(const QByteArray& method, const QString& path, const QByteArray& body);
     HttpReply send(const QUrl& url, const QByteArray& method, const QByteArray& body,
                    const QList<std::pair<QByteArray, QByteArray>>& headers);
@@ -140,6 +152,9 @@ private:
     QByteArray m_serverLog;
     QJsonObject m_seed;
     QHash<QString, QString> m_extraEnvironment;
+    bool m_opensTills = false;
+    QStringList m_closedTills;
+    QString m_tillKeeperSecret; // set once the stack's colleague exists
 };
 
 } // namespace storedesk::test
