@@ -41,7 +41,7 @@ CloseTillDialog::CloseTillDialog(flows::TillDay* till, const QLocale& locale, QW
     , m_reason(widgets::lineEdit(this, QStringLiteral("differenceReason"),
                                  tr("Reason for the difference")))
     , m_approval(new ManagerApprovalPanel(this))
-    , m_recount(widgets::button(this, QStringLiteral("recountButton"), tr("Co&unt again"),
+    , m_recount(widgets::button(this, QStringLiteral("recountButton"), tr("Cou&nt again"),
                                 tr("Count again")))
     , m_message(widgets::plainLabel(this, QStringLiteral("closeMessage"), tr("Message")))
     , m_cancel(widgets::button(this, QStringLiteral("cancelCloseButton"), tr("Cancel")))

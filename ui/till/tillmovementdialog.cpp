@@ -84,7 +84,7 @@ TillMovementDialog::TillMovementDialog(flows::TillDay* till, Kind kind, const QL
         m_amount->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
         m_amount->setMinimumHeight(style::touchTarget);
         style::setRole(m_amount, style::Role::Large);
-        form->addRow(tr("&Amount:"), m_amount);
+        form->addRow(tr("A&mount:"), m_amount);
     }
     if (kind != Kind::SafeDrop) {
         m_reason = new QComboBox(this);
@@ -303,6 +303,10 @@ void TillMovementDialog::showApproval(const api::TillApprovalDemand& demand)
     else
         m_approval->setBusy(false);
     say({}, style::Tone::Neutral);
+    // The dialog grows by the panel (never below what its layout now needs).
+    layout()->activate();
+    const int needed = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+    resize(width(), std::max({height(), needed, minimumSizeHint().height()}));
     // Enter in the approval's fields approves; it must not send the movement again without it.
     m_record->setDefault(false);
     m_approval->approveButton()->setDefault(true);
