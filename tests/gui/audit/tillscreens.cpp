@@ -161,25 +161,50 @@ std::unique_ptr<QWidget> statusBar(bool open, bool notOpenBar)
 QList<AuditScreen> tillScreens()
 {
     return {
-        {QStringLiteral("till-open-empty"), [](const ScreenRequest&) { return openTill(false); }},
-        {QStringLiteral("till-open-counted"), [](const ScreenRequest&) { return openTill(true); }},
+        {QStringLiteral("till-open-empty"),
+         [](const ScreenRequest&) {
+             return openTill(false);
+         }},
+        {QStringLiteral("till-open-counted"),
+         [](const ScreenRequest&) {
+             return openTill(true);
+         }},
         {QStringLiteral("till-pay-in"),
-         [](const ScreenRequest&) { return movement(Kind::PayIn, false); }},
+         [](const ScreenRequest&) {
+             return movement(Kind::PayIn, false);
+         }},
         {QStringLiteral("till-pay-out"),
-         [](const ScreenRequest&) { return movement(Kind::PayOut, false); }},
+         [](const ScreenRequest&) {
+             return movement(Kind::PayOut, false);
+         }},
         {QStringLiteral("till-pay-out-approval"),
-         [](const ScreenRequest&) { return movement(Kind::PayOut, true); }},
+         [](const ScreenRequest&) {
+             return movement(Kind::PayOut, true);
+         }},
         {QStringLiteral("till-safe-drop"),
-         [](const ScreenRequest&) { return movement(Kind::SafeDrop, false); }},
+         [](const ScreenRequest&) {
+             return movement(Kind::SafeDrop, false);
+         }},
         {QStringLiteral("till-no-sale"),
-         [](const ScreenRequest&) { return movement(Kind::NoSale, false); }},
-        {QStringLiteral("till-close-blind"), [](const ScreenRequest&) { return closeTill(false); }},
+         [](const ScreenRequest&) {
+             return movement(Kind::NoSale, false);
+         }},
+        {QStringLiteral("till-close-blind"),
+         [](const ScreenRequest&) {
+             return closeTill(false);
+         }},
         {QStringLiteral("till-close-approval"),
-         [](const ScreenRequest&) { return closeTill(true); }},
+         [](const ScreenRequest&) {
+             return closeTill(true);
+         }},
         {QStringLiteral("till-status-open"),
-         [](const ScreenRequest&) { return statusBar(true, false); }},
+         [](const ScreenRequest&) {
+             return statusBar(true, false);
+         }},
         {QStringLiteral("till-status-closed-not-open-bar"),
-         [](const ScreenRequest&) { return statusBar(false, true); }},
+         [](const ScreenRequest&) {
+             return statusBar(false, true);
+         }},
     };
 }
 
