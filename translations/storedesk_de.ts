@@ -1189,6 +1189,160 @@
     </message>
 </context>
 <context>
+    <name>storedesk::ui::CloseTillDialog</name>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer: how many of each note and coin. What the drawer should hold is shown only after you have submitted the count.</source>
+        <translation>Zählen Sie das Bargeld in der Schublade: wie viele von jedem Schein und jeder Münze. Was in der Schublade sein sollte, wird erst gezeigt, nachdem Sie die Zählung abgegeben haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Submit count</source>
+        <translation>Zählung &amp;abgeben</translation>
+    </message>
+    <message>
+        <source>Why a manager must approve</source>
+        <translation>Warum eine Führungskraft genehmigen muss</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Erwartetes Bargeld</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Gezähltes Bargeld</translation>
+    </message>
+    <message>
+        <source>Over or short</source>
+        <translation>Mehr oder weniger</translation>
+    </message>
+    <message>
+        <source>Reason for the difference</source>
+        <translation>Grund der Differenz</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nt again</source>
+        <translation>&amp;Neu zählen</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Neu zählen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close till</source>
+        <translation>Kasse schließen</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer:</source>
+        <translation>Erwartet in der Schublade:</translation>
+    </message>
+    <message>
+        <source>Counted:</source>
+        <translation>Gezählt:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the difference:</source>
+        <translation>G&amp;rund der Differenz:</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the difference first.</source>
+        <translation>Geben Sie zuerst den Grund der Differenz ein.</translation>
+    </message>
+    <message>
+        <source>Whether the till was closed is not known. Submit again to ask the server about the same count.</source>
+        <translation>Ob die Kasse geschlossen wurde, ist nicht bekannt. Geben Sie erneut ab, um den Server nach derselben Zählung zu fragen.</translation>
+    </message>
+    <message>
+        <source>Closing the till…</source>
+        <translation>Kasse wird geschlossen…</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Short: %1</source>
+        <translation>Fehlbetrag: %1</translation>
+    </message>
+    <message>
+        <source>Over: %1</source>
+        <translation>Überschuss: %1</translation>
+    </message>
+    <message>
+        <source>The count differs from what the drawer should hold by more than %1. Give the reason; a manager approves the close here, nobody is logged out.</source>
+        <translation>Die Zählung weicht um mehr als %1 davon ab, was in der Schublade sein sollte. Geben Sie den Grund an; eine Führungskraft genehmigt den Abschluss hier, niemand wird abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The count differs from what the drawer should hold. Give the reason; a manager approves the close here, nobody is logged out.</source>
+        <translation>Die Zählung weicht davon ab, was in der Schublade sein sollte. Geben Sie den Grund an; eine Führungskraft genehmigt den Abschluss hier, niemand wird abgemeldet.</translation>
+    </message>
+    <message>
+        <source>A manager approves the difference.</source>
+        <translation>Eine Führungskraft genehmigt die Differenz.</translation>
+    </message>
+    <message>
+        <source>The approval was not accepted. Check the manager&apos;s user name and password or PIN.</source>
+        <translation>Die Genehmigung wurde nicht angenommen. Prüfen Sie Benutzernamen und Passwort oder PIN der Führungskraft.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::CountGrid</name>
+    <message>
+        <source>Counted total</source>
+        <translation>Gezählte Summe</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Notes and coins</source>
+        <translation>Scheine und Münzen</translation>
+    </message>
+    <message>
+        <source>%1 note</source>
+        <translation>%1-Schein</translation>
+    </message>
+    <message>
+        <source>%1 coin</source>
+        <translation>%1-Münze</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Schein</translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <translation>Münze</translation>
+    </message>
+    <message>
+        <source>Number of %1 notes</source>
+        <translation>Anzahl der %1-Scheine</translation>
+    </message>
+    <message>
+        <source>Number of %1 coins</source>
+        <translation>Anzahl der %1-Münzen</translation>
+    </message>
+    <message>
+        <source>Value of the %1 counted</source>
+        <translation>Wert der gezählten %1</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::ExpectedFloatDialog</name>
     <message>
         <source>Current expected float</source>
@@ -1587,6 +1741,134 @@
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>The till is open.</source>
+        <translation>Die Kasse ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Till not open</source>
+        <translation>Kasse nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The till is not open, so cash cannot be taken. Open the till with the float, then take the payment again.</source>
+        <translation>Die Kasse ist nicht geöffnet, daher kann kein Bargeld angenommen werden. Öffnen Sie die Kasse mit dem Wechselgeld und kassieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Open till now… (Ctrl+Shift+O)</source>
+        <translation>Kasse jetzt öffnen… (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>Open till now</source>
+        <translation>Kasse jetzt öffnen</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>&amp;Till</source>
+        <translation>&amp;Kasse</translation>
+    </message>
+    <message>
+        <source>&amp;Open till…</source>
+        <translation>Kasse ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Pay &amp;in…</source>
+        <translation>&amp;Einlage…</translation>
+    </message>
+    <message>
+        <source>Pay o&amp;ut…</source>
+        <translation>E&amp;ntnahme…</translation>
+    </message>
+    <message>
+        <source>Safe &amp;drop…</source>
+        <translation>&amp;Abschöpfung in den Tresor…</translation>
+    </message>
+    <message>
+        <source>&amp;No sale…</source>
+        <translation>&amp;Kein Verkauf…</translation>
+    </message>
+    <message>
+        <source>&amp;X report</source>
+        <translation>&amp;X-Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Close till…</source>
+        <translation>Kasse &amp;schließen…</translation>
+    </message>
+    <message>
+        <source>Till &amp;sessions…</source>
+        <translation>Kassensit&amp;zungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Expected float…</source>
+        <translation>Soll-&amp;Wechselgeld…</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Unlock the workstation first.</source>
+        <translation>Entsperren Sie zuerst den Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>Only a manager can do this. Ask a manager to log in.</source>
+        <translation>Das kann nur eine Führungskraft. Bitten Sie eine Führungskraft, sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s status is not known yet: the server has not answered.</source>
+        <translation>Der Zustand der Kasse ist noch nicht bekannt: Der Server hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>This workstation has no cash drawer.</source>
+        <translation>Dieser Arbeitsplatz hat keine Kassenschublade.</translation>
+    </message>
+    <message>
+        <source>The till is busy with another request.</source>
+        <translation>Die Kasse ist mit einer anderen Anfrage beschäftigt.</translation>
+    </message>
+    <message>
+        <source>The till is open already.</source>
+        <translation>Die Kasse ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>The till is not open. Open it first (Ctrl+Shift+O).</source>
+        <translation>Die Kasse ist nicht geöffnet. Öffnen Sie sie zuerst (Strg+Umschalt+O).</translation>
+    </message>
+    <message>
+        <source>No cash drawer</source>
+        <translation>Keine Kassenschublade</translation>
+    </message>
+    <message>
+        <source>Till open</source>
+        <translation>Kasse geöffnet</translation>
+    </message>
+    <message>
+        <source>Till closed</source>
+        <translation>Kasse geschlossen</translation>
+    </message>
+    <message>
+        <source>The till is not open, so cash cannot be handed back. Open the till with the float, then refund again.</source>
+        <translation>Die Kasse ist nicht geöffnet, daher kann kein Bargeld zurückgegeben werden. Öffnen Sie die Kasse mit dem Wechselgeld und erstatten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Open till now…</source>
+        <translation>Kasse jetzt öffnen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recorded.</source>
+        <translation>%1 über %2 erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 recorded.</source>
+        <translation>%1 erfasst.</translation>
+    </message>
+    <message>
+        <source>Reading the X report…</source>
+        <translation>X-Bericht wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::ManagerApprovalPanel</name>
@@ -1661,6 +1943,69 @@
     <message>
         <source>Checking the approval…</source>
         <translation>Genehmigung wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::OpenTillDialog</name>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Count the float in the drawer: how many of each note and coin. The total adds itself up.</source>
+        <translation>Zählen Sie das Wechselgeld in der Schublade: wie viele von jedem Schein und jeder Münze. Die Summe ergibt sich von selbst.</translation>
+    </message>
+    <message>
+        <source>Expected float</source>
+        <translation>Erwartetes Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Difference to the expected float</source>
+        <translation>Differenz zum erwarteten Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Open till</source>
+        <translation>Kasse ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open till</source>
+        <translation>Kasse öffnen</translation>
+    </message>
+    <message>
+        <source>Count the float first: enter how many of each note and coin are in the drawer.</source>
+        <translation>Zählen Sie zuerst das Wechselgeld: Geben Sie ein, wie viele Scheine und Münzen jeder Art in der Schublade sind.</translation>
+    </message>
+    <message>
+        <source>Opening the till…</source>
+        <translation>Kasse wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Expected float: %1</source>
+        <translation>Erwartetes Wechselgeld: %1</translation>
+    </message>
+    <message>
+        <source>The count matches the expected float.</source>
+        <translation>Die Zählung stimmt mit dem erwarteten Wechselgeld überein.</translation>
+    </message>
+    <message>
+        <source>%1 less than expected</source>
+        <translation>%1 weniger als erwartet</translation>
+    </message>
+    <message>
+        <source>%1 more than expected</source>
+        <translation>%1 mehr als erwartet</translation>
+    </message>
+    <message>
+        <source>Whether the till was opened is not known. Press Open till again to ask the server with the same count.</source>
+        <translation>Ob die Kasse geöffnet wurde, ist nicht bekannt. Drücken Sie erneut „Kasse öffnen“, um den Server mit derselben Zählung zu fragen.</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +3004,164 @@
     <message>
         <source>%1 (with card terminal)</source>
         <translation>%1 (mit Kartenterminal)</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillMovementDialog</name>
+    <message>
+        <source>Pay in</source>
+        <translation>Einlage</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>Entnahme</translation>
+    </message>
+    <message>
+        <source>Safe drop</source>
+        <translation>Abschöpfung</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>Kein Verkauf</translation>
+    </message>
+    <message>
+        <source>Cash put into the drawer without a sale, such as a change delivery.</source>
+        <translation>Bargeld, das ohne Verkauf in die Schublade kommt, etwa eine Wechselgeldlieferung.</translation>
+    </message>
+    <message>
+        <source>Cash taken out of the drawer to pay for something, such as a supplier.</source>
+        <translation>Bargeld, das aus der Schublade genommen wird, um etwas zu bezahlen, etwa einen Lieferanten.</translation>
+    </message>
+    <message>
+        <source>Cash taken from the drawer to the safe in a numbered bag.</source>
+        <translation>Bargeld, das in einem nummerierten Beutel aus der Schublade in den Tresor kommt.</translation>
+    </message>
+    <message>
+        <source>The drawer is opened without a sale. Say why.</source>
+        <translation>Die Schublade wird ohne Verkauf geöffnet. Geben Sie den Grund an.</translation>
+    </message>
+    <message>
+        <source>What this is</source>
+        <translation>Worum es geht</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>G&amp;rund:</translation>
+    </message>
+    <message>
+        <source>Bag number</source>
+        <translation>Beutelnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Bag number:</source>
+        <translation>Beutel&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Whether it was recorded is not known. Press Record again to ask the server about the same movement.</source>
+        <translation>Ob es erfasst wurde, ist nicht bekannt. Drücken Sie erneut „Erfassen“, um den Server nach derselben Bewegung zu fragen.</translation>
+    </message>
+    <message>
+        <source>This store has no reasons for this set up. Ask a manager.</source>
+        <translation>Für diese Filiale sind hierfür keine Gründe eingerichtet. Fragen Sie eine Führungskraft.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s currency is not known yet. Try again in a moment.</source>
+        <translation>Die Währung der Kasse ist noch nicht bekannt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero, such as %1.</source>
+        <translation>Geben Sie einen Betrag größer als null ein, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>Wählen Sie einen Grund.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the safe bag.</source>
+        <translation>Geben Sie die Nummer des Tresorbeutels ein.</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Wird erfasst…</translation>
+    </message>
+    <message>
+        <source>Pay-outs above %1 need a manager&apos;s approval in this store.</source>
+        <translation>Entnahmen über %1 brauchen in dieser Filiale die Genehmigung einer Führungskraft.</translation>
+    </message>
+    <message>
+        <source>This pay-out needs a manager&apos;s approval.</source>
+        <translation>Diese Entnahme braucht die Genehmigung einer Führungskraft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This store allows %n no sales per till session without a manager.</source>
+        <translation>
+            <numerusform>Diese Filiale erlaubt %n Öffnen ohne Verkauf je Kassensitzung ohne Führungskraft.</numerusform>
+            <numerusform>Diese Filiale erlaubt %n Öffnungen ohne Verkauf je Kassensitzung ohne Führungskraft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This no sale needs a manager&apos;s approval.</source>
+        <translation>Dieses Öffnen ohne Verkauf braucht die Genehmigung einer Führungskraft.</translation>
+    </message>
+    <message>
+        <source>This needs a manager&apos;s approval.</source>
+        <translation>Dies braucht die Genehmigung einer Führungskraft.</translation>
+    </message>
+    <message>
+        <source>A manager enters their user name and password or PIN here; nobody is logged out.</source>
+        <translation>Eine Führungskraft gibt hier Benutzernamen und Passwort oder PIN ein; niemand wird abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The approval was not accepted. Check the manager&apos;s user name and password or PIN.</source>
+        <translation>Die Genehmigung wurde nicht angenommen. Prüfen Sie Benutzernamen und Passwort oder PIN der Führungskraft.</translation>
     </message>
 </context>
 <context>

@@ -1189,6 +1189,160 @@
     </message>
 </context>
 <context>
+    <name>storedesk::ui::CloseTillDialog</name>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer: how many of each note and coin. What the drawer should hold is shown only after you have submitted the count.</source>
+        <translation>Comptez les espèces du tiroir : combien de chaque billet et de chaque pièce. Ce que le tiroir devrait contenir n&apos;est affiché qu&apos;après la validation du comptage.</translation>
+    </message>
+    <message>
+        <source>&amp;Submit count</source>
+        <translation>&amp;Valider le comptage</translation>
+    </message>
+    <message>
+        <source>Why a manager must approve</source>
+        <translation>Pourquoi un responsable doit autoriser</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>Over or short</source>
+        <translation>Excédent ou manque</translation>
+    </message>
+    <message>
+        <source>Reason for the difference</source>
+        <translation>Raison de l&apos;écart</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nt again</source>
+        <translation>Re&amp;compter</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Recompter</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close till</source>
+        <translation>Fermer la caisse</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer:</source>
+        <translation>Attendu dans le tiroir :</translation>
+    </message>
+    <message>
+        <source>Counted:</source>
+        <translation>Compté :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the difference:</source>
+        <translation>&amp;Raison de l&apos;écart :</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the difference first.</source>
+        <translation>Saisissez d&apos;abord la raison de l&apos;écart.</translation>
+    </message>
+    <message>
+        <source>Whether the till was closed is not known. Submit again to ask the server about the same count.</source>
+        <translation>On ne sait pas si la caisse a été fermée. Validez de nouveau pour interroger le serveur sur le même comptage.</translation>
+    </message>
+    <message>
+        <source>Closing the till…</source>
+        <translation>Fermeture de la caisse…</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Short: %1</source>
+        <translation>Manque : %1</translation>
+    </message>
+    <message>
+        <source>Over: %1</source>
+        <translation>Excédent : %1</translation>
+    </message>
+    <message>
+        <source>The count differs from what the drawer should hold by more than %1. Give the reason; a manager approves the close here, nobody is logged out.</source>
+        <translation>Le comptage s&apos;écarte de plus de %1 de ce que le tiroir devrait contenir. Indiquez la raison ; un responsable autorise la fermeture ici, personne n&apos;est déconnecté.</translation>
+    </message>
+    <message>
+        <source>The count differs from what the drawer should hold. Give the reason; a manager approves the close here, nobody is logged out.</source>
+        <translation>Le comptage s&apos;écarte de ce que le tiroir devrait contenir. Indiquez la raison ; un responsable autorise la fermeture ici, personne n&apos;est déconnecté.</translation>
+    </message>
+    <message>
+        <source>A manager approves the difference.</source>
+        <translation>Un responsable autorise l&apos;écart.</translation>
+    </message>
+    <message>
+        <source>The approval was not accepted. Check the manager&apos;s user name and password or PIN.</source>
+        <translation>L&apos;autorisation n&apos;a pas été acceptée. Vérifiez le nom d&apos;utilisateur et le mot de passe ou code PIN du responsable.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::CountGrid</name>
+    <message>
+        <source>Counted total</source>
+        <translation>Total compté</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Notes and coins</source>
+        <translation>Billets et pièces</translation>
+    </message>
+    <message>
+        <source>%1 note</source>
+        <translation>Billet de %1</translation>
+    </message>
+    <message>
+        <source>%1 coin</source>
+        <translation>Pièce de %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Number of %1 notes</source>
+        <translation>Nombre de billets de %1</translation>
+    </message>
+    <message>
+        <source>Number of %1 coins</source>
+        <translation>Nombre de pièces de %1</translation>
+    </message>
+    <message>
+        <source>Value of the %1 counted</source>
+        <translation>Valeur des %1 comptés</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::ExpectedFloatDialog</name>
     <message>
         <source>Current expected float</source>
@@ -1587,6 +1741,134 @@
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>The till is open.</source>
+        <translation>La caisse est ouverte.</translation>
+    </message>
+    <message>
+        <source>Till not open</source>
+        <translation>Caisse non ouverte</translation>
+    </message>
+    <message>
+        <source>The till is not open, so cash cannot be taken. Open the till with the float, then take the payment again.</source>
+        <translation>La caisse n&apos;est pas ouverte : aucune espèce ne peut être encaissée. Ouvrez la caisse avec le fonds de caisse, puis encaissez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Open till now… (Ctrl+Shift+O)</source>
+        <translation>Ouvrir la caisse maintenant… (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <source>Open till now</source>
+        <translation>Ouvrir la caisse maintenant</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>&amp;Till</source>
+        <translation>&amp;Caisse</translation>
+    </message>
+    <message>
+        <source>&amp;Open till…</source>
+        <translation>&amp;Ouvrir la caisse…</translation>
+    </message>
+    <message>
+        <source>Pay &amp;in…</source>
+        <translation>&amp;Entrée d&apos;espèces…</translation>
+    </message>
+    <message>
+        <source>Pay o&amp;ut…</source>
+        <translation>&amp;Sortie d&apos;espèces…</translation>
+    </message>
+    <message>
+        <source>Safe &amp;drop…</source>
+        <translation>&amp;Dépôt au coffre…</translation>
+    </message>
+    <message>
+        <source>&amp;No sale…</source>
+        <translation>Sans &amp;vente…</translation>
+    </message>
+    <message>
+        <source>&amp;X report</source>
+        <translation>Rapport &amp;X</translation>
+    </message>
+    <message>
+        <source>&amp;Close till…</source>
+        <translation>&amp;Fermer la caisse…</translation>
+    </message>
+    <message>
+        <source>Till &amp;sessions…</source>
+        <translation>Sess&amp;ions de caisse…</translation>
+    </message>
+    <message>
+        <source>&amp;Expected float…</source>
+        <translation>Fonds de caisse &amp;attendu…</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Unlock the workstation first.</source>
+        <translation>Déverrouillez d&apos;abord le poste.</translation>
+    </message>
+    <message>
+        <source>Only a manager can do this. Ask a manager to log in.</source>
+        <translation>Seul un responsable peut le faire. Demandez à un responsable de se connecter.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s status is not known yet: the server has not answered.</source>
+        <translation>L&apos;état de la caisse n&apos;est pas encore connu : le serveur n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>This workstation has no cash drawer.</source>
+        <translation>Ce poste n&apos;a pas de tiroir-caisse.</translation>
+    </message>
+    <message>
+        <source>The till is busy with another request.</source>
+        <translation>La caisse est occupée par une autre demande.</translation>
+    </message>
+    <message>
+        <source>The till is open already.</source>
+        <translation>La caisse est déjà ouverte.</translation>
+    </message>
+    <message>
+        <source>The till is not open. Open it first (Ctrl+Shift+O).</source>
+        <translation>La caisse n&apos;est pas ouverte. Ouvrez-la d&apos;abord (Ctrl+Maj+O).</translation>
+    </message>
+    <message>
+        <source>No cash drawer</source>
+        <translation>Pas de tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>Till open</source>
+        <translation>Caisse ouverte</translation>
+    </message>
+    <message>
+        <source>Till closed</source>
+        <translation>Caisse fermée</translation>
+    </message>
+    <message>
+        <source>The till is not open, so cash cannot be handed back. Open the till with the float, then refund again.</source>
+        <translation>La caisse n&apos;est pas ouverte : aucune espèce ne peut être rendue. Ouvrez la caisse avec le fonds de caisse, puis remboursez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Open till now…</source>
+        <translation>Ouvrir la caisse maintenant…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recorded.</source>
+        <translation>%1 de %2 enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 recorded.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Reading the X report…</source>
+        <translation>Lecture du rapport X…</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::ManagerApprovalPanel</name>
@@ -1661,6 +1943,69 @@
     <message>
         <source>Checking the approval…</source>
         <translation>Vérification de l&apos;autorisation…</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::OpenTillDialog</name>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Count the float in the drawer: how many of each note and coin. The total adds itself up.</source>
+        <translation>Comptez le fonds de caisse dans le tiroir : combien de chaque billet et de chaque pièce. Le total se calcule tout seul.</translation>
+    </message>
+    <message>
+        <source>Expected float</source>
+        <translation>Fonds de caisse attendu</translation>
+    </message>
+    <message>
+        <source>Difference to the expected float</source>
+        <translation>Écart avec le fonds de caisse attendu</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Open till</source>
+        <translation>&amp;Ouvrir la caisse</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open till</source>
+        <translation>Ouvrir la caisse</translation>
+    </message>
+    <message>
+        <source>Count the float first: enter how many of each note and coin are in the drawer.</source>
+        <translation>Comptez d&apos;abord le fonds de caisse : saisissez combien de billets et de pièces de chaque sorte sont dans le tiroir.</translation>
+    </message>
+    <message>
+        <source>Opening the till…</source>
+        <translation>Ouverture de la caisse…</translation>
+    </message>
+    <message>
+        <source>Expected float: %1</source>
+        <translation>Fonds de caisse attendu : %1</translation>
+    </message>
+    <message>
+        <source>The count matches the expected float.</source>
+        <translation>Le comptage correspond au fonds de caisse attendu.</translation>
+    </message>
+    <message>
+        <source>%1 less than expected</source>
+        <translation>%1 de moins que prévu</translation>
+    </message>
+    <message>
+        <source>%1 more than expected</source>
+        <translation>%1 de plus que prévu</translation>
+    </message>
+    <message>
+        <source>Whether the till was opened is not known. Press Open till again to ask the server with the same count.</source>
+        <translation>On ne sait pas si la caisse a été ouverte. Appuyez de nouveau sur « Ouvrir la caisse » pour interroger le serveur avec le même comptage.</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +3004,164 @@
     <message>
         <source>%1 (with card terminal)</source>
         <translation>%1 (avec terminal de paiement)</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillMovementDialog</name>
+    <message>
+        <source>Pay in</source>
+        <translation>Entrée d&apos;espèces</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>Sortie d&apos;espèces</translation>
+    </message>
+    <message>
+        <source>Safe drop</source>
+        <translation>Dépôt au coffre</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>Sans vente</translation>
+    </message>
+    <message>
+        <source>Cash put into the drawer without a sale, such as a change delivery.</source>
+        <translation>Espèces mises dans le tiroir sans vente, par exemple une livraison de monnaie.</translation>
+    </message>
+    <message>
+        <source>Cash taken out of the drawer to pay for something, such as a supplier.</source>
+        <translation>Espèces retirées du tiroir pour payer quelque chose, par exemple un fournisseur.</translation>
+    </message>
+    <message>
+        <source>Cash taken from the drawer to the safe in a numbered bag.</source>
+        <translation>Espèces retirées du tiroir et déposées au coffre dans un sac numéroté.</translation>
+    </message>
+    <message>
+        <source>The drawer is opened without a sale. Say why.</source>
+        <translation>Le tiroir est ouvert sans vente. Indiquez pourquoi.</translation>
+    </message>
+    <message>
+        <source>What this is</source>
+        <translation>De quoi il s&apos;agit</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Mo&amp;tif :</translation>
+    </message>
+    <message>
+        <source>Bag number</source>
+        <translation>Numéro du sac</translation>
+    </message>
+    <message>
+        <source>&amp;Bag number:</source>
+        <translation>&amp;Numéro du sac :</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Whether it was recorded is not known. Press Record again to ask the server about the same movement.</source>
+        <translation>On ne sait pas si l&apos;opération a été enregistrée. Appuyez de nouveau sur « Enregistrer » pour interroger le serveur sur la même opération.</translation>
+    </message>
+    <message>
+        <source>This store has no reasons for this set up. Ask a manager.</source>
+        <translation>Ce magasin n&apos;a pas de motifs configurés pour cela. Demandez à un responsable.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s currency is not known yet. Try again in a moment.</source>
+        <translation>La devise de la caisse n&apos;est pas encore connue. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero, such as %1.</source>
+        <translation>Saisissez un montant supérieur à zéro, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>Choisissez un motif.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the safe bag.</source>
+        <translation>Saisissez le numéro du sac du coffre.</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Pay-outs above %1 need a manager&apos;s approval in this store.</source>
+        <translation>Dans ce magasin, les sorties d&apos;espèces de plus de %1 doivent être autorisées par un responsable.</translation>
+    </message>
+    <message>
+        <source>This pay-out needs a manager&apos;s approval.</source>
+        <translation>Cette sortie d&apos;espèces doit être autorisée par un responsable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This store allows %n no sales per till session without a manager.</source>
+        <translation>
+            <numerusform>Ce magasin autorise %n ouverture sans vente par session de caisse sans responsable.</numerusform>
+            <numerusform>Ce magasin autorise %n ouvertures sans vente par session de caisse sans responsable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This no sale needs a manager&apos;s approval.</source>
+        <translation>Cette ouverture sans vente doit être autorisée par un responsable.</translation>
+    </message>
+    <message>
+        <source>This needs a manager&apos;s approval.</source>
+        <translation>Cela doit être autorisé par un responsable.</translation>
+    </message>
+    <message>
+        <source>A manager enters their user name and password or PIN here; nobody is logged out.</source>
+        <translation>Un responsable saisit ici son nom d&apos;utilisateur et son mot de passe ou code PIN ; personne n&apos;est déconnecté.</translation>
+    </message>
+    <message>
+        <source>The approval was not accepted. Check the manager&apos;s user name and password or PIN.</source>
+        <translation>L&apos;autorisation n&apos;a pas été acceptée. Vérifiez le nom d&apos;utilisateur et le mot de passe ou code PIN du responsable.</translation>
     </message>
 </context>
 <context>
