@@ -383,6 +383,7 @@ private slots:
         QVERIFY(!allText(&dialog).contains(expected));
         QVERIFY(dialog.expectedCash()->text().isEmpty());
         QCOMPARE(dialog.stage(), ui::CloseTillDialog::Stage::Count);
+        QVERIFY(!dialog.recountButton()->isVisible());
         dialog.grid()->fieldFor(2000)->setText(QStringLiteral("4"));
         dialog.grid()->fieldFor(200)->setText(QStringLiteral("1"));
         dialog.grid()->fieldFor(50)->setText(QStringLiteral("10"));

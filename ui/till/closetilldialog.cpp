@@ -86,11 +86,11 @@ CloseTillDialog::CloseTillDialog(flows::TillDay* till, const QLocale& locale, QW
     m_submit->setDefault(true);
     for (QPushButton* button : {m_submit, m_recount, m_cancel})
         button->setMinimumHeight(style::touchTarget);
-    m_recount->hide();
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_submit, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_recount, QDialogButtonBox::ResetRole);
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
+    m_recount->hide(); // after addButton, which shows it
     m_message->hide();
 
     auto* layout = new QVBoxLayout(this);
@@ -156,7 +156,7 @@ CloseTillDialog::CloseTillDialog(flows::TillDay* till, const QLocale& locale, QW
                     style::Tone::Warning);
             });
 
-    resize(std::max(640, sizeHint().width()), 680);
+    m_grid->sizeDialog(this, 640);
     m_grid->focusFirst();
 }
 

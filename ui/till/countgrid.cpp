@@ -10,9 +10,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace storedesk::ui {
 
@@ -129,6 +132,18 @@ void CountGrid::setCurrency(const QString& currencyCode, const QLocale& locale)
                               m_scroll->verticalScrollBar()->sizeHint().width());
     // At least three rows show on any screen; the rest scroll.
     m_scroll->setMinimumHeight(3 * (style::touchTarget + style::spacing));
+}
+
+void CountGrid::sizeDialog(QWidget* dialog, int minimumWidth) const
+{
+    const QSize hint = dialog->sizeHint();
+    // The scroll area's hint is capped; the rows' own height is what showing them all takes.
+    const int allRows = hint.height() - m_scroll->sizeHint().height() +
+                        m_rowsWidget->sizeHint().height() + style::margin;
+    const QScreen* screen = dialog->screen();
+    const int screenHeight = screen ? screen->availableGeometry().height() : 768;
+    dialog->resize(std::max(minimumWidth, hint.width()),
+                   std::max(680, std::min(allRows, screenHeight * 9 / 10)));
 }
 
 void CountGrid::clearRows()

@@ -42,6 +42,9 @@ public:
     void setReadOnly(bool readOnly);
     // Focus on the first row (the highest note).
     void focusFirst();
+    // Sizes a dialog holding this grid: as tall as all rows need, within 90 % of its screen's
+    // height and never below 680 px (a 1024x768 till's screen); the rest scrolls.
+    void sizeDialog(QWidget* dialog, int minimumWidth) const;
 
     int rowCount() const { return int(m_rows.size()); }
     qint64 valueAt(int row) const;

@@ -71,8 +71,7 @@ OpenTillDialog::OpenTillDialog(flows::TillDay* till, const QLocale& locale, QWid
             });
     updateDifference();
     m_message->hide();
-    // Tall enough for most rows within a 1024x768 till's screen; the rest scroll.
-    resize(std::max(640, sizeHint().width()), 680);
+    m_grid->sizeDialog(this, 640);
     m_grid->focusFirst();
 }
 

@@ -195,7 +195,8 @@ TillMovementDialog::TillMovementDialog(flows::TillDay* till, Kind kind, const QL
         say(tr("This store has no reasons for this set up. Ask a manager."), style::Tone::Error);
         m_record->setEnabled(false);
     }
-    resize(std::max(560, sizeHint().width()), sizeHint().height());
+    // Wide enough that the approval panel's fields stay usable beside the keypad.
+    resize(std::max(760, sizeHint().width()), sizeHint().height());
     if (m_amount)
         m_amount->setFocus();
     else
@@ -306,7 +307,8 @@ void TillMovementDialog::showApproval(const api::TillApprovalDemand& demand)
     // The dialog grows by the panel (never below what its layout now needs).
     layout()->activate();
     const int needed = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
-    resize(width(), std::max({height(), needed, minimumSizeHint().height()}));
+    resize(std::max(width(), sizeHint().width()),
+           std::max({height(), needed, minimumSizeHint().height()}));
     // Enter in the approval's fields approves; it must not send the movement again without it.
     m_record->setDefault(false);
     m_approval->approveButton()->setDefault(true);
