@@ -886,6 +886,13 @@
         <source>Enter the number of the safe bag.</source>
         <translation>Geben Sie die Nummer des Tresorbeutels ein.</translation>
     </message>
+    <message numerus="yes">
+        <source>Give a reason for the difference (at most %n character(s)).</source>
+        <translation>
+            <numerusform>Geben Sie einen Grund für die Differenz an (höchstens %n Zeichen).</numerusform>
+            <numerusform>Geben Sie einen Grund für die Differenz an (höchstens %n Zeichen).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storedesk::session::Session</name>

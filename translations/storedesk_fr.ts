@@ -886,6 +886,13 @@
         <source>Enter the number of the safe bag.</source>
         <translation>Saisissez le numéro du sac de dépôt.</translation>
     </message>
+    <message numerus="yes">
+        <source>Give a reason for the difference (at most %n character(s)).</source>
+        <translation>
+            <numerusform>Indiquez un motif pour l’écart (%n caractère au plus).</numerusform>
+            <numerusform>Indiquez un motif pour l’écart (%n caractères au plus).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>storedesk::session::Session</name>

@@ -58,12 +58,22 @@ TillDay::~TillDay()
 void TillDay::setWorkstation(const QString& storeKey, const QString& workstationId)
 {
     const bool wasBusy = isBusy();
+    const bool changing = m_busyWith == Operation::Open || m_busyWith == Operation::Movement ||
+                          m_busyWith == Operation::Close;
+    const bool sameDrawer = storeKey == m_storeKey && workstationId == m_workstationId;
     dropJob();
     m_storeKey = storeKey;
     m_workstationId = workstationId;
     m_status.reset();
     m_report.reset();
-    endAttempt();
+    if (sameDrawer && (m_outcomeUnknown || changing)) {
+        // The same drawer under another colleague: an attempt that may have happened stays to be
+        // asked about with its key (a movement recorded twice would not add up at the close).
+        m_outcomeUnknown = true;
+        m_demand.reset();
+    } else {
+        endAttempt();
+    }
     if (wasBusy)
         emit busyChanged(false);
     emit statusChanged();
@@ -328,7 +338,18 @@ void TillDay::approveClose(const QString& reason, const QString& username, const
 {
     if (m_pending != Operation::Close || !m_demand || isBusy())
         return;
-    m_attempt.reason = reason;
+    const QString why = reason.trimmed();
+    if (why.isEmpty() || why.size() > MaxReasonLength) {
+        // Checked here: the server would refuse the approval round, and the close would have to
+        // be counted again.
+        emit failed(Operation::Close,
+                    api::ApiError::make(api::ApiError::Code::InvalidInput, {},
+                                        tr("Give a reason for the difference (at most %n "
+                                           "character(s)).",
+                                           nullptr, MaxReasonLength)));
+        return;
+    }
+    m_attempt.reason = why;
     sendClose(api::TillApproval{username, secret});
 }
 

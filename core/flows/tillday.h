@@ -34,12 +34,16 @@ public:
     enum class Operation { None, Refresh, Open, Movement, XReport, Close };
     Q_ENUM(Operation)
 
+    // A close's reason for the difference: 1 … 200 characters (docs/TILL.md).
+    static constexpr qsizetype MaxReasonLength = 200;
+
     TillDay(api::ApiClient* client, const QString& storeKey, const QString& workstationId,
             QObject* parent = nullptr);
     ~TillDay() override;
 
-    // Another workstation or colleague (after a log-in): forgets everything, including any open
-    // attempt; call refresh() next.
+    // After a log-in: forgets the status, the report and any attempt — except, at the same store
+    // and workstation, an attempt whose outcome is unknown (or whose request was in flight),
+    // which retry() still settles with its key. Call refresh() next.
     void setWorkstation(const QString& storeKey, const QString& workstationId);
     QString storeKey() const { return m_storeKey; }
     QString workstationId() const { return m_workstationId; }
@@ -79,7 +83,8 @@ public slots:
     // The blind close: the drawer as counted. Either closed() with the Z report follows, or
     // approvalNeeded() with expected/counted/over-short.
     void submitCount(const TillCount& count);
-    // The close waiting for a manager: the difference's reason and the approval (same key).
+    // The close waiting for a manager: the difference's reason and the approval (same key). A
+    // missing or too long reason is refused here (failed()) and the close keeps waiting.
     void approveClose(const QString& reason, const QString& username, const QString& secret);
     // Asks again about the attempt whose outcome is unknown, with the same key.
     void retry();

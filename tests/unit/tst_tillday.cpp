@@ -408,6 +408,16 @@ private slots:
         QCOMPARE(*demand.overShort, eur(-300));
         QVERIFY(m_day->isOpen());
 
+        // Without a reason nothing is sent and the close still waits for the manager.
+        QSignalSpy failed(m_day, &TillDay::failed);
+        m_day->approveClose(u"  "_s, u"max"_s, u"1234"_s);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(1).value<api::ApiError>().code,
+                 api::ApiError::Code::InvalidInput);
+        QCOMPARE(m_day->pendingOperation(), Operation::Close);
+        QVERIFY(m_day->approvalDemand());
+        QCOMPARE(requestsTo("POST", u"/till/close"_s).size(), 1);
+
         m_day->approveClose(u"Change given wrongly"_s, u"max"_s, u"1234"_s);
         QVERIFY(closed.wait());
         const api::TillReport z = closed.first().at(0).value<api::TillReport>();
@@ -495,6 +505,28 @@ private slots:
         QCOMPARE(failed.first().at(0).value<Operation>(), Operation::Close);
         QVERIFY(ready.wait());
         QVERIFY(requestsTo("POST", u"/till/close"_s).isEmpty());
+    }
+
+    void anotherColleagueAtTheSameDrawerSettlesTheUnknownAttempt()
+    {
+        refreshTo(true);
+        m_network->script(
+            "POST", fake::tillMovementsRoute,
+            {FakeAnswer::silence(),
+             FakeAnswer::json(201, fake::tillMovement(u"pay_out"_s, 6000, u"Supplier paid"_s))});
+        QSignalSpy recorded(m_day, &TillDay::recorded);
+        m_day->record(payOut(6000));
+        QTRY_VERIFY(!requestsTo("POST", u"/till/movements"_s).isEmpty());
+        // The session ends while the request is in flight; the next colleague logs in.
+        m_day->setWorkstation(fake::tillStore, fake::tillWorkstation);
+        QVERIFY(!m_day->isBusy());
+        QVERIFY(m_day->isOutcomeUnknown());
+        QCOMPARE(m_day->pendingOperation(), Operation::Movement);
+        m_day->retry();
+        QVERIFY(recorded.wait());
+        const QList<FakeRequest> posts = requestsTo("POST", u"/till/movements"_s);
+        QCOMPARE(posts.size(), 2);
+        QCOMPARE(posts.at(1).idempotencyKey, posts.at(0).idempotencyKey);
     }
 
     void anotherWorkstationForgetsEverything()
