@@ -1,26 +1,38 @@
+#include "api/apiclient.h"
 #include "api/tilljobs.h"
 #include "common/style.h"
 #include "common/translations.h"
+#include "demousers.h"
 #include "documentcases.h"
+#include "fakenetwork.h"
 #include "guitesting.h"
 #include "receipts/receiptdocument.h"
 #include "receipts/receiptprinter.h"
 #include "receipts/tillreportdocument.h"
+#include "till/expectedfloatdialog.h"
 #include "till/tillreportdialog.h"
 #include "till/tillreportview.h"
+#include "till/tillsessionsdialog.h"
 
+#include <QDateEdit>
 #include <QFileDialog>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTranslator>
+#include <QUuid>
 
 using namespace storedesk;
 using namespace storedesk::test;
@@ -323,6 +335,65 @@ private slots:
         static_cast<QDialog*>(files)->accept(); // QFileDialog::accept, as the Save button does
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 20000);
         QTRY_VERIFY(dialog.message()->text().contains(QDir::toNativeSeparators(path)));
+    }
+
+    // A manager types the expected float in the locale; what cannot be read is refused in words
+    // and nothing is sent; a good amount goes out once, as minor units, and the dialog closes.
+    void expectedFloatIsTypedInTheLocale()
+    {
+        useLanguage(german);
+        const auto restore = qScopeGuard([] { useLanguage(english); });
+        auto* network = new FakeNetwork;
+        api::ApiClient client;
+        client.setNetwork(network);
+        network->setParent(&client);
+        client.setServerUrl(QUrl(u"http://127.0.0.1:9"_s));
+        client.setAccessToken("token");
+        const QString route = u"/stores/berlin-mitte/workstations/till-1/till/expected-float"_s;
+        QJsonObject status{{u"storeKey"_s, u"berlin-mitte"_s},
+                           {u"workstationId"_s, u"till-1"_s},
+                           {u"hasDrawer"_s, true},
+                           {u"currency"_s, u"EUR"_s},
+                           {u"session"_s, QJsonValue::Null},
+                           {u"expectedFloat"_s, eur(12550).toJson()},
+                           {u"reasons"_s, QJsonObject{{u"payIn"_s, QJsonArray()},
+                                                      {u"payOut"_s, QJsonArray()},
+                                                      {u"noSale"_s, QJsonArray()}}},
+                           {u"limits"_s, QJsonObject{{u"payOutApprovalAbove"_s, eur(5000).toJson()},
+                                                     {u"noSaleApprovalAfter"_s, 3},
+                                                     {u"closeApprovalAbove"_s, eur(500).toJson()}}},
+                           {u"cardNeedsOpenTill"_s, false}};
+        network->script("PUT", route, {FakeAnswer::json(200, status)});
+
+        api::TillStatus current;
+        current.storeKey = u"berlin-mitte"_s;
+        current.workstationId = u"till-1"_s;
+        current.hasDrawer = true;
+        current.currency = u"EUR"_s;
+        ExpectedFloatDialog dialog(&client, current, nullptr);
+        QSignalSpy saved(&dialog, &ExpectedFloatDialog::saved);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(controlsWithoutAccessibleName(&dialog), QStringList());
+
+        for (const QString& bad : {u"zwölf"_s, u"-5,00"_s, u"1,234"_s, QString()}) {
+            dialog.amount()->setText(bad);
+            QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+            QVERIFY2(!dialog.message()->text().isEmpty(), qPrintable(bad));
+            QVERIFY(dialog.isVisible());
+        }
+        QCOMPARE(network->count("PUT", route), 0);
+
+        dialog.amount()->setText(u"125,50"_s);
+        QTest::keyClick(dialog.amount(), Qt::Key_Return);
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(network->count("PUT", route), 1);
+        const QJsonObject sent = QJsonDocument::fromJson(network->requests().last().body).object();
+        QCOMPARE(sent.value(u"amount"_s).toObject().value(u"centAmount"_s).toInteger(), 12550);
+        QVERIFY(!network->requests().last().idempotencyKey.isEmpty());
+        const auto result = saved.first().first().value<api::TillStatus>();
+        QVERIFY(result.expectedFloat && *result.expectedFloat == eur(12550));
+        QTRY_VERIFY(!dialog.isVisible());
     }
 };
 
