@@ -250,19 +250,19 @@
     </message>
     <message>
         <source>The till is not open: cash can only be taken into an open till. Open the till (count the float), then try again.</source>
-        <translation type="unfinished" />
+        <translation>Die Kasse ist nicht geöffnet: Bargeld kann nur in eine geöffnete Kasse genommen werden. Öffnen Sie die Kasse (Wechselgeld zählen) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The till of this workstation is open already. Refresh to see it.</source>
-        <translation type="unfinished" />
+        <translation>Die Kasse dieses Arbeitsplatzes ist bereits geöffnet. Aktualisieren Sie die Anzeige, um sie zu sehen.</translation>
     </message>
     <message>
         <source>A payment at this till is still under way. Finish it, then close the till.</source>
-        <translation type="unfinished" />
+        <translation>An dieser Kasse läuft noch eine Zahlung. Schließen Sie sie ab und schließen Sie dann die Kasse.</translation>
     </message>
     <message>
         <source>The drawer does not hold that much cash. Check the amount.</source>
-        <translation type="unfinished" />
+        <translation>So viel Bargeld ist nicht in der Kassenlade. Prüfen Sie den Betrag.</translation>
     </message>
 </context>
 <context>
@@ -284,27 +284,27 @@
     <name>storedesk::api::CloseTillJob</name>
     <message>
         <source>expected a Z report, got an X report</source>
-        <translation type="unfinished" />
+        <translation>Z-Bericht erwartet, X-Bericht erhalten</translation>
     </message>
     <message>
         <source>The approval was refused: the manager's user name or secret is wrong, or they may not approve this here.</source>
-        <translation type="unfinished" />
+        <translation>Die Genehmigung wurde abgelehnt: Benutzername oder Passwort/PIN der Führungskraft ist falsch, oder sie darf dies hier nicht genehmigen.</translation>
     </message>
     <message>
         <source>The difference between the count and the expected cash needs a manager's approval and a reason.</source>
-        <translation type="unfinished" />
+        <translation>Die Differenz zwischen Zählung und Soll-Bargeld muss von einer Führungskraft mit Begründung genehmigt werden.</translation>
     </message>
     <message>
         <source>The till is not open (it may have been closed already). Refresh.</source>
-        <translation type="unfinished" />
+        <translation>Die Kasse ist nicht geöffnet (vielleicht wurde sie schon geschlossen). Aktualisieren Sie die Anzeige.</translation>
     </message>
     <message>
         <source>The server refused the count or the reason. Check them and try again.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat die Zählung oder die Begründung abgelehnt. Prüfen Sie beides und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This attempt to close the till was already used for another count.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Versuch, die Kasse zu schließen, wurde bereits für eine andere Zählung verwendet.</translation>
     </message>
 </context>
 <context>
@@ -348,11 +348,11 @@
     <name>storedesk::api::OpenTillJob</name>
     <message>
         <source>The server refused the count of the float. Check the counts and try again.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat die Zählung des Wechselgelds abgelehnt. Prüfen Sie die Anzahlen und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This attempt to open the till was already used for another count.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Versuch, die Kasse zu öffnen, wurde bereits für eine andere Zählung verwendet.</translation>
     </message>
 </context>
 <context>
@@ -460,11 +460,11 @@
     <name>storedesk::api::SetExpectedFloatJob</name>
     <message>
         <source>Only a manager of this store may set the expected float.</source>
-        <translation type="unfinished" />
+        <translation>Nur eine Führungskraft dieser Filiale darf das Soll-Wechselgeld festlegen.</translation>
     </message>
     <message>
         <source>The server refused this amount as the expected float.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat diesen Betrag als Soll-Wechselgeld abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -505,106 +505,106 @@
     <name>storedesk::api::TillMovementJob</name>
     <message>
         <source>The approval was refused: the manager's user name or secret is wrong, or they may not approve this here.</source>
-        <translation type="unfinished" />
+        <translation>Die Genehmigung wurde abgelehnt: Benutzername oder Passwort/PIN der Führungskraft ist falsch, oder sie darf dies hier nicht genehmigen.</translation>
     </message>
     <message>
         <source>This needs a manager's approval.</source>
-        <translation type="unfinished" />
+        <translation>Dies muss von einer Führungskraft genehmigt werden.</translation>
     </message>
     <message>
         <source>The server refused this movement as invalid: check the amount, the reason and the bag number.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat diese Bewegung als ungültig abgelehnt: Prüfen Sie Betrag, Grund und Beutelnummer.</translation>
     </message>
     <message>
         <source>This attempt was already used for another movement.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Versuch wurde bereits für eine andere Bewegung verwendet.</translation>
     </message>
 </context>
 <context>
     <name>storedesk::api::TillReport</name>
     <message>
         <source>is not the sum of the count</source>
-        <translation type="unfinished" />
+        <translation>ist nicht die Summe der Zählung</translation>
     </message>
     <message>
         <source>a no sale has no amount</source>
-        <translation type="unfinished" />
+        <translation>eine Schubladenöffnung ohne Verkauf hat keinen Betrag</translation>
     </message>
     <message>
         <source>expected a positive amount</source>
-        <translation type="unfinished" />
+        <translation>positiver Betrag erwartet</translation>
     </message>
     <message>
         <source>is not the total of floatCount</source>
-        <translation type="unfinished" />
+        <translation>ist nicht die Summe von floatCount</translation>
     </message>
     <message>
         <source>is not the total of count</source>
-        <translation type="unfinished" />
+        <translation>ist nicht die Summe von count</translation>
     </message>
     <message>
         <source>is not float + cash sales − cash refunds + pay-ins − pay-outs − safe drops</source>
-        <translation type="unfinished" />
+        <translation>ist nicht Wechselgeld + Barverkäufe − Barerstattungen + Einlagen − Entnahmen − Abschöpfungen</translation>
     </message>
     <message>
         <source>is not counted − expected</source>
-        <translation type="unfinished" />
+        <translation>ist nicht gezählt − Soll</translation>
     </message>
     <message>
         <source>expected a date (YYYY-MM-DD), got %1</source>
-        <translation type="unfinished" />
+        <translation>Datum (JJJJ-MM-TT) erwartet, erhalten: %1</translation>
     </message>
 </context>
 <context>
     <name>storedesk::api::TillSessionsJob</name>
     <message>
         <source>Only a manager of this store may list its till sessions.</source>
-        <translation type="unfinished" />
+        <translation>Nur eine Führungskraft dieser Filiale darf ihre Kassensitzungen auflisten.</translation>
     </message>
     <message>
         <source>The server does not know this store.</source>
-        <translation type="unfinished" />
+        <translation>Der Server kennt diese Filiale nicht.</translation>
     </message>
     <message>
         <source>The server refused this day.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat diesen Tag abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>storedesk::api::TillStatusJob</name>
     <message>
         <source>This session may not use the till of this workstation. Log in at this workstation.</source>
-        <translation type="unfinished" />
+        <translation>Diese Sitzung darf die Kasse dieses Arbeitsplatzes nicht verwenden. Melden Sie sich an diesem Arbeitsplatz an.</translation>
     </message>
     <message>
         <source>The server does not know this store or workstation.</source>
-        <translation type="unfinished" />
+        <translation>Der Server kennt diese Filiale oder diesen Arbeitsplatz nicht.</translation>
     </message>
 </context>
 <context>
     <name>storedesk::api::XReportJob</name>
     <message>
         <source>expected an X report, got a Z report</source>
-        <translation type="unfinished" />
+        <translation>X-Bericht erwartet, Z-Bericht erhalten</translation>
     </message>
     <message>
         <source>The till is not open: there is no session to report on.</source>
-        <translation type="unfinished" />
+        <translation>Die Kasse ist nicht geöffnet: Es gibt keine Sitzung für einen Bericht.</translation>
     </message>
 </context>
 <context>
     <name>storedesk::api::ZReportJob</name>
     <message>
         <source>expected a Z report, got an X report</source>
-        <translation type="unfinished" />
+        <translation>Z-Bericht erwartet, X-Bericht erhalten</translation>
     </message>
     <message>
         <source>There is no Z report for this session: it may still be open.</source>
-        <translation type="unfinished" />
+        <translation>Für diese Sitzung gibt es keinen Z-Bericht: Sie ist vielleicht noch offen.</translation>
     </message>
     <message>
         <source>Only a manager, or a colleague at that workstation, may reprint this Z report.</source>
-        <translation type="unfinished" />
+        <translation>Nur eine Führungskraft oder eine Kollegin bzw. ein Kollege an diesem Arbeitsplatz darf diesen Z-Bericht erneut drucken.</translation>
     </message>
 </context>
 <context>
@@ -867,23 +867,23 @@
     <name>storedesk::flows::TillDay</name>
     <message>
         <source>StoreDesk is not connected to a server.</source>
-        <translation type="unfinished" />
+        <translation>StoreDesk ist mit keinem Server verbunden.</translation>
     </message>
     <message>
         <source>The till is still waiting for the server. Try again when it has answered.</source>
-        <translation type="unfinished" />
+        <translation>Die Kasse wartet noch auf den Server. Versuchen Sie es erneut, sobald er geantwortet hat.</translation>
     </message>
     <message>
         <source>Whether the till's last request went through is not known yet. Ask the server again first.</source>
-        <translation type="unfinished" />
+        <translation>Ob die letzte Anfrage der Kasse durchgegangen ist, ist noch nicht bekannt. Fragen Sie zuerst erneut beim Server nach.</translation>
     </message>
     <message>
         <source>Enter an amount greater than zero.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie einen Betrag größer als null ein.</translation>
     </message>
     <message>
         <source>Enter the number of the safe bag.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die Nummer des Tresorbeutels ein.</translation>
     </message>
 </context>
 <context>

@@ -250,19 +250,19 @@
     </message>
     <message>
         <source>The till is not open: cash can only be taken into an open till. Open the till (count the float), then try again.</source>
-        <translation type="unfinished" />
+        <translation>La caisse n’est pas ouverte : les espèces ne peuvent entrer que dans une caisse ouverte. Ouvrez la caisse (comptez le fond de caisse), puis réessayez.</translation>
     </message>
     <message>
         <source>The till of this workstation is open already. Refresh to see it.</source>
-        <translation type="unfinished" />
+        <translation>La caisse de ce poste est déjà ouverte. Actualisez pour la voir.</translation>
     </message>
     <message>
         <source>A payment at this till is still under way. Finish it, then close the till.</source>
-        <translation type="unfinished" />
+        <translation>Un paiement est encore en cours à cette caisse. Terminez-le, puis clôturez la caisse.</translation>
     </message>
     <message>
         <source>The drawer does not hold that much cash. Check the amount.</source>
-        <translation type="unfinished" />
+        <translation>Le tiroir-caisse ne contient pas autant d’espèces. Vérifiez le montant.</translation>
     </message>
 </context>
 <context>
@@ -284,27 +284,27 @@
     <name>storedesk::api::CloseTillJob</name>
     <message>
         <source>expected a Z report, got an X report</source>
-        <translation type="unfinished" />
+        <translation>rapport Z attendu, rapport X reçu</translation>
     </message>
     <message>
         <source>The approval was refused: the manager's user name or secret is wrong, or they may not approve this here.</source>
-        <translation type="unfinished" />
+        <translation>L’autorisation a été refusée : le nom d’utilisateur ou le mot de passe/code PIN du responsable est incorrect, ou ce responsable ne peut pas l’autoriser ici.</translation>
     </message>
     <message>
         <source>The difference between the count and the expected cash needs a manager's approval and a reason.</source>
-        <translation type="unfinished" />
+        <translation>L’écart entre le comptage et les espèces attendues nécessite l’autorisation d’un responsable et un motif.</translation>
     </message>
     <message>
         <source>The till is not open (it may have been closed already). Refresh.</source>
-        <translation type="unfinished" />
+        <translation>La caisse n’est pas ouverte (elle a peut-être déjà été clôturée). Actualisez.</translation>
     </message>
     <message>
         <source>The server refused the count or the reason. Check them and try again.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a refusé le comptage ou le motif. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
         <source>This attempt to close the till was already used for another count.</source>
-        <translation type="unfinished" />
+        <translation>Cette tentative de clôture de la caisse a déjà servi pour un autre comptage.</translation>
     </message>
 </context>
 <context>
@@ -348,11 +348,11 @@
     <name>storedesk::api::OpenTillJob</name>
     <message>
         <source>The server refused the count of the float. Check the counts and try again.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a refusé le comptage du fond de caisse. Vérifiez les nombres et réessayez.</translation>
     </message>
     <message>
         <source>This attempt to open the till was already used for another count.</source>
-        <translation type="unfinished" />
+        <translation>Cette tentative d’ouverture de la caisse a déjà servi pour un autre comptage.</translation>
     </message>
 </context>
 <context>
@@ -460,11 +460,11 @@
     <name>storedesk::api::SetExpectedFloatJob</name>
     <message>
         <source>Only a manager of this store may set the expected float.</source>
-        <translation type="unfinished" />
+        <translation>Seul un responsable de ce magasin peut fixer le fond de caisse prévu.</translation>
     </message>
     <message>
         <source>The server refused this amount as the expected float.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a refusé ce montant comme fond de caisse prévu.</translation>
     </message>
 </context>
 <context>
@@ -505,106 +505,106 @@
     <name>storedesk::api::TillMovementJob</name>
     <message>
         <source>The approval was refused: the manager's user name or secret is wrong, or they may not approve this here.</source>
-        <translation type="unfinished" />
+        <translation>L’autorisation a été refusée : le nom d’utilisateur ou le mot de passe/code PIN du responsable est incorrect, ou ce responsable ne peut pas l’autoriser ici.</translation>
     </message>
     <message>
         <source>This needs a manager's approval.</source>
-        <translation type="unfinished" />
+        <translation>Cela nécessite l’autorisation d’un responsable.</translation>
     </message>
     <message>
         <source>The server refused this movement as invalid: check the amount, the reason and the bag number.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a refusé ce mouvement comme invalide : vérifiez le montant, le motif et le numéro de sac.</translation>
     </message>
     <message>
         <source>This attempt was already used for another movement.</source>
-        <translation type="unfinished" />
+        <translation>Cette tentative a déjà servi pour un autre mouvement.</translation>
     </message>
 </context>
 <context>
     <name>storedesk::api::TillReport</name>
     <message>
         <source>is not the sum of the count</source>
-        <translation type="unfinished" />
+        <translation>n’est pas la somme du comptage</translation>
     </message>
     <message>
         <source>a no sale has no amount</source>
-        <translation type="unfinished" />
+        <translation>une ouverture sans vente n’a pas de montant</translation>
     </message>
     <message>
         <source>expected a positive amount</source>
-        <translation type="unfinished" />
+        <translation>montant positif attendu</translation>
     </message>
     <message>
         <source>is not the total of floatCount</source>
-        <translation type="unfinished" />
+        <translation>n’est pas le total de floatCount</translation>
     </message>
     <message>
         <source>is not the total of count</source>
-        <translation type="unfinished" />
+        <translation>n’est pas le total de count</translation>
     </message>
     <message>
         <source>is not float + cash sales − cash refunds + pay-ins − pay-outs − safe drops</source>
-        <translation type="unfinished" />
+        <translation>n’est pas fond de caisse + ventes en espèces − remboursements en espèces + entrées − sorties − dépôts au coffre</translation>
     </message>
     <message>
         <source>is not counted − expected</source>
-        <translation type="unfinished" />
+        <translation>n’est pas compté − attendu</translation>
     </message>
     <message>
         <source>expected a date (YYYY-MM-DD), got %1</source>
-        <translation type="unfinished" />
+        <translation>date (AAAA-MM-JJ) attendue, reçu %1</translation>
     </message>
 </context>
 <context>
     <name>storedesk::api::TillSessionsJob</name>
     <message>
         <source>Only a manager of this store may list its till sessions.</source>
-        <translation type="unfinished" />
+        <translation>Seul un responsable de ce magasin peut lister ses sessions de caisse.</translation>
     </message>
     <message>
         <source>The server does not know this store.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur ne connaît pas ce magasin.</translation>
     </message>
     <message>
         <source>The server refused this day.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a refusé ce jour.</translation>
     </message>
 </context>
 <context>
     <name>storedesk::api::TillStatusJob</name>
     <message>
         <source>This session may not use the till of this workstation. Log in at this workstation.</source>
-        <translation type="unfinished" />
+        <translation>Cette session ne peut pas utiliser la caisse de ce poste. Connectez-vous à ce poste.</translation>
     </message>
     <message>
         <source>The server does not know this store or workstation.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur ne connaît pas ce magasin ou ce poste.</translation>
     </message>
 </context>
 <context>
     <name>storedesk::api::XReportJob</name>
     <message>
         <source>expected an X report, got a Z report</source>
-        <translation type="unfinished" />
+        <translation>rapport X attendu, rapport Z reçu</translation>
     </message>
     <message>
         <source>The till is not open: there is no session to report on.</source>
-        <translation type="unfinished" />
+        <translation>La caisse n’est pas ouverte : il n’y a pas de session sur laquelle faire un rapport.</translation>
     </message>
 </context>
 <context>
     <name>storedesk::api::ZReportJob</name>
     <message>
         <source>expected a Z report, got an X report</source>
-        <translation type="unfinished" />
+        <translation>rapport Z attendu, rapport X reçu</translation>
     </message>
     <message>
         <source>There is no Z report for this session: it may still be open.</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a pas de rapport Z pour cette session : elle est peut-être encore ouverte.</translation>
     </message>
     <message>
         <source>Only a manager, or a colleague at that workstation, may reprint this Z report.</source>
-        <translation type="unfinished" />
+        <translation>Seul un responsable, ou un collègue à ce poste, peut réimprimer ce rapport Z.</translation>
     </message>
 </context>
 <context>
@@ -867,23 +867,23 @@
     <name>storedesk::flows::TillDay</name>
     <message>
         <source>StoreDesk is not connected to a server.</source>
-        <translation type="unfinished" />
+        <translation>StoreDesk n’est connecté à aucun serveur.</translation>
     </message>
     <message>
         <source>The till is still waiting for the server. Try again when it has answered.</source>
-        <translation type="unfinished" />
+        <translation>La caisse attend encore le serveur. Réessayez quand il aura répondu.</translation>
     </message>
     <message>
         <source>Whether the till's last request went through is not known yet. Ask the server again first.</source>
-        <translation type="unfinished" />
+        <translation>On ne sait pas encore si la dernière demande de la caisse a abouti. Interrogez d’abord à nouveau le serveur.</translation>
     </message>
     <message>
         <source>Enter an amount greater than zero.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un montant supérieur à zéro.</translation>
     </message>
     <message>
         <source>Enter the number of the safe bag.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez le numéro du sac de dépôt.</translation>
     </message>
 </context>
 <context>

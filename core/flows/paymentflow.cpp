@@ -137,9 +137,10 @@ void PaymentFlow::onLookupError(const ApiError& error)
         return;
     }
     if (error.code == ApiError::Code::InvalidInput ||
-        error.serverCode == QLatin1StringView("idempotency_key_reused")) {
+        error.serverCode == QLatin1StringView("idempotency_key_reused") ||
+        api::isTillNotOpen(error)) {
         // The key's first request was refused and its answer kept: nothing was created.
-        end(Stage::Refused, error.message);
+        refuse(error);
         return;
     }
     if (error.serverCode == QLatin1StringView("attempt_in_progress")) {
@@ -292,7 +293,7 @@ void PaymentFlow::onError(const ApiError& error, bool firstRequest)
     case ApiError::Code::NotFound:
         if (firstRequest || error.code != ApiError::Code::NotFound) {
             // The server refused the attempt as a whole (and keeps that answer for the key).
-            end(Stage::Refused, error.message);
+            refuse(error);
             return;
         }
         // The server acknowledged this attempt once and no longer knows it: asking again would
@@ -300,8 +301,11 @@ void PaymentFlow::onError(const ApiError& error, bool firstRequest)
         becomeUnresolved(QStringLiteral("unknown_to_server"));
         return;
     default:
-        if (error.serverCode == QLatin1StringView("idempotency_key_reused")) {
-            end(Stage::Refused, error.message);
+        if (error.serverCode == QLatin1StringView("idempotency_key_reused") ||
+            api::isTillNotOpen(error)) {
+            // A definite refusal (kept for the key): nothing was created. Cash into a closed
+            // till is one; the colleague opens the till and pays again with a new attempt.
+            refuse(error);
             return;
         }
         if (error.serverCode == QLatin1StringView("attempt_in_progress")) {
@@ -353,6 +357,13 @@ void PaymentFlow::end(Stage stage, const QString& message)
                                   << int(stage);
     emit stageChanged(stage);
     emit finished();
+}
+
+void PaymentFlow::refuse(const ApiError& error)
+{
+    m_refusal = error;
+    const QString till = ApiError::tillMessage(error);
+    end(Stage::Refused, till.isEmpty() ? error.message : till);
 }
 
 void PaymentFlow::dropJob(QPointer<api::ApiJob>& job)

@@ -76,6 +76,11 @@ public:
     const std::optional<api::PaymentView>& view() const { return m_view; }
     // Why the attempt was refused, failed, or why the app is reconnecting (translated).
     QString message() const { return m_message; }
+    // The server's refusal when the stage is Refused by an answer (none for a refusal made here).
+    const std::optional<api::ApiError>& refusal() const { return m_refusal; }
+    // Refused because cash needs an open till (409 till_not_open): nothing was created; opening
+    // the till and paying again (a new attempt, a new key) works.
+    bool isRefusedForClosedTill() const { return m_refusal && api::isTillNotOpen(*m_refusal); }
     // Set after a refusal that named the open balance.
     const std::optional<Money>& openBalance() const { return m_openBalance; }
     // True while there has been no clear answer for UncertainAfterMs: the customer may have been
@@ -102,6 +107,7 @@ private:
     void retryLater(const QString& why);
     void setStage(Stage stage);
     void end(Stage stage, const QString& message = {});
+    void refuse(const api::ApiError& error);
     void dropJob(QPointer<api::ApiJob>& job);
 
     QPointer<api::ApiClient> m_client;
@@ -110,6 +116,7 @@ private:
     Stage m_stage = Stage::Idle;
     std::optional<api::PaymentView> m_view;
     std::optional<Money> m_openBalance;
+    std::optional<api::ApiError> m_refusal;
     QString m_message;
     bool m_cancelWanted = false;
     bool m_cancelSent = false;

@@ -49,6 +49,7 @@ bool RefundSession::isUnsettled() const
 
 void RefundSession::setStage(Stage stage, const QString& message, Notice notice)
 {
+    m_refusal.reset();
     m_stage = stage;
     m_message = message;
     m_notice = message.isEmpty() ? Notice::None : notice;
@@ -246,8 +247,19 @@ void RefundSession::onRefundFinished(const Expected<api::RefundResult, api::ApiE
                  Notice::Warning);
         return;
     }
+    api::ApiError shown = error;
+    if (api::isTillNotOpen(error)) {
+        // Nothing moved: the till must be opened first. That refusal is the key's for good, so
+        // the refund after opening is a new attempt.
+        m_draft.finishAttempt();
+        shown.message = api::ApiError::tillMessage(error);
+    }
     // A clear refusal: nothing moved, and the choice can be changed.
-    setStage(Stage::Editing, error.toDisplayString(), Notice::Error);
+    m_refusal = error;
+    m_stage = Stage::Editing;
+    m_message = shown.toDisplayString();
+    m_notice = Notice::Error;
+    emit changed();
 }
 
 } // namespace storedesk::flows

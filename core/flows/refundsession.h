@@ -61,6 +61,11 @@ public:
     const std::optional<api::ApprovalDemand>& approvalDemand() const { return m_demand; }
     // Why the last approval was refused (wrong secret, not a manager); empty otherwise.
     QString approvalProblem() const { return m_approvalProblem; }
+    // The last definite refusal of the refund by the server (none after another action).
+    const std::optional<api::ApiError>& refusal() const { return m_refusal; }
+    // Refused because a cash share needs an open till (409 till_not_open): nothing moved; once
+    // the till is open, refund() sends it again as a new attempt (a new key).
+    bool isRefusedForClosedTill() const { return m_refusal && api::isTillNotOpen(*m_refusal); }
     // The number being looked up or last looked up.
     QString orderNumber() const { return m_orderNumber; }
 
@@ -110,6 +115,7 @@ private:
     QString m_orderNumber;
     std::optional<api::RefundResult> m_result;
     std::optional<api::ApprovalDemand> m_demand;
+    std::optional<api::ApiError> m_refusal;
     QString m_approvalProblem;
     QString m_message;
     Notice m_notice = Notice::None;

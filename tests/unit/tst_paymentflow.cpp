@@ -153,6 +153,47 @@ private slots:
         QVERIFY(m_records->unresolvedAt(store, till).isEmpty());
     }
 
+    // Cash into a closed till (docs/TILL.md): a definite refusal, never asked about again, that
+    // the screen recognises to offer opening the till; paying after that is a new attempt.
+    void cashIntoAClosedTillIsRefused()
+    {
+        m_network->script("POST", startRoute,
+                          {FakeAnswer::error(409, QStringLiteral("till_not_open"))});
+        PaymentFlow* flow = flowFor(attempt(QStringLiteral("cash")));
+        flow->start();
+        QVERIFY(finishes(flow));
+        QCOMPARE(flow->stage(), PaymentFlow::Stage::Refused);
+        QVERIFY(flow->isRefusedForClosedTill());
+        QVERIFY(flow->refusal());
+        QCOMPARE(flow->message(), api::ApiError::tillMessage(*flow->refusal()));
+        QCOMPARE(m_network->count("POST", startRoute), 1);
+        QVERIFY(m_records->at(store, till).isEmpty());
+        QVERIFY(m_records->unresolvedAt(store, till).isEmpty());
+    }
+
+    void aResumedAttemptRefusedForAClosedTillEnds()
+    {
+        m_network->script("GET", lookupRoute,
+                          {FakeAnswer::error(409, QStringLiteral("till_not_open"))});
+        PaymentFlow* flow = flowFor(attempt(QStringLiteral("cash")));
+        flow->resume();
+        QVERIFY(finishes(flow));
+        QCOMPARE(flow->stage(), PaymentFlow::Stage::Refused);
+        QVERIFY(flow->isRefusedForClosedTill());
+        QCOMPARE(m_network->count("POST", startRoute), 0);
+    }
+
+    void anotherRefusalIsNoClosedTill()
+    {
+        m_network->script("POST", startRoute,
+                          {FakeAnswer::error(404, QStringLiteral("not_found"))});
+        PaymentFlow* flow = flowFor(attempt());
+        flow->start();
+        QVERIFY(finishes(flow));
+        QVERIFY(flow->refusal());
+        QVERIFY(!flow->isRefusedForClosedTill());
+    }
+
     void aMissingCartIsRefused()
     {
         m_network->script("POST", startRoute,

@@ -279,6 +279,39 @@ private slots:
         QVERIFY(m_session->setQuantity(fake::refundBagLine, 1));
     }
 
+    // A cash share into a closed till: nothing moved, the screen can offer opening the till, and
+    // the refund after that is a new attempt (the refusal stays the old key's answer).
+    void aRefundIntoAClosedTillIsRefusedAndTheNextTryIsNew()
+    {
+        m_network->script("POST", fake::refundRoute,
+                          {FakeAnswer::error(409, QStringLiteral("till_not_open")),
+                           FakeAnswer::json(201, fake::refundView())});
+        lookUpAndChoose();
+        m_session->refund();
+        QTRY_COMPARE(m_session->stage(), Stage::Editing);
+        QVERIFY(m_session->isRefusedForClosedTill());
+        QCOMPARE(m_session->notice(), RefundSession::Notice::Error);
+        QVERIFY(m_session->message().startsWith(api::ApiError::tillMessage(*m_session->refusal())));
+        QVERIFY(!m_session->isUnsettled());
+        m_session->refund();
+        QVERIFY(!m_session->isRefusedForClosedTill());
+        QTRY_COMPARE(m_session->stage(), Stage::Refunded);
+        const QList<test::FakeRequest> posts = refundRequests();
+        QCOMPARE(posts.size(), 2);
+        QVERIFY(posts.at(1).idempotencyKey != posts.at(0).idempotencyKey);
+    }
+
+    void anotherClearRefusalIsNoClosedTill()
+    {
+        m_network->script("POST", fake::refundRoute,
+                          {FakeAnswer::error(409, QStringLiteral("conflict"))});
+        lookUpAndChoose();
+        m_session->refund();
+        QTRY_COMPARE(m_session->stage(), Stage::Editing);
+        QVERIFY(m_session->refusal());
+        QVERIFY(!m_session->isRefusedForClosedTill());
+    }
+
     void anotherOrderAfterARefundStartsAfresh()
     {
         lookUpAndChoose();
