@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>storedesk::JsonObjectReader</name>
@@ -50,7 +51,7 @@
         <translation>der Betrag ist zu groß</translation>
     </message>
     <message>
-        <source>unknown currency "%1"</source>
+        <source>unknown currency &quot;%1&quot;</source>
         <translation>unbekannte Währung „%1“</translation>
     </message>
     <message>
@@ -58,7 +59,7 @@
         <translation>Beträge in %1 brauchen %2 bis %3 Nachkommastellen</translation>
     </message>
     <message>
-        <source>expected "centPrecision" or "highPrecision"</source>
+        <source>expected &quot;centPrecision&quot; or &quot;highPrecision&quot;</source>
         <translation>„centPrecision“ oder „highPrecision“ erwartet</translation>
     </message>
     <message>
@@ -107,7 +108,7 @@
         <translation>eine Rückgabeposition nennt genau eines von lineItemId und customLineItemId</translation>
     </message>
     <message>
-        <source>expected an amount in the order's currency %1</source>
+        <source>expected an amount in the order&apos;s currency %1</source>
         <translation>Betrag in der Bestellwährung %1 erwartet</translation>
     </message>
 </context>
@@ -133,14 +134,14 @@
         <translation>ein Verweis braucht eine ID oder einen Schlüssel</translation>
     </message>
     <message>
-        <source>expected a reference to a "%1", got %2</source>
+        <source>expected a reference to a &quot;%1&quot;, got %2</source>
         <translation>Verweis auf „%1“ erwartet, erhalten: %2</translation>
     </message>
 </context>
 <context>
     <name>storedesk::StoreKey</name>
     <message>
-        <source>a store key has %1 to %2 characters from A-Z, a-z, 0-9, '_' and '-'</source>
+        <source>a store key has %1 to %2 characters from A-Z, a-z, 0-9, &apos;_&apos; and &apos;-&apos;</source>
         <translation>ein Filialschlüssel hat %1 bis %2 Zeichen aus A–Z, a–z, 0–9, „_“ und „-“</translation>
     </message>
     <message>
@@ -205,7 +206,7 @@
         <translation>Der Server ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung.</translation>
     </message>
     <message>
-        <source>The server's identity could not be verified (certificate problem). The connection was refused; ask IT to check the server certificate.</source>
+        <source>The server&apos;s identity could not be verified (certificate problem). The connection was refused; ask IT to check the server certificate.</source>
         <translation>Die Identität des Servers konnte nicht bestätigt werden (Zertifikatsproblem). Die Verbindung wurde abgelehnt; bitten Sie die IT, das Serverzertifikat zu prüfen.</translation>
     </message>
     <message>
@@ -287,11 +288,11 @@
         <translation>Z-Bericht erwartet, X-Bericht erhalten</translation>
     </message>
     <message>
-        <source>The approval was refused: the manager's user name or secret is wrong, or they may not approve this here.</source>
+        <source>The approval was refused: the manager&apos;s user name or secret is wrong, or they may not approve this here.</source>
         <translation>Die Genehmigung wurde abgelehnt: Benutzername oder Passwort/PIN der Führungskraft ist falsch, oder sie darf dies hier nicht genehmigen.</translation>
     </message>
     <message>
-        <source>The difference between the count and the expected cash needs a manager's approval and a reason.</source>
+        <source>The difference between the count and the expected cash needs a manager&apos;s approval and a reason.</source>
         <translation>Die Differenz zwischen Zählung und Soll-Bargeld muss von einer Führungskraft mit Begründung genehmigt werden.</translation>
     </message>
     <message>
@@ -398,11 +399,11 @@
 <context>
     <name>storedesk::api::RefundJob</name>
     <message>
-        <source>The approval was refused: the manager's user name or secret is wrong, or they may not approve refunds here.</source>
+        <source>The approval was refused: the manager&apos;s user name or secret is wrong, or they may not approve refunds here.</source>
         <translation>Die Genehmigung wurde abgelehnt: Benutzername oder Passwort/PIN der Führungskraft ist falsch, oder sie darf hier keine Erstattungen genehmigen.</translation>
     </message>
     <message>
-        <source>This refund needs a manager's approval.</source>
+        <source>This refund needs a manager&apos;s approval.</source>
         <translation>Diese Erstattung muss von einer Führungskraft genehmigt werden.</translation>
     </message>
     <message numerus="yes">
@@ -452,7 +453,7 @@
         <translation>Die Serveradresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
     <message>
-        <source>The server address must not contain '?' or '#' parts.</source>
+        <source>The server address must not contain &apos;?&apos; or &apos;#&apos; parts.</source>
         <translation>Die Serveradresse darf keine Teile mit „?“ oder „#“ enthalten.</translation>
     </message>
 </context>
@@ -504,11 +505,11 @@
 <context>
     <name>storedesk::api::TillMovementJob</name>
     <message>
-        <source>The approval was refused: the manager's user name or secret is wrong, or they may not approve this here.</source>
+        <source>The approval was refused: the manager&apos;s user name or secret is wrong, or they may not approve this here.</source>
         <translation>Die Genehmigung wurde abgelehnt: Benutzername oder Passwort/PIN der Führungskraft ist falsch, oder sie darf dies hier nicht genehmigen.</translation>
     </message>
     <message>
-        <source>This needs a manager's approval.</source>
+        <source>This needs a manager&apos;s approval.</source>
         <translation>Dies muss von einer Führungskraft genehmigt werden.</translation>
     </message>
     <message>
@@ -723,11 +724,11 @@
         <translation>Noch keine Antwort vom Zahlungsdienstleister.</translation>
     </message>
     <message>
-        <source>The payment provider's answer could not be verified.</source>
+        <source>The payment provider&apos;s answer could not be verified.</source>
         <translation>Die Antwort des Zahlungsdienstleisters konnte nicht überprüft werden.</translation>
     </message>
     <message>
-        <source>The payment provider's answer could not be read.</source>
+        <source>The payment provider&apos;s answer could not be read.</source>
         <translation>Die Antwort des Zahlungsdienstleisters konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -851,7 +852,7 @@
         <translation>Die Erstattung ist abgeschlossen.</translation>
     </message>
     <message>
-        <source>Not refunded yet: waiting for a manager's approval.</source>
+        <source>Not refunded yet: waiting for a manager&apos;s approval.</source>
         <translation>Noch nicht erstattet: Warten auf die Genehmigung einer Führungskraft.</translation>
     </message>
     <message>
@@ -874,7 +875,7 @@
         <translation>Die Kasse wartet noch auf den Server. Versuchen Sie es erneut, sobald er geantwortet hat.</translation>
     </message>
     <message>
-        <source>Whether the till's last request went through is not known yet. Ask the server again first.</source>
+        <source>Whether the till&apos;s last request went through is not known yet. Ask the server again first.</source>
         <translation>Ob die letzte Anfrage der Kasse durchgegangen ist, ist noch nicht bekannt. Fragen Sie zuerst erneut beim Server nach.</translation>
     </message>
     <message>
@@ -1124,7 +1125,7 @@
         <translation>Warenkorb wird gesucht…</translation>
     </message>
     <message>
-        <source>Looking up the customer's carts…</source>
+        <source>Looking up the customer&apos;s carts…</source>
         <translation>Warenkörbe des Kunden werden gesucht…</translation>
     </message>
     <message>
@@ -1175,7 +1176,7 @@
         <translation>Liste der Warenkörbe schließen</translation>
     </message>
     <message>
-        <source>The store's most recently changed carts (F3)</source>
+        <source>The store&apos;s most recently changed carts (F3)</source>
         <translation>Die zuletzt geänderten Warenkörbe der Filiale (F3)</translation>
     </message>
     <message>
@@ -1234,7 +1235,7 @@
         <translation>&amp;Betrag (%1):</translation>
     </message>
     <message>
-        <source>The till's currency is not known; refresh the till's status.</source>
+        <source>The till&apos;s currency is not known; refresh the till&apos;s status.</source>
         <translation>Die Währung der Kasse ist nicht bekannt; aktualisieren Sie den Kassenstatus.</translation>
     </message>
     <message>
@@ -1276,11 +1277,11 @@
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <source>Other user's name</source>
+        <source>Other user&apos;s name</source>
         <translation>Name des anderen Benutzers</translation>
     </message>
     <message>
-        <source>Other user's password or PIN</source>
+        <source>Other user&apos;s password or PIN</source>
         <translation>Passwort oder PIN des anderen Benutzers</translation>
     </message>
     <message>
@@ -1316,7 +1317,7 @@
         <translation>Geben Sie Ihr Passwort oder Ihre PIN ein.</translation>
     </message>
     <message>
-        <source>Enter the other user's name and password or PIN.</source>
+        <source>Enter the other user&apos;s name and password or PIN.</source>
         <translation>Geben Sie Namen und Passwort oder PIN des anderen Benutzers ein.</translation>
     </message>
     <message>
@@ -1598,11 +1599,11 @@
         <translation>Warum eine Führungskraft genehmigen muss</translation>
     </message>
     <message>
-        <source>Manager's user name</source>
+        <source>Manager&apos;s user name</source>
         <translation>Benutzername der Führungskraft</translation>
     </message>
     <message>
-        <source>Manager's password or PIN</source>
+        <source>Manager&apos;s password or PIN</source>
         <translation>Passwort oder PIN der Führungskraft</translation>
     </message>
     <message>
@@ -1622,11 +1623,11 @@
         <translation>Genehmigungsmeldung</translation>
     </message>
     <message>
-        <source>Manager's &amp;user name:</source>
+        <source>Manager&apos;s &amp;user name:</source>
         <translation>Ben&amp;utzername der Führungskraft:</translation>
     </message>
     <message>
-        <source>Manager's pass&amp;word or PIN:</source>
+        <source>Manager&apos;s pass&amp;word or PIN:</source>
         <translation>Pass&amp;wort oder PIN der Führungskraft:</translation>
     </message>
     <message>
@@ -1642,7 +1643,7 @@
         <translation>Die Bestellung ist älter, als diese Filiale ohne Führungskraft erstattet.</translation>
     </message>
     <message>
-        <source>This refund needs a manager's approval.</source>
+        <source>This refund needs a manager&apos;s approval.</source>
         <translation>Diese Erstattung muss von einer Führungskraft genehmigt werden.</translation>
     </message>
     <message>
@@ -1650,11 +1651,11 @@
         <translation>Eine Führungskraft gibt hier Benutzername und Passwort oder PIN ein; niemand wird abgemeldet.</translation>
     </message>
     <message>
-        <source>Enter the manager's user name.</source>
+        <source>Enter the manager&apos;s user name.</source>
         <translation>Geben Sie den Benutzernamen der Führungskraft ein.</translation>
     </message>
     <message>
-        <source>Enter the manager's password or PIN.</source>
+        <source>Enter the manager&apos;s password or PIN.</source>
         <translation>Geben Sie Passwort oder PIN der Führungskraft ein.</translation>
     </message>
     <message>
@@ -1829,7 +1830,7 @@
         <translation>Zahlung wird erfasst…</translation>
     </message>
     <message>
-        <source>Waiting for the customer's card on the terminal…</source>
+        <source>Waiting for the customer&apos;s card on the terminal…</source>
         <translation>Warten auf die Karte des Kunden am Terminal…</translation>
     </message>
     <message>
@@ -1877,7 +1878,7 @@
         <translation>&amp;Verwerfen (nichts kassiert)</translation>
     </message>
     <message>
-        <source>No answer from the server for a while. The customer MAY HAVE BEEN CHARGED: check the terminal's slip before taking another payment. StoreDesk keeps asking and shows the outcome as soon as it arrives.</source>
+        <source>No answer from the server for a while. The customer MAY HAVE BEEN CHARGED: check the terminal&apos;s slip before taking another payment. StoreDesk keeps asking and shows the outcome as soon as it arrives.</source>
         <translation>Der Server antwortet seit einer Weile nicht. Die Karte des Kunden WURDE MÖGLICHERWEISE BELASTET: Prüfen Sie den Beleg des Terminals, bevor Sie eine weitere Zahlung annehmen. StoreDesk fragt weiter nach und zeigt das Ergebnis, sobald es eintrifft.</translation>
     </message>
     <message>
@@ -1905,7 +1906,7 @@
         <translation>%1 verworfen; nichts wurde kassiert.</translation>
     </message>
     <message>
-        <source>Provider's words</source>
+        <source>Provider&apos;s words</source>
         <translation>Wortlaut des Zahlungsdienstleisters</translation>
     </message>
     <message>
@@ -1929,7 +1930,7 @@
         <translation>Kunde gibt %1 (%2)</translation>
     </message>
     <message>
-        <source>The terminal's words: %1</source>
+        <source>The terminal&apos;s words: %1</source>
         <translation>Wortlaut des Terminals: %1</translation>
     </message>
     <message>
@@ -2375,7 +2376,7 @@
         <translation>Die zu erstattende Bestellung suchen</translation>
     </message>
     <message>
-        <source>Scan the barcode on the customer's receipt, or type the order number and press Enter.</source>
+        <source>Scan the barcode on the customer&apos;s receipt, or type the order number and press Enter.</source>
         <translation>Scannen Sie den Barcode auf dem Beleg des Kunden oder geben Sie die Bestellnummer ein und drücken Sie die Eingabetaste.</translation>
     </message>
     <message>
@@ -2628,7 +2629,7 @@
         <translation>Verbunden mit StoreDesk-Server %1, aber das Commerce-System antwortet gerade nicht; bis dahin können keine Warenkörbe gesucht werden.</translation>
     </message>
     <message>
-        <source>Enter a manager's user name and password or PIN.</source>
+        <source>Enter a manager&apos;s user name and password or PIN.</source>
         <translation>Geben Sie Benutzername und Passwort oder PIN einer Führungskraft ein.</translation>
     </message>
     <message>
@@ -3042,7 +3043,7 @@
         <translation>Über ungeklärte Zahlungen</translation>
     </message>
     <message>
-        <source>StoreDesk cannot know whether these payments went through. Check each on the payment terminal's journal or in the cash drawer, then mark it as checked.</source>
+        <source>StoreDesk cannot know whether these payments went through. Check each on the payment terminal&apos;s journal or in the cash drawer, then mark it as checked.</source>
         <translation>StoreDesk kann nicht wissen, ob diese Zahlungen durchgegangen sind. Prüfen Sie jede im Journal des Zahlungsterminals oder in der Kassenlade und markieren Sie sie dann als geprüft.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>storedesk::JsonObjectReader</name>
@@ -50,7 +51,7 @@
         <translation>le montant est trop élevé</translation>
     </message>
     <message>
-        <source>unknown currency "%1"</source>
+        <source>unknown currency &quot;%1&quot;</source>
         <translation>devise inconnue « %1 »</translation>
     </message>
     <message>
@@ -58,7 +59,7 @@
         <translation>les montants en %1 ont entre %2 et %3 décimales</translation>
     </message>
     <message>
-        <source>expected "centPrecision" or "highPrecision"</source>
+        <source>expected &quot;centPrecision&quot; or &quot;highPrecision&quot;</source>
         <translation>« centPrecision » ou « highPrecision » attendu</translation>
     </message>
     <message>
@@ -83,7 +84,7 @@
     </message>
     <message>
         <source>%1 amounts have no decimals.</source>
-        <translation>Les montants en %1 n'ont pas de décimales.</translation>
+        <translation>Les montants en %1 n&apos;ont pas de décimales.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has at most %n decimal.</source>
@@ -107,7 +108,7 @@
         <translation>un article retourné indique exactement un de lineItemId et customLineItemId</translation>
     </message>
     <message>
-        <source>expected an amount in the order's currency %1</source>
+        <source>expected an amount in the order&apos;s currency %1</source>
         <translation>montant dans la devise de la commande (%1) attendu</translation>
     </message>
 </context>
@@ -133,14 +134,14 @@
         <translation>une référence exige un identifiant ou une clé</translation>
     </message>
     <message>
-        <source>expected a reference to a "%1", got %2</source>
+        <source>expected a reference to a &quot;%1&quot;, got %2</source>
         <translation>référence à « %1 » attendue, reçu %2</translation>
     </message>
 </context>
 <context>
     <name>storedesk::StoreKey</name>
     <message>
-        <source>a store key has %1 to %2 characters from A-Z, a-z, 0-9, '_' and '-'</source>
+        <source>a store key has %1 to %2 characters from A-Z, a-z, 0-9, &apos;_&apos; and &apos;-&apos;</source>
         <translation>une clé de magasin compte %1 à %2 caractères parmi A-Z, a-z, 0-9, « _ » et « - »</translation>
     </message>
     <message>
@@ -190,11 +191,11 @@
     <name>storedesk::api::ApiError</name>
     <message>
         <source>The server address is not encrypted. Use https://; plain http:// is only allowed for this computer.</source>
-        <translation>L'adresse du serveur n'est pas chiffrée. Utilisez https:// ; http:// simple n'est autorisé que pour cet ordinateur.</translation>
+        <translation>L&apos;adresse du serveur n&apos;est pas chiffrée. Utilisez https:// ; http:// simple n&apos;est autorisé que pour cet ordinateur.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again.</source>
-        <translation>Le serveur n'a pas répondu à temps. Réessayez.</translation>
+        <translation>Le serveur n&apos;a pas répondu à temps. Réessayez.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -205,8 +206,8 @@
         <translation>Le serveur est injoignable. Vérifiez la connexion réseau.</translation>
     </message>
     <message>
-        <source>The server's identity could not be verified (certificate problem). The connection was refused; ask IT to check the server certificate.</source>
-        <translation>L'identité du serveur n'a pas pu être vérifiée (problème de certificat). La connexion a été refusée ; demandez au service informatique de vérifier le certificat du serveur.</translation>
+        <source>The server&apos;s identity could not be verified (certificate problem). The connection was refused; ask IT to check the server certificate.</source>
+        <translation>L&apos;identité du serveur n&apos;a pas pu être vérifiée (problème de certificat). La connexion a été refusée ; demandez au service informatique de vérifier le certificat du serveur.</translation>
     </message>
     <message>
         <source>The server sent an answer StoreDesk does not understand.</source>
@@ -222,7 +223,7 @@
     </message>
     <message>
         <source>You are not allowed to do this here.</source>
-        <translation>Vous n'êtes pas autorisé à faire cela ici.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à faire cela ici.</translation>
     </message>
     <message>
         <source>Not found.</source>
@@ -230,7 +231,7 @@
     </message>
     <message>
         <source>Someone else changed this in the meantime. Refresh and try again.</source>
-        <translation>Quelqu'un d'autre l'a modifié entre-temps. Actualisez et réessayez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre l&apos;a modifié entre-temps. Actualisez et réessayez.</translation>
     </message>
     <message>
         <source>The commerce system is not answering. Try again in a moment.</source>
@@ -269,11 +270,11 @@
     <name>storedesk::api::CartJob</name>
     <message>
         <source>There is no such cart in this store.</source>
-        <translation>Ce panier n'existe pas dans ce magasin.</translation>
+        <translation>Ce panier n&apos;existe pas dans ce magasin.</translation>
     </message>
     <message>
         <source>This is not a cart code.</source>
-        <translation>Ce n'est pas un code de panier.</translation>
+        <translation>Ce n&apos;est pas un code de panier.</translation>
     </message>
     <message>
         <source>This session may not open carts of this store.</source>
@@ -287,11 +288,11 @@
         <translation>rapport Z attendu, rapport X reçu</translation>
     </message>
     <message>
-        <source>The approval was refused: the manager's user name or secret is wrong, or they may not approve this here.</source>
+        <source>The approval was refused: the manager&apos;s user name or secret is wrong, or they may not approve this here.</source>
         <translation>L’autorisation a été refusée : le nom d’utilisateur ou le mot de passe/code PIN du responsable est incorrect, ou ce responsable ne peut pas l’autoriser ici.</translation>
     </message>
     <message>
-        <source>The difference between the count and the expected cash needs a manager's approval and a reason.</source>
+        <source>The difference between the count and the expected cash needs a manager&apos;s approval and a reason.</source>
         <translation>L’écart entre le comptage et les espèces attendues nécessite l’autorisation d’un responsable et un motif.</translation>
     </message>
     <message>
@@ -322,11 +323,11 @@
     <name>storedesk::api::LoginJob</name>
     <message>
         <source>The user name or the password/PIN is wrong.</source>
-        <translation>Le nom d'utilisateur ou le mot de passe/code PIN est incorrect.</translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe/code PIN est incorrect.</translation>
     </message>
     <message>
         <source>This user is not set up to work in this store.</source>
-        <translation>Cet utilisateur n'est pas configuré pour travailler dans ce magasin.</translation>
+        <translation>Cet utilisateur n&apos;est pas configuré pour travailler dans ce magasin.</translation>
     </message>
     <message>
         <source>The server does not serve the store this workstation is set up for. A manager must set the workstation up again.</source>
@@ -334,7 +335,7 @@
     </message>
     <message>
         <source>The server refused the login: the user name, the password/PIN or the workstation is not valid.</source>
-        <translation>Le serveur a refusé la connexion : le nom d'utilisateur, le mot de passe/code PIN ou le poste n'est pas valide.</translation>
+        <translation>Le serveur a refusé la connexion : le nom d&apos;utilisateur, le mot de passe/code PIN ou le poste n&apos;est pas valide.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed logins. Try again in %n second(s).</source>
@@ -363,7 +364,7 @@
     </message>
     <message>
         <source>This is not an order number.</source>
-        <translation>Ce n'est pas un numéro de commande.</translation>
+        <translation>Ce n&apos;est pas un numéro de commande.</translation>
     </message>
     <message>
         <source>This session may not open orders of this store.</source>
@@ -381,29 +382,29 @@
     <name>storedesk::api::PlaceOrderJob</name>
     <message>
         <source>The cart is not paid in full yet, or it changed meanwhile.</source>
-        <translation>Le panier n'est pas encore entièrement payé, ou il a été modifié entre-temps.</translation>
+        <translation>Le panier n&apos;est pas encore entièrement payé, ou il a été modifié entre-temps.</translation>
     </message>
 </context>
 <context>
     <name>storedesk::api::PriceCheckJob</name>
     <message>
         <source>No product with this code is sold in this store.</source>
-        <translation>Aucun produit avec ce code n'est vendu dans ce magasin.</translation>
+        <translation>Aucun produit avec ce code n&apos;est vendu dans ce magasin.</translation>
     </message>
     <message>
         <source>This is not a product code.</source>
-        <translation>Ce n'est pas un code produit.</translation>
+        <translation>Ce n&apos;est pas un code produit.</translation>
     </message>
 </context>
 <context>
     <name>storedesk::api::RefundJob</name>
     <message>
-        <source>The approval was refused: the manager's user name or secret is wrong, or they may not approve refunds here.</source>
-        <translation>L'autorisation a été refusée : le nom d'utilisateur ou le mot de passe/code PIN du responsable est incorrect, ou ce responsable ne peut pas autoriser de remboursements ici.</translation>
+        <source>The approval was refused: the manager&apos;s user name or secret is wrong, or they may not approve refunds here.</source>
+        <translation>L&apos;autorisation a été refusée : le nom d&apos;utilisateur ou le mot de passe/code PIN du responsable est incorrect, ou ce responsable ne peut pas autoriser de remboursements ici.</translation>
     </message>
     <message>
-        <source>This refund needs a manager's approval.</source>
-        <translation>Ce remboursement nécessite l'autorisation d'un responsable.</translation>
+        <source>This refund needs a manager&apos;s approval.</source>
+        <translation>Ce remboursement nécessite l&apos;autorisation d&apos;un responsable.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n unit(s) of a line can still be refunded. Look the order up again.</source>
@@ -422,7 +423,7 @@
     </message>
     <message>
         <source>There is no such order in this store.</source>
-        <translation>Cette commande n'existe pas dans ce magasin.</translation>
+        <translation>Cette commande n&apos;existe pas dans ce magasin.</translation>
     </message>
     <message>
         <source>This session may not refund orders of this store.</source>
@@ -430,7 +431,7 @@
     </message>
     <message>
         <source>The payment provider declined the refund. No money moved.</source>
-        <translation>Le prestataire de paiement a refusé le remboursement. Aucun mouvement d'argent n'a eu lieu.</translation>
+        <translation>Le prestataire de paiement a refusé le remboursement. Aucun mouvement d&apos;argent n&apos;a eu lieu.</translation>
     </message>
 </context>
 <context>
@@ -452,7 +453,7 @@
         <translation>L’adresse du serveur ne doit contenir ni nom d’utilisateur ni mot de passe.</translation>
     </message>
     <message>
-        <source>The server address must not contain '?' or '#' parts.</source>
+        <source>The server address must not contain &apos;?&apos; or &apos;#&apos; parts.</source>
         <translation>L’adresse du serveur ne doit pas contenir de partie « ? » ou « # ».</translation>
     </message>
 </context>
@@ -479,11 +480,11 @@
     </message>
     <message>
         <source>This workstation does not take this tender.</source>
-        <translation>Ce poste n'accepte pas ce moyen de paiement.</translation>
+        <translation>Ce poste n&apos;accepte pas ce moyen de paiement.</translation>
     </message>
     <message>
         <source>There is no such cart in this store.</source>
-        <translation>Ce panier n'existe pas dans ce magasin.</translation>
+        <translation>Ce panier n&apos;existe pas dans ce magasin.</translation>
     </message>
     <message>
         <source>The payment is still being set up.</source>
@@ -504,11 +505,11 @@
 <context>
     <name>storedesk::api::TillMovementJob</name>
     <message>
-        <source>The approval was refused: the manager's user name or secret is wrong, or they may not approve this here.</source>
+        <source>The approval was refused: the manager&apos;s user name or secret is wrong, or they may not approve this here.</source>
         <translation>L’autorisation a été refusée : le nom d’utilisateur ou le mot de passe/code PIN du responsable est incorrect, ou ce responsable ne peut pas l’autoriser ici.</translation>
     </message>
     <message>
-        <source>This needs a manager's approval.</source>
+        <source>This needs a manager&apos;s approval.</source>
         <translation>Cela nécessite l’autorisation d’un responsable.</translation>
     </message>
     <message>
@@ -650,7 +651,7 @@
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation>Verrouiller après minutes d'inactivité</translation>
+        <translation>Verrouiller après minutes d&apos;inactivité</translation>
     </message>
     <message>
         <source>Language</source>
@@ -666,11 +667,11 @@
     </message>
     <message>
         <source>Lock after 1 to %1 idle minutes.</source>
-        <translation>Verrouiller après 1 à %1 minutes d'inactivité.</translation>
+        <translation>Verrouiller après 1 à %1 minutes d&apos;inactivité.</translation>
     </message>
     <message>
         <source>The settings could not be saved to %1.</source>
-        <translation>Les paramètres n'ont pas pu être enregistrés dans %1.</translation>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés dans %1.</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -723,12 +724,12 @@
         <translation>Pas encore de réponse du prestataire de paiement.</translation>
     </message>
     <message>
-        <source>The payment provider's answer could not be verified.</source>
-        <translation>La réponse du prestataire de paiement n'a pas pu être vérifiée.</translation>
+        <source>The payment provider&apos;s answer could not be verified.</source>
+        <translation>La réponse du prestataire de paiement n&apos;a pas pu être vérifiée.</translation>
     </message>
     <message>
-        <source>The payment provider's answer could not be read.</source>
-        <translation>La réponse du prestataire de paiement n'a pas pu être lue.</translation>
+        <source>The payment provider&apos;s answer could not be read.</source>
+        <translation>La réponse du prestataire de paiement n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>The payment provider refused the request (HTTP %1).</source>
@@ -743,7 +744,7 @@
     <name>storedesk::flows::PaymentFlow</name>
     <message>
         <source>The payment was not started: StoreDesk cannot write to its data folder (%1).</source>
-        <translation>Le paiement n'a pas été lancé : StoreDesk ne peut pas écrire dans son dossier de données (%1).</translation>
+        <translation>Le paiement n&apos;a pas été lancé : StoreDesk ne peut pas écrire dans son dossier de données (%1).</translation>
     </message>
     <message>
         <source>This payment was started with another server; StoreDesk cannot learn its outcome. Check the payment terminal or the cash drawer.</source>
@@ -766,7 +767,7 @@
     </message>
     <message>
         <source>Changed mind</source>
-        <translation>Changement d'avis</translation>
+        <translation>Changement d&apos;avis</translation>
     </message>
     <message>
         <source>Not as described</source>
@@ -779,25 +780,25 @@
     <message numerus="yes">
         <source>Only %n unit(s) of this line can be refunded.</source>
         <translation>
-            <numerusform>Cette ligne n'a que %n unité remboursable.</numerusform>
-            <numerusform>Cette ligne n'a que %n unités remboursables.</numerusform>
+            <numerusform>Cette ligne n&apos;a que %n unité remboursable.</numerusform>
+            <numerusform>Cette ligne n&apos;a que %n unités remboursables.</numerusform>
         </translation>
     </message>
     <message>
         <source>The line has no amount.</source>
-        <translation>La ligne n'a pas de montant.</translation>
+        <translation>La ligne n&apos;a pas de montant.</translation>
     </message>
     <message>
         <source>No order is open.</source>
-        <translation>Aucune commande n'est ouverte.</translation>
+        <translation>Aucune commande n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>Look an order up first.</source>
-        <translation>Recherchez d'abord une commande.</translation>
+        <translation>Recherchez d&apos;abord une commande.</translation>
     </message>
     <message>
         <source>Choose how many units of which lines to refund.</source>
-        <translation>Choisissez les lignes et le nombre d'unités à rembourser.</translation>
+        <translation>Choisissez les lignes et le nombre d&apos;unités à rembourser.</translation>
     </message>
     <message>
         <source>Choose a reason for the refund.</source>
@@ -820,7 +821,7 @@
     </message>
     <message>
         <source>Choose how many units to refund and a reason.</source>
-        <translation>Choisissez le nombre d'unités à rembourser et un motif.</translation>
+        <translation>Choisissez le nombre d&apos;unités à rembourser et un motif.</translation>
     </message>
     <message>
         <source>Everything of this order has been refunded already.</source>
@@ -832,7 +833,7 @@
     </message>
     <message>
         <source>Not refunded: no manager approved it.</source>
-        <translation>Non remboursé : aucun responsable ne l'a autorisé.</translation>
+        <translation>Non remboursé : aucun responsable ne l&apos;a autorisé.</translation>
     </message>
     <message>
         <source>Refunding…</source>
@@ -840,27 +841,27 @@
     </message>
     <message>
         <source>Checking the approval…</source>
-        <translation>Vérification de l'autorisation…</translation>
+        <translation>Vérification de l&apos;autorisation…</translation>
     </message>
     <message>
         <source>Checking whether the refund went through… A refund is never paid out twice.</source>
-        <translation>Vérification de l'aboutissement du remboursement… Un remboursement n'est jamais versé deux fois.</translation>
+        <translation>Vérification de l&apos;aboutissement du remboursement… Un remboursement n&apos;est jamais versé deux fois.</translation>
     </message>
     <message>
         <source>The refund is done.</source>
         <translation>Le remboursement est effectué.</translation>
     </message>
     <message>
-        <source>Not refunded yet: waiting for a manager's approval.</source>
-        <translation>Pas encore remboursé : en attente de l'autorisation d'un responsable.</translation>
+        <source>Not refunded yet: waiting for a manager&apos;s approval.</source>
+        <translation>Pas encore remboursé : en attente de l&apos;autorisation d&apos;un responsable.</translation>
     </message>
     <message>
         <source>Stopped checking. Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
-        <translation>Vérification arrêtée. On ne sait pas encore si le remboursement a abouti : appuyez sur Vérifier le résultat pour redemander — il n'est jamais versé deux fois.</translation>
+        <translation>Vérification arrêtée. On ne sait pas encore si le remboursement a abouti : appuyez sur Vérifier le résultat pour redemander — il n&apos;est jamais versé deux fois.</translation>
     </message>
     <message>
         <source>%1 Whether the refund went through is not known yet: press Check outcome to ask again — it is never paid out twice.</source>
-        <translation>%1 On ne sait pas encore si le remboursement a abouti : appuyez sur Vérifier le résultat pour redemander — il n'est jamais versé deux fois.</translation>
+        <translation>%1 On ne sait pas encore si le remboursement a abouti : appuyez sur Vérifier le résultat pour redemander — il n&apos;est jamais versé deux fois.</translation>
     </message>
 </context>
 <context>
@@ -874,7 +875,7 @@
         <translation>La caisse attend encore le serveur. Réessayez quand il aura répondu.</translation>
     </message>
     <message>
-        <source>Whether the till's last request went through is not known yet. Ask the server again first.</source>
+        <source>Whether the till&apos;s last request went through is not known yet. Ask the server again first.</source>
         <translation>On ne sait pas encore si la dernière demande de la caisse a abouti. Interrogez d’abord à nouveau le serveur.</translation>
     </message>
     <message>
@@ -897,15 +898,15 @@
     <name>storedesk::session::TokenVault</name>
     <message>
         <source>No saved login was found in the keychain.</source>
-        <translation>Aucune connexion enregistrée n'a été trouvée dans le trousseau.</translation>
+        <translation>Aucune connexion enregistrée n&apos;a été trouvée dans le trousseau.</translation>
     </message>
     <message>
         <source>The system keychain is not available (no Secret Service is running). StoreDesk keeps your login only there; ask IT to enable the keychain, then try again.</source>
-        <translation>Le trousseau du système n'est pas disponible (aucun Secret Service actif). StoreDesk conserve votre connexion uniquement là ; demandez au service informatique d'activer le trousseau, puis réessayez.</translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (aucun Secret Service actif). StoreDesk conserve votre connexion uniquement là ; demandez au service informatique d&apos;activer le trousseau, puis réessayez.</translation>
     </message>
     <message>
         <source>The system keychain is locked or refused access. Unlock it (or allow StoreDesk access), then try again.</source>
-        <translation>Le trousseau du système est verrouillé ou a refusé l'accès. Déverrouillez-le (ou autorisez l'accès à StoreDesk), puis réessayez.</translation>
+        <translation>Le trousseau du système est verrouillé ou a refusé l&apos;accès. Déverrouillez-le (ou autorisez l&apos;accès à StoreDesk), puis réessayez.</translation>
     </message>
     <message>
         <source>The system keychain reported a problem. Try again; if it persists, tell IT.</source>
@@ -1065,7 +1066,7 @@
     </message>
     <message>
         <source>Scan or type a cart id, cart key or customer e-mail</source>
-        <translation>Scannez ou saisissez un identifiant, une clé de panier ou l'e-mail du client</translation>
+        <translation>Scannez ou saisissez un identifiant, une clé de panier ou l&apos;e-mail du client</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -1113,7 +1114,7 @@
     </message>
     <message>
         <source>This is not a cart id, cart key or e-mail address.</source>
-        <translation>Ce n'est ni un identifiant de panier, ni une clé de panier, ni une adresse e-mail.</translation>
+        <translation>Ce n&apos;est ni un identifiant de panier, ni une clé de panier, ni une adresse e-mail.</translation>
     </message>
     <message>
         <source>There is no cart with this key in this store.</source>
@@ -1124,7 +1125,7 @@
         <translation>Recherche du panier…</translation>
     </message>
     <message>
-        <source>Looking up the customer's carts…</source>
+        <source>Looking up the customer&apos;s carts…</source>
         <translation>Recherche des paniers du client…</translation>
     </message>
     <message>
@@ -1175,7 +1176,7 @@
         <translation>Fermer la liste des paniers</translation>
     </message>
     <message>
-        <source>The store's most recently changed carts (F3)</source>
+        <source>The store&apos;s most recently changed carts (F3)</source>
         <translation>Les paniers modifiés le plus récemment dans le magasin (F3)</translation>
     </message>
     <message>
@@ -1234,7 +1235,7 @@
         <translation>&amp;Montant (%1) :</translation>
     </message>
     <message>
-        <source>The till's currency is not known; refresh the till's status.</source>
+        <source>The till&apos;s currency is not known; refresh the till&apos;s status.</source>
         <translation>La devise de la caisse est inconnue ; actualisez l’état de la caisse.</translation>
     </message>
     <message>
@@ -1276,12 +1277,12 @@
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <source>Other user's name</source>
-        <translation>Nom de l'autre utilisateur</translation>
+        <source>Other user&apos;s name</source>
+        <translation>Nom de l&apos;autre utilisateur</translation>
     </message>
     <message>
-        <source>Other user's password or PIN</source>
-        <translation>Mot de passe ou code PIN de l'autre utilisateur</translation>
+        <source>Other user&apos;s password or PIN</source>
+        <translation>Mot de passe ou code PIN de l&apos;autre utilisateur</translation>
     </message>
     <message>
         <source>Lock message</source>
@@ -1297,7 +1298,7 @@
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation>&amp;Nom d'utilisateur :</translation>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>Pass&amp;word or PIN:</source>
@@ -1305,7 +1306,7 @@
     </message>
     <message>
         <source>StoreDesk is locked. %1 is logged in; unlock with your password or PIN, or log in as another user (%1 is then logged out).</source>
-        <translation>StoreDesk est verrouillé. %1 est connecté ; déverrouillez avec votre mot de passe ou code PIN, ou connectez-vous en tant qu'autre utilisateur (%1 est alors déconnecté).</translation>
+        <translation>StoreDesk est verrouillé. %1 est connecté ; déverrouillez avec votre mot de passe ou code PIN, ou connectez-vous en tant qu&apos;autre utilisateur (%1 est alors déconnecté).</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1316,16 +1317,16 @@
         <translation>Saisissez votre mot de passe ou code PIN.</translation>
     </message>
     <message>
-        <source>Enter the other user's name and password or PIN.</source>
-        <translation>Saisissez le nom et le mot de passe ou code PIN de l'autre utilisateur.</translation>
+        <source>Enter the other user&apos;s name and password or PIN.</source>
+        <translation>Saisissez le nom et le mot de passe ou code PIN de l&apos;autre utilisateur.</translation>
     </message>
     <message>
         <source>Log in as &amp;another user…</source>
-        <translation>Se connecter en tant qu'a&amp;utre utilisateur…</translation>
+        <translation>Se connecter en tant qu&apos;a&amp;utre utilisateur…</translation>
     </message>
     <message>
         <source>Log in as another user</source>
-        <translation>Se connecter en tant qu'autre utilisateur</translation>
+        <translation>Se connecter en tant qu&apos;autre utilisateur</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
@@ -1349,7 +1350,7 @@
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password or PIN</source>
@@ -1373,7 +1374,7 @@
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Nom d'utilisateur :</translation>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>Logging in…</source>
@@ -1381,7 +1382,7 @@
     </message>
     <message>
         <source>Enter your user name and your password or PIN.</source>
-        <translation>Saisissez votre nom d'utilisateur et votre mot de passe ou code PIN.</translation>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe ou code PIN.</translation>
     </message>
     <message>
         <source>Keypad for the PIN</source>
@@ -1448,7 +1449,7 @@
     </message>
     <message>
         <source>The server cannot be reached. The cart on screen stays readable; looking up carts, price checks and logging in need the server. StoreDesk keeps trying and reconnects by itself.</source>
-        <translation>Le serveur est injoignable. Le panier affiché reste lisible ; la recherche de paniers, la vérification des prix et la connexion ont besoin du serveur. StoreDesk continue d'essayer et se reconnecte tout seul.</translation>
+        <translation>Le serveur est injoignable. Le panier affiché reste lisible ; la recherche de paniers, la vérification des prix et la connexion ont besoin du serveur. StoreDesk continue d&apos;essayer et se reconnecte tout seul.</translation>
     </message>
     <message>
         <source>Workstation</source>
@@ -1508,7 +1509,7 @@
     </message>
     <message>
         <source>Nobody logged in</source>
-        <translation>Personne n'est connecté</translation>
+        <translation>Personne n&apos;est connecté</translation>
     </message>
     <message>
         <source>Server online</source>
@@ -1598,11 +1599,11 @@
         <translation>Pourquoi un responsable doit autoriser</translation>
     </message>
     <message>
-        <source>Manager's user name</source>
-        <translation>Nom d'utilisateur du responsable</translation>
+        <source>Manager&apos;s user name</source>
+        <translation>Nom d&apos;utilisateur du responsable</translation>
     </message>
     <message>
-        <source>Manager's password or PIN</source>
+        <source>Manager&apos;s password or PIN</source>
         <translation>Mot de passe ou code PIN du responsable</translation>
     </message>
     <message>
@@ -1611,55 +1612,55 @@
     </message>
     <message>
         <source>Cancel appro&amp;val</source>
-        <translation>Annuler l'autori&amp;sation</translation>
+        <translation>Annuler l&apos;autori&amp;sation</translation>
     </message>
     <message>
         <source>Cancel approval</source>
-        <translation>Annuler l'autorisation</translation>
+        <translation>Annuler l&apos;autorisation</translation>
     </message>
     <message>
         <source>Approval message</source>
-        <translation>Message d'autorisation</translation>
+        <translation>Message d&apos;autorisation</translation>
     </message>
     <message>
-        <source>Manager's &amp;user name:</source>
-        <translation>Nom d'&amp;utilisateur du responsable :</translation>
+        <source>Manager&apos;s &amp;user name:</source>
+        <translation>Nom d&apos;&amp;utilisateur du responsable :</translation>
     </message>
     <message>
-        <source>Manager's pass&amp;word or PIN:</source>
+        <source>Manager&apos;s pass&amp;word or PIN:</source>
         <translation>Mot de &amp;passe ou code PIN du responsable :</translation>
     </message>
     <message>
         <source>The refund of %1 is above what this store refunds without a manager.</source>
-        <translation>Le remboursement de %1 dépasse ce que ce magasin rembourse sans autorisation d'un responsable.</translation>
+        <translation>Le remboursement de %1 dépasse ce que ce magasin rembourse sans autorisation d&apos;un responsable.</translation>
     </message>
     <message>
         <source>The refund is above what this store refunds without a manager.</source>
-        <translation>Le remboursement dépasse ce que ce magasin rembourse sans autorisation d'un responsable.</translation>
+        <translation>Le remboursement dépasse ce que ce magasin rembourse sans autorisation d&apos;un responsable.</translation>
     </message>
     <message>
         <source>The order is older than this store refunds without a manager.</source>
-        <translation>La commande est trop ancienne pour que ce magasin la rembourse sans autorisation d'un responsable.</translation>
+        <translation>La commande est trop ancienne pour que ce magasin la rembourse sans autorisation d&apos;un responsable.</translation>
     </message>
     <message>
-        <source>This refund needs a manager's approval.</source>
-        <translation>Ce remboursement nécessite l'autorisation d'un responsable.</translation>
+        <source>This refund needs a manager&apos;s approval.</source>
+        <translation>Ce remboursement nécessite l&apos;autorisation d&apos;un responsable.</translation>
     </message>
     <message>
         <source>A manager enters their user name and password or PIN here; nobody is logged out.</source>
-        <translation>Un responsable saisit ici son nom d'utilisateur et son mot de passe ou code PIN ; personne n'est déconnecté.</translation>
+        <translation>Un responsable saisit ici son nom d&apos;utilisateur et son mot de passe ou code PIN ; personne n&apos;est déconnecté.</translation>
     </message>
     <message>
-        <source>Enter the manager's user name.</source>
-        <translation>Saisissez le nom d'utilisateur du responsable.</translation>
+        <source>Enter the manager&apos;s user name.</source>
+        <translation>Saisissez le nom d&apos;utilisateur du responsable.</translation>
     </message>
     <message>
-        <source>Enter the manager's password or PIN.</source>
+        <source>Enter the manager&apos;s password or PIN.</source>
         <translation>Saisissez le mot de passe ou code PIN du responsable.</translation>
     </message>
     <message>
         <source>Checking the approval…</source>
-        <translation>Vérification de l'autorisation…</translation>
+        <translation>Vérification de l&apos;autorisation…</translation>
     </message>
 </context>
 <context>
@@ -1762,7 +1763,7 @@
     </message>
     <message>
         <source>The payment is complete, but the order could not be completed yet: %1</source>
-        <translation>Le paiement est terminé, mais la commande n'a pas encore pu être finalisée : %1</translation>
+        <translation>Le paiement est terminé, mais la commande n&apos;a pas encore pu être finalisée : %1</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -1829,7 +1830,7 @@
         <translation>Enregistrement du paiement…</translation>
     </message>
     <message>
-        <source>Waiting for the customer's card on the terminal…</source>
+        <source>Waiting for the customer&apos;s card on the terminal…</source>
         <translation>En attente de la carte du client sur le terminal…</translation>
     </message>
     <message>
@@ -1838,7 +1839,7 @@
     </message>
     <message>
         <source>No clear answer yet (%1). Asking for the status of this payment; it will not be charged twice.</source>
-        <translation>Pas encore de réponse claire (%1). Demande de l'état de ce paiement ; il ne sera pas débité deux fois.</translation>
+        <translation>Pas encore de réponse claire (%1). Demande de l&apos;état de ce paiement ; il ne sera pas débité deux fois.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1862,7 +1863,7 @@
     </message>
     <message>
         <source>%1 cancelled; nothing was taken.</source>
-        <translation>Paiement annulé (%1) ; rien n'a été encaissé.</translation>
+        <translation>Paiement annulé (%1) ; rien n&apos;a été encaissé.</translation>
     </message>
     <message>
         <source>%1 not taken: %2</source>
@@ -1877,7 +1878,7 @@
         <translation>Abandonne&amp;r (rien n’a été encaissé)</translation>
     </message>
     <message>
-        <source>No answer from the server for a while. The customer MAY HAVE BEEN CHARGED: check the terminal's slip before taking another payment. StoreDesk keeps asking and shows the outcome as soon as it arrives.</source>
+        <source>No answer from the server for a while. The customer MAY HAVE BEEN CHARGED: check the terminal&apos;s slip before taking another payment. StoreDesk keeps asking and shows the outcome as soon as it arrives.</source>
         <translation>Le serveur ne répond plus depuis un moment. Le client A PEUT-ÊTRE ÉTÉ DÉBITÉ : vérifiez le ticket du terminal avant d’encaisser un autre paiement. StoreDesk continue de demander et affiche le résultat dès qu’il arrive.</translation>
     </message>
     <message>
@@ -1905,7 +1906,7 @@
         <translation>%1 abandonné ; rien n’a été encaissé.</translation>
     </message>
     <message>
-        <source>Provider's words</source>
+        <source>Provider&apos;s words</source>
         <translation>Termes du prestataire</translation>
     </message>
     <message>
@@ -1929,7 +1930,7 @@
         <translation>Le client remet %1 (%2)</translation>
     </message>
     <message>
-        <source>The terminal's words: %1</source>
+        <source>The terminal&apos;s words: %1</source>
         <translation>Termes du terminal : %1</translation>
     </message>
     <message>
@@ -1997,7 +1998,7 @@
     </message>
     <message>
         <source>This product has no price in this store.</source>
-        <translation>Ce produit n'a pas de prix dans ce magasin.</translation>
+        <translation>Ce produit n&apos;a pas de prix dans ce magasin.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2201,23 +2202,23 @@
     <name>storedesk::ui::ReceiptPrinter</name>
     <message>
         <source>The PDF file could not be written.</source>
-        <translation>Le fichier PDF n'a pas pu être écrit.</translation>
+        <translation>Le fichier PDF n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>The printer %1 cannot be used.</source>
-        <translation>L'imprimante %1 ne peut pas être utilisée.</translation>
+        <translation>L&apos;imprimante %1 ne peut pas être utilisée.</translation>
     </message>
     <message>
         <source>The printer stopped after page %1.</source>
-        <translation>L'imprimante s'est arrêtée après la page %1.</translation>
+        <translation>L&apos;imprimante s&apos;est arrêtée après la page %1.</translation>
     </message>
     <message>
         <source>The receipt could not be finished on the printer.</source>
-        <translation>L'impression du ticket n'a pas pu être terminée.</translation>
+        <translation>L&apos;impression du ticket n&apos;a pas pu être terminée.</translation>
     </message>
     <message>
         <source>No file was chosen for the PDF.</source>
-        <translation>Aucun fichier n'a été choisi pour le PDF.</translation>
+        <translation>Aucun fichier n&apos;a été choisi pour le PDF.</translation>
     </message>
     <message>
         <source>Receipt roll</source>
@@ -2375,7 +2376,7 @@
         <translation>Rechercher la commande à rembourser</translation>
     </message>
     <message>
-        <source>Scan the barcode on the customer's receipt, or type the order number and press Enter.</source>
+        <source>Scan the barcode on the customer&apos;s receipt, or type the order number and press Enter.</source>
         <translation>Scannez le code-barres du ticket du client, ou saisissez le numéro de commande et appuyez sur Entrée.</translation>
     </message>
     <message>
@@ -2497,7 +2498,7 @@
     </message>
     <message>
         <source>Manager user name</source>
-        <translation>Nom d'utilisateur du responsable</translation>
+        <translation>Nom d&apos;utilisateur du responsable</translation>
     </message>
     <message>
         <source>Manager password or PIN</source>
@@ -2541,7 +2542,7 @@
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation>Verrouiller après minutes d'inactivité</translation>
+        <translation>Verrouiller après minutes d&apos;inactivité</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2565,11 +2566,11 @@
     </message>
     <message>
         <source>1. Integration server</source>
-        <translation>1. Serveur d'intégration</translation>
+        <translation>1. Serveur d&apos;intégration</translation>
     </message>
     <message>
         <source>Integration server</source>
-        <translation>Serveur d'intégration</translation>
+        <translation>Serveur d&apos;intégration</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
@@ -2577,7 +2578,7 @@
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Nom d'utilisateur :</translation>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password or PIN:</source>
@@ -2625,15 +2626,15 @@
     </message>
     <message>
         <source>Connected to StoreDesk server %1, but the commerce system does not answer right now; carts cannot be looked up until it does.</source>
-        <translation>Connecté au serveur StoreDesk %1, mais le système de commerce ne répond pas pour le moment ; les paniers ne peuvent pas être recherchés d'ici là.</translation>
+        <translation>Connecté au serveur StoreDesk %1, mais le système de commerce ne répond pas pour le moment ; les paniers ne peuvent pas être recherchés d&apos;ici là.</translation>
     </message>
     <message>
-        <source>Enter a manager's user name and password or PIN.</source>
-        <translation>Saisissez le nom d'utilisateur et le mot de passe ou code PIN d'un responsable.</translation>
+        <source>Enter a manager&apos;s user name and password or PIN.</source>
+        <translation>Saisissez le nom d&apos;utilisateur et le mot de passe ou code PIN d&apos;un responsable.</translation>
     </message>
     <message>
         <source>The user name has at least 2 characters and the password or PIN at least 4.</source>
-        <translation>Le nom d'utilisateur comporte au moins 2 caractères et le mot de passe ou code PIN au moins 4.</translation>
+        <translation>Le nom d&apos;utilisateur comporte au moins 2 caractères et le mot de passe ou code PIN au moins 4.</translation>
     </message>
     <message>
         <source>Logging in…</source>
@@ -3042,7 +3043,7 @@
         <translation>À propos des paiements non résolus</translation>
     </message>
     <message>
-        <source>StoreDesk cannot know whether these payments went through. Check each on the payment terminal's journal or in the cash drawer, then mark it as checked.</source>
+        <source>StoreDesk cannot know whether these payments went through. Check each on the payment terminal&apos;s journal or in the cash drawer, then mark it as checked.</source>
         <translation>StoreDesk ne peut pas savoir si ces paiements ont abouti. Vérifiez chacun dans le journal du terminal de paiement ou dans le tiroir-caisse, puis marquez-le comme vérifié.</translation>
     </message>
     <message>
