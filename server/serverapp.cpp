@@ -19,6 +19,7 @@
 #include "routes/refundroutes.h"
 #include "routes/sessionroutes.h"
 #include "routes/storeroutes.h"
+#include "routes/tillroutes.h"
 #include "routes/webhookroutes.h"
 #include "startupchecks.h"
 #include "storage/storageexecutor.h"
@@ -69,6 +70,8 @@ ServerApp::ServerApp(ServerConfig config, ConnectorConfig connector, const Datab
     m_checkoutRoutes->registerOn(*m_router);
     m_refundRoutes = std::make_unique<RefundRoutes>(m_context);
     m_refundRoutes->registerOn(*m_router);
+    m_tillRoutes = std::make_unique<TillRoutes>(m_context);
+    m_tillRoutes->registerOn(*m_router);
     registerWebhookRoutes(*m_router, m_context, m_secrets.webhookSecret);
     m_http = std::make_unique<HttpServer>(*m_router);
 

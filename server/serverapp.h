@@ -23,6 +23,7 @@ class PaymentService;
 class PaymentRoutes;
 class ProviderRegistry;
 class RefundRoutes;
+class TillRoutes;
 class CtClient;
 class HttpServer;
 class SessionRoutes;
@@ -67,6 +68,7 @@ private:
     std::unique_ptr<PaymentRoutes> m_paymentRoutes;
     std::unique_ptr<CheckoutRoutes> m_checkoutRoutes;
     std::unique_ptr<RefundRoutes> m_refundRoutes;
+    std::unique_ptr<TillRoutes> m_tillRoutes;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<UpstreamHealth> m_health;
     std::unique_ptr<HttpServer> m_http;

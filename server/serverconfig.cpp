@@ -76,6 +76,53 @@ void readHttpTerminal(JsonObjectReader& reader, TerminalConfig& terminal)
                     QStringLiteral("expected the name of an environment variable"));
 }
 
+// A list of reasons a colleague picks from: 1 to 20 distinct texts of 1 to 60 characters.
+QStringList readReasons(JsonObjectReader& reader, const char* name, const QStringList& fallback)
+{
+    const QLatin1StringView field(name);
+    if (!reader.has(field))
+        return fallback;
+    const QStringList reasons = reader.optionalStringList(field);
+    if (reader.failed())
+        return fallback;
+    if (reasons.isEmpty() || reasons.size() > 20) {
+        reader.fail(field, QStringLiteral("expected 1 to 20 reasons"));
+        return fallback;
+    }
+    QSet<QString> seen;
+    for (const QString& reason : reasons) {
+        const QString trimmed = reason.trimmed();
+        if (trimmed.isEmpty() || trimmed != reason || reason.size() > 60) {
+            reader.fail(field, QStringLiteral("a reason has 1 to 60 characters, without "
+                                              "spaces around it"));
+            return fallback;
+        }
+        if (seen.contains(reason)) {
+            reader.fail(field, QStringLiteral("the reason \"%1\" is listed twice").arg(reason));
+            return fallback;
+        }
+        seen.insert(reason);
+    }
+    return reasons;
+}
+
+TillConfig readTill(JsonObjectReader& reader)
+{
+    TillConfig till;
+    till.cardNeedsOpenTill =
+        reader.optionalBool(QLatin1StringView("cardNeedsOpenTill"), till.cardNeedsOpenTill);
+    till.payInReasons = readReasons(reader, "payInReasons", till.payInReasons);
+    till.payOutReasons = readReasons(reader, "payOutReasons", till.payOutReasons);
+    till.noSaleReasons = readReasons(reader, "noSaleReasons", till.noSaleReasons);
+    till.payOutApprovalAbove =
+        readBounded(reader, "payOutApprovalAbove", 0, Q_INT64_C(1) << 53, till.payOutApprovalAbove);
+    till.noSaleApprovalAfter =
+        int(readBounded(reader, "noSaleApprovalAfter", 0, 1000, till.noSaleApprovalAfter));
+    till.closeApprovalAbove =
+        readBounded(reader, "closeApprovalAbove", 0, Q_INT64_C(1) << 53, till.closeApprovalAbove);
+    return till;
+}
+
 } // namespace
 
 const WorkstationConfig* StoreConfig::workstation(const QString& id) const
@@ -91,7 +138,9 @@ const WorkstationConfig* StoreConfig::workstation(const QString& id) const
 
 QStringList WorkstationConfig::tenders() const
 {
-    QStringList list{QStringLiteral("cash")};
+    QStringList list;
+    if (cashDrawer)
+        list << QStringLiteral("cash");
     if (terminal)
         list << QStringLiteral("card");
     return list;
@@ -169,6 +218,8 @@ Expected<ServerConfig> ServerConfig::fromJson(const QByteArray& json)
                                                 Q_INT64_C(1) << 53, store.refundApprovalAbove);
         store.refundApprovalAfterDays = int(readBounded(storeReader, "refundApprovalAfterDays", 0,
                                                         3650, store.refundApprovalAfterDays));
+        if (auto till = storeReader.optionalObject(QLatin1StringView("till")))
+            store.till = readTill(*till);
         static const QRegularExpression countryRule(QStringLiteral("^[A-Z]{2}$"));
         if (!store.country.isEmpty() && !countryRule.match(store.country).hasMatch())
             storeReader.fail(QLatin1StringView("country"),
@@ -190,6 +241,8 @@ Expected<ServerConfig> ServerConfig::fromJson(const QByteArray& json)
                                 QLatin1StringView("id"),
                                 QStringLiteral("the workstation id is used twice in this store"));
                         workstationIds.insert(store.key + QLatin1Char('/') + workstation.id);
+                        workstation.cashDrawer = workstationReader.optionalBool(
+                            QLatin1StringView("cashDrawer"), workstation.cashDrawer);
                         if (auto terminal =
                                 workstationReader.optionalObject(QLatin1StringView("terminal"))) {
                             TerminalConfig terminalConfig;

@@ -23,8 +23,10 @@ struct WorkstationConfig {
     QString id;
     QString name;
     std::optional<TerminalConfig> terminal;
+    // Whether this workstation has a cash drawer (and so till sessions and the cash tender).
+    bool cashDrawer = true;
 
-    // What a colleague can take here: cash always, card when a terminal is bound.
+    // What a colleague can take here: cash with a drawer, card when a terminal is bound.
     QStringList tenders() const;
 };
 
@@ -32,6 +34,20 @@ struct LocationConfig {
     QString id;
     QString name;
     QList<WorkstationConfig> workstations;
+};
+
+// A store's rules for the till's day (docs/TILL.md). Amounts in minor units of the store's
+// currency.
+struct TillConfig {
+    bool cardNeedsOpenTill = false; // card payments refused without an open till
+    QStringList payInReasons{QStringLiteral("Change delivery"), QStringLiteral("Float top-up")};
+    QStringList payOutReasons{QStringLiteral("Supplier paid"), QStringLiteral("Tip out"),
+                              QStringLiteral("Petty cash")};
+    QStringList noSaleReasons{QStringLiteral("Change for customer"),
+                              QStringLiteral("Check drawer")};
+    qint64 payOutApprovalAbove = 5000; // pay-outs above this need a manager
+    int noSaleApprovalAfter = 3;       // no sales after this many in a session need a manager
+    qint64 closeApprovalAbove = 500;   // a close over or short by more needs a manager
 };
 
 struct StoreConfig {
@@ -43,6 +59,7 @@ struct StoreConfig {
     // this many days need a manager's approval.
     qint64 refundApprovalAbove = 5000;
     int refundApprovalAfterDays = 30;
+    TillConfig till;
 
     const WorkstationConfig* workstation(const QString& id) const;
 };

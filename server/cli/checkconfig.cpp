@@ -3,10 +3,12 @@
 #include "commercetools/connectorconfig.h"
 #include "commercetools/ctclient.h"
 #include "commercetools/tokenprovider.h"
+#include "domain/money.h"
 #include "serverconfig.h"
 #include "startupchecks.h"
 
 #include <QEventLoop>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
@@ -14,6 +16,37 @@
 
 namespace storedesk::server {
 namespace {
+
+QString amount(qint64 minorUnits, const QString& currency)
+{
+    const Expected<Money> money = Money::fromMinorUnits(minorUnits, currency);
+    return money ? money->toString(QLocale::c())
+                 : QStringLiteral("%1 %2").arg(minorUnits).arg(currency);
+}
+
+// One line per store: which workstations have a cash drawer and the till's rules (docs/TILL.md).
+QString tillSummary(const StoreConfig& store)
+{
+    QStringList drawers;
+    QStringList without;
+    for (const LocationConfig& location : store.locations) {
+        for (const WorkstationConfig& workstation : location.workstations)
+            (workstation.cashDrawer ? drawers : without) << workstation.id;
+    }
+    const TillConfig& till = store.till;
+    return QStringLiteral("cash drawers at %1%2; card %3; pay-outs above %4 and no sales after "
+                          "%5 need a manager, and a close over or short by more than %6; "
+                          "reasons: pay-in %7, pay-out %8, no sale %9")
+        .arg(drawers.isEmpty() ? QStringLiteral("no workstation") : drawers.join(u", "),
+             without.isEmpty() ? QString()
+                               : QStringLiteral(" (none at %1)").arg(without.join(u", ")),
+             till.cardNeedsOpenTill ? QStringLiteral("needs an open till")
+                                    : QStringLiteral("works without an open till"),
+             amount(till.payOutApprovalAbove, store.currency),
+             QString::number(till.noSaleApprovalAfter),
+             amount(till.closeApprovalAbove, store.currency), till.payInReasons.join(u'/'),
+             till.payOutReasons.join(u'/'), till.noSaleReasons.join(u'/'));
+}
 
 QString summary(const ServerConfig& config, const ConnectorConfig& connector,
                 const CheckedSetup& setup, const StartupCheck& check)
@@ -47,6 +80,8 @@ QString summary(const ServerConfig& config, const ConnectorConfig& connector,
         << (setup.webhooksOn ? "on" : "off (STOREDESK_WEBHOOK_SECRET is not set)") << '\n'
         << "  payment extensions: " << setup.paymentExtensionSecrets
         << " with their shared secret set\n";
+    for (const StoreConfig& store : config.stores)
+        out << "  till at " << store.key << ": " << tillSummary(store) << '\n';
     for (const QString& scope : check.scopes.excessManage)
         out << "  warning: the API client has " << scope << ", which StoreDesk does not need\n";
     return text;

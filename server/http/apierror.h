@@ -7,7 +7,9 @@ namespace storedesk::server {
 
 struct CtResponse;
 
-// An error as the integration API reports it: HTTP status, a stable code, a message that is safe
+// An error as the integration API reports it: HTTP status, a stable code (the till's conflicts
+// till_not_open, till_already_open, till_busy and insufficient_cash come from
+// ServiceFailure's own code, see routes/serviceanswer.h), a message that is safe
 // to show to a colleague (never a secret, never upstream internals) and optional details.
 struct ApiError {
     int status = 500;

@@ -7,6 +7,7 @@
 #include "domain/storekey.h"
 #include "payments/refundplan.h"
 #include "serverconfig.h"
+#include "services/managerapproval.h"
 #include "services/storeread.h"
 #include "storage/storageexecutor.h"
 
@@ -280,51 +281,38 @@ void RefundService::approveAndRecord(const RunPtr& run)
             QStringLiteral("This refund needs a manager's approval."), required));
         return;
     }
-    QPointer<RefundService> self(this);
-    // authenticate() runs on the write lane (its future finishes there); continued here.
-    using Check = QFuture<StorageResult<User>>;
-    m_storage->run(
-        StorageExecutor::Lane::Write, this,
-        [username = run->request.approvalUsername,
-         secret = run->request.approvalSecret](Stores& stores) -> StorageResult<Check> {
-            return stores.users.authenticate(username, secret);
-        },
-        [this, self, run, required](const StorageResult<Check>& check) {
-            run->request.approvalSecret.clear();
-            if (!check) {
-                run->fail(ServiceFailure::fromStorage(check.error()));
-                return;
-            }
-            Check(*check).then(this, [this, self, run, required](const StorageResult<User>& user) {
-                approved(user, run, required);
-            });
-        });
+    checkManagerApproval(m_storage, this, run->request.approvalUsername,
+                         std::exchange(run->request.approvalSecret, {}), run->request.storeKey,
+                         [this, run, required](const StorageResult<ManagerApproval>& checked) {
+                             if (!checked) {
+                                 run->fail(ServiceFailure::fromStorage(checked.error()));
+                                 return;
+                             }
+                             approved(*checked, run, required);
+                         });
 }
 
-void RefundService::approved(const StorageResult<User>& user, const RunPtr& run,
+void RefundService::approved(const ManagerApproval& approval, const RunPtr& run,
                              const QJsonObject& required)
 {
     const Request& request = run->request;
-    run->request.approvalSecret.clear();
-    const StoreKey store = *StoreKey::parse(request.storeKey);
-    const bool approved = user && user->hasRole(Role::Manager) && user->mayWorkIn(store);
     const QJsonObject details{
         {QStringLiteral("orderId"), request.orderId},
         {QStringLiteral("approver"), request.approvalUsername.left(64)},
         {QStringLiteral("reasons"), QJsonArray::fromStringList(run->approvalReasons)}};
-    if (!approved) {
+    if (!approval.approved) {
         m_audit.record(QStringLiteral("refund.approval_denied"), request.username, request.storeKey,
                        request.workstationId, request.correlationId, details, run->amount);
         QJsonObject denied = required;
         denied.insert(QStringLiteral("approvalDenied"), true);
         run->fail(ServiceFailure::forbidden(
-            user ? QStringLiteral("%1 may not approve refunds in this store.")
-                       .arg(request.approvalUsername.left(64))
-                 : QStringLiteral("The manager's user name or secret is wrong."),
+            approval.knownUser ? QStringLiteral("%1 may not approve refunds in this store.")
+                                     .arg(request.approvalUsername.left(64))
+                               : QStringLiteral("The manager's user name or secret is wrong."),
             denied));
         return;
     }
-    run->approvedBy = user->username;
+    run->approvedBy = approval.approver;
     m_audit.record(QStringLiteral("refund.approved"), request.username, request.storeKey,
                    request.workstationId, request.correlationId, details, run->amount);
     record(run);

@@ -3,6 +3,7 @@
 #include "base/expected.h"
 #include "domain/money.h"
 #include "services/audittrail.h"
+#include "services/managerapproval.h"
 #include "services/servicefailure.h"
 #include "storage/refundstore.h"
 #include "storage/userdirectory.h"
@@ -60,7 +61,7 @@ private:
     void plan(const RunPtr& run);
     void collectSources(const RunPtr& run, int index);
     void approveAndRecord(const RunPtr& run);
-    void approved(const StorageResult<User>& user, const RunPtr& run, const QJsonObject& required);
+    void approved(const ManagerApproval& approval, const RunPtr& run, const QJsonObject& required);
     void record(const RunPtr& run);
     // Reads the order (with its Payments) again, then execute()s: a plan from an earlier try.
     void resume(const RefundRecord& refund, const RunPtr& run);

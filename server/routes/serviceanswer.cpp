@@ -17,8 +17,12 @@ ApiError answerFor(const ServiceFailure& failure)
         error.details = failure.details;
         return error;
     }
-    case Kind::Conflict:
-        return ApiError::conflict(failure.message, failure.details);
+    case Kind::Conflict: {
+        ApiError error = ApiError::conflict(failure.message, failure.details);
+        if (!failure.code.isEmpty())
+            error.code = failure.code;
+        return error;
+    }
     case Kind::InProgress: {
         ApiError error{409, QStringLiteral("attempt_in_progress"), failure.message,
                        failure.details};

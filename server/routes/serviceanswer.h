@@ -7,7 +7,8 @@ namespace storedesk::server {
 
 // The integration API's answer to a service's failure: one HTTP status and code per kind
 // (storage failures as storageFailure() answers them, upstream ones as ApiError::upstream,
-// InProgress as 409 attempt_in_progress with Retry-After).
+// InProgress as 409 attempt_in_progress with Retry-After). A failure's own code (e.g. a Conflict's
+// till_not_open) replaces the kind's code.
 ApiError answerFor(const ServiceFailure& failure);
 
 // The answer to a storage failure that is not the caller's fault: 503 database_unavailable when

@@ -26,6 +26,9 @@ struct ServiceFailure {
     };
 
     Kind kind = Kind::Internal;
+    // The API's code when the kind alone does not say enough (a Conflict such as
+    // "till_not_open"); empty: the kind's usual code.
+    QString code;
     QString message;
     QJsonObject details;
     CtResponse upstream;
@@ -44,6 +47,44 @@ struct ServiceFailure {
     static ServiceFailure conflict(const QString& message, const QJsonObject& details = {})
     {
         return of(Kind::Conflict, message, details);
+    }
+    // A conflict with its own code, for a state the app acts on (see the till ones below).
+    static ServiceFailure conflictWithCode(const QString& code, const QString& message,
+                                           const QJsonObject& details)
+    {
+        ServiceFailure failure = of(Kind::Conflict, message, details);
+        failure.code = code;
+        return failure;
+    }
+    // The till's conflicts (docs/TILL.md). The app offers to open the till on till_not_open.
+    static ServiceFailure tillNotOpen()
+    {
+        return conflictWithCode(
+            QStringLiteral("till_not_open"),
+            QStringLiteral("The till of this workstation is not open: open it with a "
+                           "counted float before taking or handing back cash."),
+            {});
+    }
+    static ServiceFailure tillAlreadyOpen()
+    {
+        return conflictWithCode(QStringLiteral("till_already_open"),
+                                QStringLiteral("The till of this workstation is already open."),
+                                {});
+    }
+    static ServiceFailure tillBusy()
+    {
+        return conflictWithCode(
+            QStringLiteral("till_busy"),
+            QStringLiteral("A payment on this till is still under way: finish it "
+                           "before closing the till."),
+            {});
+    }
+    // details: {expectedCash: Money}
+    static ServiceFailure insufficientCash(const QJsonObject& details)
+    {
+        return conflictWithCode(QStringLiteral("insufficient_cash"),
+                                QStringLiteral("There is not that much cash in the drawer."),
+                                details);
     }
     static ServiceFailure inProgress(const QString& message, int retryAfterSeconds)
     {

@@ -16,6 +16,7 @@ Stores::Stores(std::unique_ptr<Database> openDatabase, std::chrono::seconds sess
     , attempts(*database)
     , orderNumbers(*database)
     , refunds(*database)
+    , till(*database, idempotency)
     , deliveries(*database)
     , instances(*database, instanceId)
 {

@@ -9,6 +9,7 @@
 #include "refundstore.h"
 #include "serverinstances.h"
 #include "sessionstore.h"
+#include "tillstore.h"
 #include "userdirectory.h"
 
 #include <QMetaObject>
@@ -37,6 +38,7 @@ struct Stores {
     PaymentAttemptStore attempts;
     OrderNumberStore orderNumbers;
     RefundStore refunds;
+    TillStore till;
     DeliveryLog deliveries;
     ServerInstances instances;
 };

@@ -41,6 +41,7 @@ private slots:
                                  "the project)"),
                  output.constData());
         QVERIFY(output.contains("project storedesk-demo"));
+        QVERIFY2(output.contains("till at berlin-mitte: cash drawers at "), output.constData());
         QVERIFY(output.contains("granted scopes: ") &&
                 output.contains("view_stores:storedesk-demo"));
         QVERIFY(output.contains("InStore callbacks: on"));

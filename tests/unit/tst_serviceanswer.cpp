@@ -55,6 +55,26 @@ private slots:
                        forbidden);
     }
 
+    // The till's conflicts carry their own code (docs/TILL.md), still 409 with message and details.
+    void conflictsWithTheirOwnCode()
+    {
+        const ApiError notOpen = answerFor(ServiceFailure::tillNotOpen());
+        QCOMPARE(notOpen.status, 409);
+        QCOMPARE(notOpen.code, QStringLiteral("till_not_open"));
+        QVERIFY(notOpen.message.contains(QStringLiteral("not open")));
+        QCOMPARE(answerFor(ServiceFailure::tillAlreadyOpen()).code,
+                 QStringLiteral("till_already_open"));
+        QCOMPARE(answerFor(ServiceFailure::tillBusy()).code, QStringLiteral("till_busy"));
+        const QJsonObject expected{{QStringLiteral("expectedCash"), 1200}};
+        const ApiError cash = answerFor(ServiceFailure::insufficientCash(expected));
+        QCOMPARE(cash.status, 409);
+        QCOMPARE(cash.code, QStringLiteral("insufficient_cash"));
+        QCOMPARE(cash.details, expected);
+        // Without a code of its own a conflict stays "conflict".
+        QCOMPARE(answerFor(ServiceFailure::conflict(QStringLiteral("x"))).code,
+                 QStringLiteral("conflict"));
+    }
+
     // A repeat of a key whose first request is still setting the attempt up.
     void inProgressAsksAgainAfterItsSeconds()
     {
