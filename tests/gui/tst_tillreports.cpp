@@ -440,6 +440,22 @@ private slots:
         const auto result = saved.first().first().value<api::TillStatus>();
         QVERIFY(result.expectedFloat && *result.expectedFloat == eur(12550));
         QTRY_VERIFY(!dialog.isVisible());
+
+        // The current expected float stands in the field as the locale writes it, and saving it
+        // unchanged sends that very amount.
+        current.expectedFloat = eur(12550);
+        ExpectedFloatDialog again(&client, current, nullptr);
+        QSignalSpy savedAgain(&again, &ExpectedFloatDialog::saved);
+        QCOMPARE(again.amount()->text(), eur(12550).toString(german));
+        again.save();
+        QVERIFY(savedAgain.wait(5000));
+        QCOMPARE(QJsonDocument::fromJson(network->requests().last().body)
+                     .object()
+                     .value(u"amount"_s)
+                     .toObject()
+                     .value(u"centAmount"_s)
+                     .toInteger(),
+                 12550);
     }
 
     // A manager lists today's sessions of the store (the real server and emulator) and reprints
