@@ -3432,12 +3432,12 @@
         <translation>%1 – KOPIE</translation>
     </message>
     <message>
-        <source>Expected cash: %1</source>
-        <translation>Erwarteter Bargeldbestand: %1</translation>
-    </message>
-    <message>
         <source>Till report</source>
         <translation>Kassenbericht</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
     </message>
 </context>
 <context>

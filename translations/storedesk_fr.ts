@@ -3432,12 +3432,12 @@
         <translation>%1 – DUPLICATA</translation>
     </message>
     <message>
-        <source>Expected cash: %1</source>
-        <translation>Espèces attendues : %1</translation>
-    </message>
-    <message>
         <source>Till report</source>
         <translation>Rapport de caisse</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
     </message>
 </context>
 <context>

@@ -1,26 +1,38 @@
+#include "api/apiclient.h"
 #include "api/tilljobs.h"
 #include "common/style.h"
 #include "common/translations.h"
+#include "demousers.h"
 #include "documentcases.h"
+#include "fakenetwork.h"
 #include "guitesting.h"
 #include "receipts/receiptdocument.h"
 #include "receipts/receiptprinter.h"
 #include "receipts/tillreportdocument.h"
+#include "till/expectedfloatdialog.h"
 #include "till/tillreportdialog.h"
 #include "till/tillreportview.h"
+#include "till/tillsessionsdialog.h"
 
+#include <QDateEdit>
 #include <QFileDialog>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTranslator>
+#include <QUuid>
 
 using namespace storedesk;
 using namespace storedesk::test;
@@ -96,6 +108,52 @@ private:
             return {};
         }
         return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
+    // Opens and closes a till of berlin-mitte-till-1 through the real server as anna; the count
+    // at the close is the float less `shortCents` (a manager approves when the server asks).
+    // The Z number, or empty with a warning.
+    QString runSession(CommerceStack& stack, const QByteArray& token, qint64 shortCents)
+    {
+        const QString till = u"/stores/berlin-mitte/workstations/berlin-mitte-till-1/till"_s;
+        const auto send = [&](const QString& path, const QJsonObject& body, const QByteArray& key) {
+            return stack.call("POST", till + path,
+                              QJsonDocument(body).toJson(QJsonDocument::Compact), token,
+                              {{"Idempotency-Key", key}, {"Content-Type", "application/json"}});
+        };
+        const auto key = [] {
+            return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        };
+        const QJsonObject floatCount{
+            {u"currency"_s, u"EUR"_s},
+            {u"lines"_s, QJsonArray{QJsonObject{{u"value"_s, 5000}, {u"count"_s, 2}},
+                                    QJsonObject{{u"value"_s, 1000}, {u"count"_s, 5}}}}};
+        const CommerceStack::HttpReply opened = send(u"/open"_s, {{u"float"_s, floatCount}}, key());
+        if (opened.status != 201) {
+            qWarning("open: %d %s", opened.status, opened.raw.constData());
+            return {};
+        }
+        // 150.00 less the shortage, counted as 2 × 50 plus 10-euro notes and 1-cent coins.
+        QJsonArray lines{QJsonObject{{u"value"_s, 5000}, {u"count"_s, 2}},
+                         QJsonObject{{u"value"_s, 1000}, {u"count"_s, 4}}};
+        if (1000 - shortCents > 0)
+            lines.append(QJsonObject{{u"value"_s, 1}, {u"count"_s, 1000 - shortCents}});
+        QJsonObject close{
+            {u"count"_s, QJsonObject{{u"currency"_s, u"EUR"_s}, {u"lines"_s, lines}}}};
+        const QByteArray closeKey = key();
+        CommerceStack::HttpReply closed = send(u"/close"_s, close, closeKey);
+        if (closed.status == 403) { // above the store's threshold: a manager approves, same key
+            close.insert(u"reason"_s, u"Coin roll miscounted"_s);
+            close.insert(u"approval"_s,
+                         QJsonObject{{u"username"_s, QString::fromLatin1(max.username)},
+                                     {u"secret"_s, QString::fromLatin1(max.secret)}});
+            closed = send(u"/close"_s, close, closeKey);
+        }
+        if (closed.status != 201) {
+            qWarning("close: %d %s", closed.status, closed.raw.constData());
+            return {};
+        }
+        return closed.body.value(u"number"_s).toString();
     }
 
 private slots:
@@ -323,6 +381,150 @@ private slots:
         static_cast<QDialog*>(files)->accept(); // QFileDialog::accept, as the Save button does
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 20000);
         QTRY_VERIFY(dialog.message()->text().contains(QDir::toNativeSeparators(path)));
+    }
+
+    // A manager types the expected float in the locale; what cannot be read is refused in words
+    // and nothing is sent; a good amount goes out once, as minor units, and the dialog closes.
+    void expectedFloatIsTypedInTheLocale()
+    {
+        useLanguage(german);
+        const auto restore = qScopeGuard([] { useLanguage(english); });
+        auto* network = new FakeNetwork;
+        api::ApiClient client;
+        client.setNetwork(network);
+        network->setParent(&client);
+        client.setServerUrl(QUrl(u"http://127.0.0.1:9"_s));
+        client.setAccessToken("token");
+        const QString route = u"/stores/berlin-mitte/workstations/till-1/till/expected-float"_s;
+        QJsonObject status{{u"storeKey"_s, u"berlin-mitte"_s},
+                           {u"workstationId"_s, u"till-1"_s},
+                           {u"hasDrawer"_s, true},
+                           {u"currency"_s, u"EUR"_s},
+                           {u"session"_s, QJsonValue::Null},
+                           {u"expectedFloat"_s, eur(12550).toJson()},
+                           {u"reasons"_s, QJsonObject{{u"payIn"_s, QJsonArray()},
+                                                      {u"payOut"_s, QJsonArray()},
+                                                      {u"noSale"_s, QJsonArray()}}},
+                           {u"limits"_s, QJsonObject{{u"payOutApprovalAbove"_s, eur(5000).toJson()},
+                                                     {u"noSaleApprovalAfter"_s, 3},
+                                                     {u"closeApprovalAbove"_s, eur(500).toJson()}}},
+                           {u"cardNeedsOpenTill"_s, false}};
+        network->script("PUT", route, {FakeAnswer::json(200, status)});
+
+        api::TillStatus current;
+        current.storeKey = u"berlin-mitte"_s;
+        current.workstationId = u"till-1"_s;
+        current.hasDrawer = true;
+        current.currency = u"EUR"_s;
+        ExpectedFloatDialog dialog(&client, current, nullptr);
+        QSignalSpy saved(&dialog, &ExpectedFloatDialog::saved);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(controlsWithoutAccessibleName(&dialog), QStringList());
+
+        for (const QString& bad : {u"zwölf"_s, u"-5,00"_s, u"1,234"_s, QString()}) {
+            dialog.amount()->setText(bad);
+            QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+            QVERIFY2(!dialog.message()->text().isEmpty(), qPrintable(bad));
+            QVERIFY(dialog.isVisible());
+        }
+        QCOMPARE(network->count("PUT", route), 0);
+
+        dialog.amount()->setText(u"125,50"_s);
+        QTest::keyClick(dialog.amount(), Qt::Key_Return);
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(network->count("PUT", route), 1);
+        const QJsonObject sent = QJsonDocument::fromJson(network->requests().last().body).object();
+        QCOMPARE(sent.value(u"amount"_s).toObject().value(u"centAmount"_s).toInteger(), 12550);
+        QVERIFY(!network->requests().last().idempotencyKey.isEmpty());
+        const auto result = saved.first().first().value<api::TillStatus>();
+        QVERIFY(result.expectedFloat && *result.expectedFloat == eur(12550));
+        QTRY_VERIFY(!dialog.isVisible());
+
+        // The current expected float stands in the field as the locale writes it, and saving it
+        // unchanged sends that very amount.
+        current.expectedFloat = eur(12550);
+        ExpectedFloatDialog again(&client, current, nullptr);
+        QSignalSpy savedAgain(&again, &ExpectedFloatDialog::saved);
+        QCOMPARE(again.amount()->text(), eur(12550).toString(german));
+        again.save();
+        QVERIFY(savedAgain.wait(5000));
+        QCOMPARE(QJsonDocument::fromJson(network->requests().last().body)
+                     .object()
+                     .value(u"amount"_s)
+                     .toObject()
+                     .value(u"centAmount"_s)
+                     .toInteger(),
+                 12550);
+    }
+
+    // A manager lists today's sessions of the store (the real server and emulator) and reprints
+    // a Z report: the one written at the close, marked COPY.
+    void managerListsTheDayAndReprintsAZReport()
+    {
+        CommerceStack stack;
+        QVERIFY2(startDemoStack(stack), qPrintable(stack.errorString()));
+        const QByteArray annasToken =
+            stack.logIn(QString::fromLatin1(anna.username), QString::fromLatin1(anna.secret),
+                        u"berlin-mitte"_s, u"berlin-mitte-till-1"_s);
+        QVERIFY(!annasToken.isEmpty());
+        const QString first = runSession(stack, annasToken, 0);
+        const QString second = runSession(stack, annasToken, 750); // above 5.00: a manager approves
+        QCOMPARE(first, u"berlin-mitte-berlin-mitte-till-1-Z000001"_s);
+        QCOMPARE(second, u"berlin-mitte-berlin-mitte-till-1-Z000002"_s);
+
+        const QByteArray maxsToken =
+            stack.logIn(QString::fromLatin1(max.username), QString::fromLatin1(max.secret),
+                        u"berlin-mitte"_s, u"berlin-mitte-till-2"_s);
+        QVERIFY(!maxsToken.isEmpty());
+        api::ApiClient client;
+        client.setServerUrl(stack.serverUrl());
+        client.setAccessToken(maxsToken);
+        ReceiptContext context = berlin();
+        context.workstationId = u"berlin-mitte-till-2"_s;
+
+        TillSessionsDialog dialog(&client, u"berlin-mitte"_s, context, nullptr);
+        QSignalSpy listed(&dialog, &TillSessionsDialog::listed);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.dateEdit()->date(), QDateTime::currentDateTimeUtc().date());
+        QVERIFY2(listed.count() || listed.wait(20000), qPrintable(dialog.message()->text()));
+        QCOMPARE(dialog.sessionCount(), 2);
+        QStringList numbers;
+        for (int row = 0; row < 2; ++row) {
+            numbers << dialog.table()->item(row, 3)->text();
+            QCOMPARE(dialog.table()->item(row, 0)->text(), u"berlin-mitte-till-1"_s);
+            QVERIFY(dialog.table()->item(row, 1)->text().contains(u"anna"_s));
+            QCOMPARE(dialog.table()->item(row, 4)->text(),
+                     eur(row ? 14250 : 15000).toString(QLocale()));
+        }
+        QCOMPARE(numbers, QStringList({first, second}));
+        // The latest closed session is selected, ready to be reprinted.
+        QCOMPARE(dialog.table()->currentRow(), 1);
+        QVERIFY(dialog.table()->item(1, 5)->text().contains(u"Short"_s));
+        QVERIFY(dialog.reprintButton()->isEnabled());
+        QSignalSpy shown(&dialog, &TillSessionsDialog::reportShown);
+        QTest::mouseClick(dialog.reprintButton(), Qt::LeftButton);
+        QVERIFY2(shown.wait(20000), qPrintable(dialog.message()->text()));
+        TillReportDialog* report = dialog.reportDialog();
+        QVERIFY(report);
+        QVERIFY(report->view()->isCopy());
+        QVERIFY(report->view()->kind()->text().contains(u"COPY"_s));
+        const QString text = report->document().plainText();
+        QVERIFY2(text.contains(u"COPY"_s), qPrintable(text));
+        QVERIFY(text.contains(second));
+        QVERIFY(text.contains(u"Short"_s));
+        QVERIFY(text.contains(u"Coin roll miscounted"_s));
+        QVERIFY(text.contains(eur(750).toString(QLocale())));
+        QVERIFY(text.contains(u"Approved by"_s));
+        QVERIFY(text.contains(u"Max Manager"_s)); // reprinted by
+        report->close();
+
+        // Another day: nothing opened then.
+        dialog.showDate(QDateTime::currentDateTimeUtc().date().addDays(-1));
+        QVERIFY(listed.wait(20000));
+        QCOMPARE(dialog.sessionCount(), 0);
+        QVERIFY(!dialog.reprintButton()->isEnabled());
     }
 };
 

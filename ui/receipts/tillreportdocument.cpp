@@ -241,6 +241,8 @@ QString TillReportDocument::overShortLabel(const Money& overShort)
 
 QString TillReportDocument::overShortText(const Money& overShort, const QLocale& locale)
 {
+    if (overShort.isZero())
+        return overShortLabel(overShort);
     const Expected<Money> size =
         overShort.isNegative() ? overShort.negated() : Expected<Money>(overShort);
     return tr("%1 %2").arg(overShortLabel(overShort), size ? size->toString(locale) : QString());

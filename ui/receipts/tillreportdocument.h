@@ -42,7 +42,7 @@ public:
 
     // The difference of a close in words, as the report writes it: "Over", "Short" or "No
     // difference" (from counted − expected; negative is short), and with the amount without its
-    // sign: "Short 12,50 €".
+    // sign: "Short 12,50 €" (no amount when there is no difference).
     static QString overShortLabel(const Money& overShort);
     static QString overShortText(const Money& overShort, const QLocale& locale);
     // A note or coin as a colleague names it: "50,00 €".

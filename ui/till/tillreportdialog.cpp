@@ -11,6 +11,8 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace storedesk::ui {
 
 TillReportDialog::TillReportDialog(const api::TillReport& report, const ReceiptContext& context,
@@ -66,8 +68,9 @@ TillReportDialog::TillReportDialog(const api::TillReport& report, const ReceiptC
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_printer, &ReceiptPrinter::done, m_message, &QLabel::setText);
     connect(m_printer, &ReceiptPrinter::failed, m_message, &QLabel::setText);
-    // Tall enough for the figures without scrolling the head, within a 1024x768 till's screen.
-    resize(sizeHint().width(), 680);
+    // Wide enough for the head's figures on one line each and tall enough for much of the roll,
+    // within a 1024x768 till's screen.
+    resize(std::max(sizeHint().width(), 600), 680);
 }
 
 TillReportDialog::~TillReportDialog() = default;

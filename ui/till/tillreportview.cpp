@@ -17,8 +17,13 @@ TillReportView::TillReportView(QWidget* parent)
     : QWidget(parent)
     , m_kind(widgets::plainLabel(this, QStringLiteral("tillReportKind"), tr("Kind of report")))
     , m_number(widgets::plainLabel(this, QStringLiteral("tillReportNumber"), tr("Report number")))
+    , m_expectedCaption(widgets::plainLabel(this, QStringLiteral("tillReportExpectedCashCaption"),
+                                            tr("Expected cash"), tr("Expected cash")))
     , m_expected(
           widgets::plainLabel(this, QStringLiteral("tillReportExpectedCash"), tr("Expected cash")))
+    , m_countedCaption(widgets::plainLabel(this, QStringLiteral("tillReportCountedCaption"),
+                                           tr("Counted"), tr("Counted")))
+    , m_counted(widgets::plainLabel(this, QStringLiteral("tillReportCounted"), tr("Counted")))
     , m_overShort(
           widgets::plainLabel(this, QStringLiteral("tillReportOverShort"), tr("Over or short")))
     , m_text(new QPlainTextEdit(this))
@@ -27,6 +32,9 @@ TillReportView::TillReportView(QWidget* parent)
     style::setRole(m_kind, style::Role::Large);
     style::setRole(m_number, style::Role::Large);
     style::setRole(m_expected, style::Role::Large);
+    style::setRole(m_counted, style::Role::Large);
+    for (QLabel* label : {m_expectedCaption, m_expected, m_countedCaption, m_counted})
+        label->setWordWrap(false);
     style::setRole(m_overShort, style::Role::Large);
     m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -48,7 +56,17 @@ TillReportView::TillReportView(QWidget* parent)
     layout->setSpacing(style::spacing);
     layout->addWidget(m_kind);
     layout->addWidget(m_number);
-    layout->addWidget(m_expected);
+    // The figures a colleague or manager looks for first: what should be in the drawer, what was
+    // counted, and the difference in words.
+    auto* figures = new QGridLayout;
+    figures->setHorizontalSpacing(2 * style::spacing);
+    figures->setVerticalSpacing(style::spacing);
+    figures->addWidget(m_expectedCaption, 0, 0);
+    figures->addWidget(m_expected, 0, 1);
+    figures->addWidget(m_countedCaption, 1, 0);
+    figures->addWidget(m_counted, 1, 1);
+    figures->setColumnStretch(2, 1);
+    layout->addLayout(figures);
     layout->addWidget(m_overShort);
     layout->addWidget(m_text, 1);
     clear();
@@ -67,7 +85,13 @@ void TillReportView::setReport(const api::TillReport& report, bool copy)
     const QString kind = report.isZ() ? tr("Z report") : tr("X report — not a close");
     m_kind->setText(copy ? tr("%1 — COPY").arg(kind) : kind);
     m_number->setText(report.isZ() ? report.number : report.workstationId);
-    m_expected->setText(tr("Expected cash: %1").arg(report.expectedCash.toString(locale)));
+    m_expected->setText(report.expectedCash.toString(locale));
+    m_expectedCaption->show();
+    m_expected->show();
+    const bool counted = report.isZ() && report.counted;
+    m_counted->setText(counted ? report.counted->toString(locale) : QString());
+    m_countedCaption->setVisible(counted);
+    m_counted->setVisible(counted);
     if (report.isZ() && report.overShort) {
         m_overShort->setText(TillReportDocument::overShortText(*report.overShort, locale));
         style::setTone(m_overShort,
@@ -89,6 +113,9 @@ void TillReportView::clear()
     m_kind->clear();
     m_number->clear();
     m_expected->clear();
+    m_counted->clear();
+    for (QLabel* label : {m_expectedCaption, m_expected, m_countedCaption, m_counted})
+        label->hide();
     m_overShort->clear();
     m_overShort->hide();
     m_text->clear();

@@ -32,11 +32,12 @@ public:
     bool hasReport() const { return m_hasReport; }
     bool isCopy() const { return m_copy; }
 
-    QLabel* kind() const { return m_kind; }     // "X report" / "Z report" (+ COPY)
-    QLabel* number() const { return m_number; } // the Z number, or the workstation (X)
-    QLabel* expectedCash() const { return m_expected; }
-    QLabel* overShort() const { return m_overShort; } // Z only: "Short: 12,50 €"
-    QPlainTextEdit* text() const { return m_text; }   // the printed text
+    QLabel* kind() const { return m_kind; }             // "X report" / "Z report" (+ COPY)
+    QLabel* number() const { return m_number; }         // the Z number, or the workstation (X)
+    QLabel* expectedCash() const { return m_expected; } // the amount
+    QLabel* counted() const { return m_counted; }       // Z only: the amount
+    QLabel* overShort() const { return m_overShort; }   // Z only: "Short: 12,50 €"
+    QPlainTextEdit* text() const { return m_text; }     // the printed text
 
 private:
     ReceiptContext m_context;
@@ -44,7 +45,10 @@ private:
     bool m_copy = false;
     QLabel* m_kind;
     QLabel* m_number;
+    QLabel* m_expectedCaption;
     QLabel* m_expected;
+    QLabel* m_countedCaption;
+    QLabel* m_counted;
     QLabel* m_overShort;
     QPlainTextEdit* m_text;
 };

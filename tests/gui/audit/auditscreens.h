@@ -37,5 +37,7 @@ QList<AuditScreen> paymentScreens(); // cash, change due, card in progress, decl
 QList<AuditScreen> refundScreens();  // the refund dialog in each state
 QList<AuditScreen> receiptScreens(); // the receipt dialog, print preview
 QList<AuditScreen> tillScreens();    // open, movements, approval, blind close, status bar
+// The till's X and Z reports, a reprint, the managers' session list and expected float (issue 15).
+QList<AuditScreen> tillReportScreens();
 
 } // namespace storedesk::test::audit
