@@ -16,7 +16,16 @@ set(main_screens
     "change-due|payment-change-due,change-due,cash-change-due,*change-due*"
     "card-in-progress|payment-card-in-progress,card-in-progress,*card-in-progress*,*card-progress*"
     "refund|refund-order-lines,refund-looked-up,refund-order-looked-up,refund-*lines*,refund*"
-    "receipt|receipt-after-sale,receipt,receipt*")
+    "receipt|receipt-after-sale,receipt,receipt*"
+    "till-open|till-open-counted"
+    "till-not-open|till-status-closed-not-open-bar"
+    "till-close-blind|till-close-blind"
+    "till-close-approval|till-close-approval"
+    "till-z-report|till-z-report"
+    "till-z-report-copy|till-z-report-copy"
+    "till-x-report|till-x-report"
+    "till-sessions|till-sessions"
+    "till-expected-float|till-expected-float")
 # Which languages and sizes of each go into the docs; the high-contrast theme for a few.
 set(shots "en-1024x768" "de-1024x768" "en-1920x1080")
 set(high_contrast_screens "style" "first-start" "workspace" "change-due")

@@ -1196,6 +1196,223 @@
     </message>
 </context>
 <context>
+    <name>storedesk::ui::CloseTillDialog</name>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer: how many of each note and coin. What the drawer should hold is shown only after you have submitted the count.</source>
+        <translation>Zählen Sie das Bargeld in der Schublade: wie viele von jedem Schein und jeder Münze. Was in der Schublade sein sollte, wird erst gezeigt, nachdem Sie die Zählung abgegeben haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Submit count</source>
+        <translation>Zählung &amp;abgeben</translation>
+    </message>
+    <message>
+        <source>Why a manager must approve</source>
+        <translation>Warum eine Führungskraft genehmigen muss</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Erwartetes Bargeld</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Gezähltes Bargeld</translation>
+    </message>
+    <message>
+        <source>Over or short</source>
+        <translation>Mehr oder weniger</translation>
+    </message>
+    <message>
+        <source>Reason for the difference</source>
+        <translation>Grund der Differenz</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nt again</source>
+        <translation>&amp;Neu zählen</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Neu zählen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close till</source>
+        <translation>Kasse schließen</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer:</source>
+        <translation>Erwartet in der Schublade:</translation>
+    </message>
+    <message>
+        <source>Counted:</source>
+        <translation>Gezählt:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the difference:</source>
+        <translation>G&amp;rund der Differenz:</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the difference first.</source>
+        <translation>Geben Sie zuerst den Grund der Differenz ein.</translation>
+    </message>
+    <message>
+        <source>Whether the till was closed is not known. Submit again to ask the server about the same count.</source>
+        <translation>Ob die Kasse geschlossen wurde, ist nicht bekannt. Geben Sie erneut ab, um den Server nach derselben Zählung zu fragen.</translation>
+    </message>
+    <message>
+        <source>Closing the till…</source>
+        <translation>Kasse wird geschlossen…</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Short: %1</source>
+        <translation>Fehlbetrag: %1</translation>
+    </message>
+    <message>
+        <source>Over: %1</source>
+        <translation>Überschuss: %1</translation>
+    </message>
+    <message>
+        <source>The count differs from what the drawer should hold by more than %1. Give the reason; a manager approves the close here, nobody is logged out.</source>
+        <translation>Die Zählung weicht um mehr als %1 davon ab, was in der Schublade sein sollte. Geben Sie den Grund an; eine Führungskraft genehmigt den Abschluss hier, niemand wird abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The count differs from what the drawer should hold. Give the reason; a manager approves the close here, nobody is logged out.</source>
+        <translation>Die Zählung weicht davon ab, was in der Schublade sein sollte. Geben Sie den Grund an; eine Führungskraft genehmigt den Abschluss hier, niemand wird abgemeldet.</translation>
+    </message>
+    <message>
+        <source>A manager approves the difference.</source>
+        <translation>Eine Führungskraft genehmigt die Differenz.</translation>
+    </message>
+    <message>
+        <source>The approval was not accepted. Check the manager&apos;s user name and password or PIN.</source>
+        <translation>Die Genehmigung wurde nicht angenommen. Prüfen Sie Benutzernamen und Passwort oder PIN der Führungskraft.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::CountGrid</name>
+    <message>
+        <source>Counted total</source>
+        <translation>Gezählte Summe</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Notes and coins</source>
+        <translation>Scheine und Münzen</translation>
+    </message>
+    <message>
+        <source>%1 note</source>
+        <translation>%1-Schein</translation>
+    </message>
+    <message>
+        <source>%1 coin</source>
+        <translation>%1-Münze</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Schein</translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <translation>Münze</translation>
+    </message>
+    <message>
+        <source>Number of %1 notes</source>
+        <translation>Anzahl der %1-Scheine</translation>
+    </message>
+    <message>
+        <source>Number of %1 coins</source>
+        <translation>Anzahl der %1-Münzen</translation>
+    </message>
+    <message>
+        <source>Value of the %1 counted</source>
+        <translation>Wert der gezählten %1</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ExpectedFloatDialog</name>
+    <message>
+        <source>Current expected float</source>
+        <translation>Aktueller Soll-Wechselgeldbestand</translation>
+    </message>
+    <message>
+        <source>Expected float</source>
+        <translation>Soll-Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save expected float</source>
+        <translation>Soll-Wechselgeld speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>About the expected float</source>
+        <translation>Über das Soll-Wechselgeld</translation>
+    </message>
+    <message>
+        <source>The float the till of %1 should open with. Colleagues see the difference to what they count when they open the till.</source>
+        <translation>Das Wechselgeld, mit dem die Kasse %1 geöffnet werden soll. Beim Öffnen der Kasse sehen Kolleginnen und Kollegen die Differenz zu dem, was sie zählen.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Derzeit: %1</translation>
+    </message>
+    <message>
+        <source>Now: none set</source>
+        <translation>Derzeit: keines festgelegt</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Betrag (%1):</translation>
+    </message>
+    <message>
+        <source>The till&apos;s currency is not known; refresh the till&apos;s status.</source>
+        <translation>Die Währung der Kasse ist nicht bekannt; aktualisieren Sie den Kassenstatus.</translation>
+    </message>
+    <message>
+        <source>The expected float cannot be negative.</source>
+        <translation>Das Soll-Wechselgeld kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Type the amount, e.g. %1.</source>
+        <translation>Geben Sie den Betrag ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::Keypad</name>
     <message>
         <source>Decimal separator</source>
@@ -1531,6 +1748,134 @@
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>The till is open.</source>
+        <translation>Die Kasse ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Till not open</source>
+        <translation>Kasse nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The till is not open, so cash cannot be taken. Open the till with the float, then take the payment again.</source>
+        <translation>Die Kasse ist nicht geöffnet, daher kann kein Bargeld angenommen werden. Öffnen Sie die Kasse mit dem Wechselgeld und kassieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Open till now… (Ctrl+Shift+O)</source>
+        <translation>Kasse jetzt öffnen… (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>Open till now</source>
+        <translation>Kasse jetzt öffnen</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>&amp;Till</source>
+        <translation>&amp;Kasse</translation>
+    </message>
+    <message>
+        <source>&amp;Open till…</source>
+        <translation>Kasse ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Pay &amp;in…</source>
+        <translation>&amp;Einlage…</translation>
+    </message>
+    <message>
+        <source>Pay o&amp;ut…</source>
+        <translation>E&amp;ntnahme…</translation>
+    </message>
+    <message>
+        <source>Safe &amp;drop…</source>
+        <translation>&amp;Abschöpfung in den Tresor…</translation>
+    </message>
+    <message>
+        <source>&amp;No sale…</source>
+        <translation>&amp;Kein Verkauf…</translation>
+    </message>
+    <message>
+        <source>&amp;X report</source>
+        <translation>&amp;X-Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Close till…</source>
+        <translation>Kasse &amp;schließen…</translation>
+    </message>
+    <message>
+        <source>Till &amp;sessions…</source>
+        <translation>Kassensit&amp;zungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Expected float…</source>
+        <translation>Soll-&amp;Wechselgeld…</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Unlock the workstation first.</source>
+        <translation>Entsperren Sie zuerst den Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>Only a manager can do this. Ask a manager to log in.</source>
+        <translation>Das kann nur eine Führungskraft. Bitten Sie eine Führungskraft, sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s status is not known yet: the server has not answered.</source>
+        <translation>Der Zustand der Kasse ist noch nicht bekannt: Der Server hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>This workstation has no cash drawer.</source>
+        <translation>Dieser Arbeitsplatz hat keine Kassenschublade.</translation>
+    </message>
+    <message>
+        <source>The till is busy with another request.</source>
+        <translation>Die Kasse ist mit einer anderen Anfrage beschäftigt.</translation>
+    </message>
+    <message>
+        <source>The till is open already.</source>
+        <translation>Die Kasse ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>The till is not open. Open it first (Ctrl+Shift+O).</source>
+        <translation>Die Kasse ist nicht geöffnet. Öffnen Sie sie zuerst (Strg+Umschalt+O).</translation>
+    </message>
+    <message>
+        <source>No cash drawer</source>
+        <translation>Keine Kassenschublade</translation>
+    </message>
+    <message>
+        <source>Till open</source>
+        <translation>Kasse geöffnet</translation>
+    </message>
+    <message>
+        <source>Till closed</source>
+        <translation>Kasse geschlossen</translation>
+    </message>
+    <message>
+        <source>The till is not open, so cash cannot be handed back. Open the till with the float, then refund again.</source>
+        <translation>Die Kasse ist nicht geöffnet, daher kann kein Bargeld zurückgegeben werden. Öffnen Sie die Kasse mit dem Wechselgeld und erstatten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Open till now…</source>
+        <translation>Kasse jetzt öffnen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recorded.</source>
+        <translation>%1 über %2 erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 recorded.</source>
+        <translation>%1 erfasst.</translation>
+    </message>
+    <message>
+        <source>Reading the X report…</source>
+        <translation>X-Bericht wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::ManagerApprovalPanel</name>
@@ -1605,6 +1950,69 @@
     <message>
         <source>Checking the approval…</source>
         <translation>Genehmigung wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::OpenTillDialog</name>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Count the float in the drawer: how many of each note and coin. The total adds itself up.</source>
+        <translation>Zählen Sie das Wechselgeld in der Schublade: wie viele von jedem Schein und jeder Münze. Die Summe ergibt sich von selbst.</translation>
+    </message>
+    <message>
+        <source>Expected float</source>
+        <translation>Erwartetes Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Difference to the expected float</source>
+        <translation>Differenz zum erwarteten Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Open till</source>
+        <translation>Kasse ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open till</source>
+        <translation>Kasse öffnen</translation>
+    </message>
+    <message>
+        <source>Count the float first: enter how many of each note and coin are in the drawer.</source>
+        <translation>Zählen Sie zuerst das Wechselgeld: Geben Sie ein, wie viele Scheine und Münzen jeder Art in der Schublade sind.</translation>
+    </message>
+    <message>
+        <source>Opening the till…</source>
+        <translation>Kasse wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Expected float: %1</source>
+        <translation>Erwartetes Wechselgeld: %1</translation>
+    </message>
+    <message>
+        <source>The count matches the expected float.</source>
+        <translation>Die Zählung stimmt mit dem erwarteten Wechselgeld überein.</translation>
+    </message>
+    <message>
+        <source>%1 less than expected</source>
+        <translation>%1 weniger als erwartet</translation>
+    </message>
+    <message>
+        <source>%1 more than expected</source>
+        <translation>%1 mehr als erwartet</translation>
+    </message>
+    <message>
+        <source>Whether the till was opened is not known. Press Open till again to ask the server with the same count.</source>
+        <translation>Ob die Kasse geöffnet wurde, ist nicht bekannt. Drücken Sie erneut „Kasse öffnen“, um den Server mit derselben Zählung zu fragen.</translation>
     </message>
 </context>
 <context>
@@ -2165,40 +2573,40 @@
         <translation>Für das PDF wurde keine Datei gewählt.</translation>
     </message>
     <message>
-        <source>The receipt could not be saved as %1: %2</source>
-        <translation>Der Beleg konnte nicht als %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>Receipt roll</source>
         <translation>Belegrolle</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved as %1: the file is empty.</source>
-        <translation>Der Beleg konnte nicht als %1 gespeichert werden: Die Datei ist leer.</translation>
     </message>
     <message>
         <source>Receipt preview</source>
         <translation>Belegvorschau</translation>
     </message>
     <message>
-        <source>Print receipt</source>
-        <translation>Beleg drucken</translation>
-    </message>
-    <message>
-        <source>The receipt was sent to %1.</source>
-        <translation>Der Beleg wurde an %1 gesendet.</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>Beleg als PDF speichern</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <source>The receipt was saved as %1.</source>
-        <translation>Der Beleg wurde als %1 gespeichert.</translation>
+        <source>The PDF could not be saved as %1: %2</source>
+        <translation>Das PDF konnte nicht als %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1: the file is empty.</source>
+        <translation>Das PDF konnte nicht als %1 gespeichert werden: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <source>%1 was sent to %2.</source>
+        <translation>%1 wurde an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>%1 als PDF speichern</translation>
+    </message>
+    <message>
+        <source>%1 was saved as %2.</source>
+        <translation>%1 wurde als %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +3011,537 @@
     <message>
         <source>%1 (with card terminal)</source>
         <translation>%1 (mit Kartenterminal)</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillMovementDialog</name>
+    <message>
+        <source>Pay in</source>
+        <translation>Einlage</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>Entnahme</translation>
+    </message>
+    <message>
+        <source>Safe drop</source>
+        <translation>Abschöpfung</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>Kein Verkauf</translation>
+    </message>
+    <message>
+        <source>Cash put into the drawer without a sale, such as a change delivery.</source>
+        <translation>Bargeld, das ohne Verkauf in die Schublade kommt, etwa eine Wechselgeldlieferung.</translation>
+    </message>
+    <message>
+        <source>Cash taken out of the drawer to pay for something, such as a supplier.</source>
+        <translation>Bargeld, das aus der Schublade genommen wird, um etwas zu bezahlen, etwa einen Lieferanten.</translation>
+    </message>
+    <message>
+        <source>Cash taken from the drawer to the safe in a numbered bag.</source>
+        <translation>Bargeld, das in einem nummerierten Beutel aus der Schublade in den Tresor kommt.</translation>
+    </message>
+    <message>
+        <source>The drawer is opened without a sale. Say why.</source>
+        <translation>Die Schublade wird ohne Verkauf geöffnet. Geben Sie den Grund an.</translation>
+    </message>
+    <message>
+        <source>What this is</source>
+        <translation>Worum es geht</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>G&amp;rund:</translation>
+    </message>
+    <message>
+        <source>Bag number</source>
+        <translation>Beutelnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Bag number:</source>
+        <translation>Beutel&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Whether it was recorded is not known. Press Record again to ask the server about the same movement.</source>
+        <translation>Ob es erfasst wurde, ist nicht bekannt. Drücken Sie erneut „Erfassen“, um den Server nach derselben Bewegung zu fragen.</translation>
+    </message>
+    <message>
+        <source>This store has no reasons for this set up. Ask a manager.</source>
+        <translation>Für diese Filiale sind hierfür keine Gründe eingerichtet. Fragen Sie eine Führungskraft.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s currency is not known yet. Try again in a moment.</source>
+        <translation>Die Währung der Kasse ist noch nicht bekannt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero, such as %1.</source>
+        <translation>Geben Sie einen Betrag größer als null ein, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>Wählen Sie einen Grund.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the safe bag.</source>
+        <translation>Geben Sie die Nummer des Tresorbeutels ein.</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Wird erfasst…</translation>
+    </message>
+    <message>
+        <source>Pay-outs above %1 need a manager&apos;s approval in this store.</source>
+        <translation>Entnahmen über %1 brauchen in dieser Filiale die Genehmigung einer Führungskraft.</translation>
+    </message>
+    <message>
+        <source>This pay-out needs a manager&apos;s approval.</source>
+        <translation>Diese Entnahme braucht die Genehmigung einer Führungskraft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This store allows %n no sales per till session without a manager.</source>
+        <translation>
+            <numerusform>Diese Filiale erlaubt %n Öffnen ohne Verkauf je Kassensitzung ohne Führungskraft.</numerusform>
+            <numerusform>Diese Filiale erlaubt %n Öffnungen ohne Verkauf je Kassensitzung ohne Führungskraft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This no sale needs a manager&apos;s approval.</source>
+        <translation>Dieses Öffnen ohne Verkauf braucht die Genehmigung einer Führungskraft.</translation>
+    </message>
+    <message>
+        <source>This needs a manager&apos;s approval.</source>
+        <translation>Dies braucht die Genehmigung einer Führungskraft.</translation>
+    </message>
+    <message>
+        <source>A manager enters their user name and password or PIN here; nobody is logged out.</source>
+        <translation>Eine Führungskraft gibt hier Benutzernamen und Passwort oder PIN ein; niemand wird abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The approval was not accepted. Check the manager&apos;s user name and password or PIN.</source>
+        <translation>Die Genehmigung wurde nicht angenommen. Prüfen Sie Benutzernamen und Passwort oder PIN der Führungskraft.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillReportDialog</name>
+    <message>
+        <source>Report message</source>
+        <translation>Meldung zum Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillReportDocument</name>
+    <message>
+        <source>Pay-in</source>
+        <translation>Einzahlung</translation>
+    </message>
+    <message>
+        <source>Pay-out</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Safe drop</source>
+        <translation>Abschöpfung</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>Öffnung ohne Verkauf</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A figure of the till report and how many records it is made of: &quot;Cash sales (3)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Z REPORT</source>
+        <translation>Z-BERICHT</translation>
+    </message>
+    <message>
+        <source>X REPORT</source>
+        <translation>X-BERICHT</translation>
+    </message>
+    <message>
+        <source>X report — not a close</source>
+        <translation>X-Bericht – kein Abschluss</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>KOPIE</translation>
+    </message>
+    <message>
+        <source>Z number</source>
+        <translation>Z-Nummer</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Geöffnet von</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Abgeschlossen von</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Reprinted by</source>
+        <translation>Nachgedruckt von</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Expected float</source>
+        <translation>Soll-Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Barverkäufe</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Barerstattungen</translation>
+    </message>
+    <message>
+        <source>Pay-ins</source>
+        <translation>Einzahlungen</translation>
+    </message>
+    <message>
+        <source>Pay-outs</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Safe drops</source>
+        <translation>Abschöpfungen</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>Öffnungen ohne Verkauf</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Erwarteter Bargeldbestand</translation>
+    </message>
+    <message>
+        <source>Card totals</source>
+        <translation>Kartenumsätze</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>Erste Bestellung</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Letzte Bestellung</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Bewegungen</translation>
+    </message>
+    <message>
+        <source>Bag %1</source>
+        <translation>Beutel %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Genehmigt von %1</translation>
+    </message>
+    <message>
+        <source>Counted by denomination</source>
+        <translation>Gezählt nach Stückelung</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Z-Bericht %1</translation>
+    </message>
+    <message>
+        <source>X report %1</source>
+        <translation>X-Bericht %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Fehlbetrag</translation>
+    </message>
+    <message>
+        <source>No difference</source>
+        <translation>Keine Differenz</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Überschuss</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>The difference of a close in words (&quot;Short&quot;, &quot;Over&quot;), then its amount: &quot;Short 2,50 €&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillReportView</name>
+    <message>
+        <source>Kind of report</source>
+        <translation>Art des Berichts</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>Nummer des Berichts</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Erwarteter Bargeldbestand</translation>
+    </message>
+    <message>
+        <source>Over or short</source>
+        <translation>Überschuss oder Fehlbetrag</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Text des Berichts</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-Bericht</translation>
+    </message>
+    <message>
+        <source>X report — not a close</source>
+        <translation>X-Bericht – kein Abschluss</translation>
+    </message>
+    <message>
+        <source>%1 — COPY</source>
+        <translation>%1 – KOPIE</translation>
+    </message>
+    <message>
+        <source>Till report</source>
+        <translation>Kassenbericht</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillSessionsDialog</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Liste aktualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;print Z report…</source>
+        <translation>Z-Bericht &amp;nachdrucken…</translation>
+    </message>
+    <message>
+        <source>Reprint Z report</source>
+        <translation>Z-Bericht nachdrucken</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Till sessions</source>
+        <translation>Kassensitzungen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>D&amp;ay:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Till sessions of the day</source>
+        <translation>Kassensitzungen des Tages</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Z number</source>
+        <translation>Z-Nummer</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Reading the sessions of %1…</source>
+        <translation>Die Sitzungen vom %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No till was opened on this day.</source>
+        <translation>An diesem Tag wurde keine Kasse geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n till session(s).</source>
+        <translation>
+            <numerusform>%n Kassensitzung.</numerusform>
+            <numerusform>%n Kassensitzungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Fetching the Z report…</source>
+        <translation>Der Z-Bericht wird geholt…</translation>
+    </message>
+    <message>
+        <source>This till is still open: it has no Z report.</source>
+        <translation>Diese Kasse ist noch offen: Sie hat keinen Z-Bericht.</translation>
     </message>
 </context>
 <context>

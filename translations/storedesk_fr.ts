@@ -1196,6 +1196,223 @@
     </message>
 </context>
 <context>
+    <name>storedesk::ui::CloseTillDialog</name>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer: how many of each note and coin. What the drawer should hold is shown only after you have submitted the count.</source>
+        <translation>Comptez les espèces du tiroir : combien de chaque billet et de chaque pièce. Ce que le tiroir devrait contenir n&apos;est affiché qu&apos;après la validation du comptage.</translation>
+    </message>
+    <message>
+        <source>&amp;Submit count</source>
+        <translation>&amp;Valider le comptage</translation>
+    </message>
+    <message>
+        <source>Why a manager must approve</source>
+        <translation>Pourquoi un responsable doit autoriser</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>Over or short</source>
+        <translation>Excédent ou manque</translation>
+    </message>
+    <message>
+        <source>Reason for the difference</source>
+        <translation>Raison de l&apos;écart</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nt again</source>
+        <translation>Re&amp;compter</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Recompter</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close till</source>
+        <translation>Fermer la caisse</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer:</source>
+        <translation>Attendu dans le tiroir :</translation>
+    </message>
+    <message>
+        <source>Counted:</source>
+        <translation>Compté :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the difference:</source>
+        <translation>&amp;Raison de l&apos;écart :</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the difference first.</source>
+        <translation>Saisissez d&apos;abord la raison de l&apos;écart.</translation>
+    </message>
+    <message>
+        <source>Whether the till was closed is not known. Submit again to ask the server about the same count.</source>
+        <translation>On ne sait pas si la caisse a été fermée. Validez de nouveau pour interroger le serveur sur le même comptage.</translation>
+    </message>
+    <message>
+        <source>Closing the till…</source>
+        <translation>Fermeture de la caisse…</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Short: %1</source>
+        <translation>Manque : %1</translation>
+    </message>
+    <message>
+        <source>Over: %1</source>
+        <translation>Excédent : %1</translation>
+    </message>
+    <message>
+        <source>The count differs from what the drawer should hold by more than %1. Give the reason; a manager approves the close here, nobody is logged out.</source>
+        <translation>Le comptage s&apos;écarte de plus de %1 de ce que le tiroir devrait contenir. Indiquez la raison ; un responsable autorise la fermeture ici, personne n&apos;est déconnecté.</translation>
+    </message>
+    <message>
+        <source>The count differs from what the drawer should hold. Give the reason; a manager approves the close here, nobody is logged out.</source>
+        <translation>Le comptage s&apos;écarte de ce que le tiroir devrait contenir. Indiquez la raison ; un responsable autorise la fermeture ici, personne n&apos;est déconnecté.</translation>
+    </message>
+    <message>
+        <source>A manager approves the difference.</source>
+        <translation>Un responsable autorise l&apos;écart.</translation>
+    </message>
+    <message>
+        <source>The approval was not accepted. Check the manager&apos;s user name and password or PIN.</source>
+        <translation>L&apos;autorisation n&apos;a pas été acceptée. Vérifiez le nom d&apos;utilisateur et le mot de passe ou code PIN du responsable.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::CountGrid</name>
+    <message>
+        <source>Counted total</source>
+        <translation>Total compté</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Notes and coins</source>
+        <translation>Billets et pièces</translation>
+    </message>
+    <message>
+        <source>%1 note</source>
+        <translation>Billet de %1</translation>
+    </message>
+    <message>
+        <source>%1 coin</source>
+        <translation>Pièce de %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Number of %1 notes</source>
+        <translation>Nombre de billets de %1</translation>
+    </message>
+    <message>
+        <source>Number of %1 coins</source>
+        <translation>Nombre de pièces de %1</translation>
+    </message>
+    <message>
+        <source>Value of the %1 counted</source>
+        <translation>Valeur des %1 comptés</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::ExpectedFloatDialog</name>
+    <message>
+        <source>Current expected float</source>
+        <translation>Fond de caisse prévu actuel</translation>
+    </message>
+    <message>
+        <source>Expected float</source>
+        <translation>Fond de caisse prévu</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save expected float</source>
+        <translation>Enregistrer le fond de caisse prévu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>About the expected float</source>
+        <translation>À propos du fond de caisse prévu</translation>
+    </message>
+    <message>
+        <source>The float the till of %1 should open with. Colleagues see the difference to what they count when they open the till.</source>
+        <translation>Le fond de caisse avec lequel la caisse %1 doit ouvrir. À l’ouverture, les collègues voient l’écart avec ce qu’ils comptent.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Actuellement : %1</translation>
+    </message>
+    <message>
+        <source>Now: none set</source>
+        <translation>Actuellement : aucun</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Montant (%1) :</translation>
+    </message>
+    <message>
+        <source>The till&apos;s currency is not known; refresh the till&apos;s status.</source>
+        <translation>La devise de la caisse est inconnue ; actualisez l’état de la caisse.</translation>
+    </message>
+    <message>
+        <source>The expected float cannot be negative.</source>
+        <translation>Le fond de caisse prévu ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Type the amount, e.g. %1.</source>
+        <translation>Saisissez le montant, par ex. %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::Keypad</name>
     <message>
         <source>Decimal separator</source>
@@ -1531,6 +1748,134 @@
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>The till is open.</source>
+        <translation>La caisse est ouverte.</translation>
+    </message>
+    <message>
+        <source>Till not open</source>
+        <translation>Caisse non ouverte</translation>
+    </message>
+    <message>
+        <source>The till is not open, so cash cannot be taken. Open the till with the float, then take the payment again.</source>
+        <translation>La caisse n&apos;est pas ouverte : aucune espèce ne peut être encaissée. Ouvrez la caisse avec le fonds de caisse, puis encaissez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Open till now… (Ctrl+Shift+O)</source>
+        <translation>Ouvrir la caisse maintenant… (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <source>Open till now</source>
+        <translation>Ouvrir la caisse maintenant</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>&amp;Till</source>
+        <translation>&amp;Caisse</translation>
+    </message>
+    <message>
+        <source>&amp;Open till…</source>
+        <translation>&amp;Ouvrir la caisse…</translation>
+    </message>
+    <message>
+        <source>Pay &amp;in…</source>
+        <translation>&amp;Entrée d&apos;espèces…</translation>
+    </message>
+    <message>
+        <source>Pay o&amp;ut…</source>
+        <translation>&amp;Sortie d&apos;espèces…</translation>
+    </message>
+    <message>
+        <source>Safe &amp;drop…</source>
+        <translation>&amp;Dépôt au coffre…</translation>
+    </message>
+    <message>
+        <source>&amp;No sale…</source>
+        <translation>Sans &amp;vente…</translation>
+    </message>
+    <message>
+        <source>&amp;X report</source>
+        <translation>Rapport &amp;X</translation>
+    </message>
+    <message>
+        <source>&amp;Close till…</source>
+        <translation>&amp;Fermer la caisse…</translation>
+    </message>
+    <message>
+        <source>Till &amp;sessions…</source>
+        <translation>Sess&amp;ions de caisse…</translation>
+    </message>
+    <message>
+        <source>&amp;Expected float…</source>
+        <translation>Fonds de caisse &amp;attendu…</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Unlock the workstation first.</source>
+        <translation>Déverrouillez d&apos;abord le poste.</translation>
+    </message>
+    <message>
+        <source>Only a manager can do this. Ask a manager to log in.</source>
+        <translation>Seul un responsable peut le faire. Demandez à un responsable de se connecter.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s status is not known yet: the server has not answered.</source>
+        <translation>L&apos;état de la caisse n&apos;est pas encore connu : le serveur n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>This workstation has no cash drawer.</source>
+        <translation>Ce poste n&apos;a pas de tiroir-caisse.</translation>
+    </message>
+    <message>
+        <source>The till is busy with another request.</source>
+        <translation>La caisse est occupée par une autre demande.</translation>
+    </message>
+    <message>
+        <source>The till is open already.</source>
+        <translation>La caisse est déjà ouverte.</translation>
+    </message>
+    <message>
+        <source>The till is not open. Open it first (Ctrl+Shift+O).</source>
+        <translation>La caisse n&apos;est pas ouverte. Ouvrez-la d&apos;abord (Ctrl+Maj+O).</translation>
+    </message>
+    <message>
+        <source>No cash drawer</source>
+        <translation>Pas de tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>Till open</source>
+        <translation>Caisse ouverte</translation>
+    </message>
+    <message>
+        <source>Till closed</source>
+        <translation>Caisse fermée</translation>
+    </message>
+    <message>
+        <source>The till is not open, so cash cannot be handed back. Open the till with the float, then refund again.</source>
+        <translation>La caisse n&apos;est pas ouverte : aucune espèce ne peut être rendue. Ouvrez la caisse avec le fonds de caisse, puis remboursez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Open till now…</source>
+        <translation>Ouvrir la caisse maintenant…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recorded.</source>
+        <translation>%1 de %2 enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 recorded.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Reading the X report…</source>
+        <translation>Lecture du rapport X…</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::ManagerApprovalPanel</name>
@@ -1605,6 +1950,69 @@
     <message>
         <source>Checking the approval…</source>
         <translation>Vérification de l&apos;autorisation…</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::OpenTillDialog</name>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Count the float in the drawer: how many of each note and coin. The total adds itself up.</source>
+        <translation>Comptez le fonds de caisse dans le tiroir : combien de chaque billet et de chaque pièce. Le total se calcule tout seul.</translation>
+    </message>
+    <message>
+        <source>Expected float</source>
+        <translation>Fonds de caisse attendu</translation>
+    </message>
+    <message>
+        <source>Difference to the expected float</source>
+        <translation>Écart avec le fonds de caisse attendu</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Open till</source>
+        <translation>&amp;Ouvrir la caisse</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open till</source>
+        <translation>Ouvrir la caisse</translation>
+    </message>
+    <message>
+        <source>Count the float first: enter how many of each note and coin are in the drawer.</source>
+        <translation>Comptez d&apos;abord le fonds de caisse : saisissez combien de billets et de pièces de chaque sorte sont dans le tiroir.</translation>
+    </message>
+    <message>
+        <source>Opening the till…</source>
+        <translation>Ouverture de la caisse…</translation>
+    </message>
+    <message>
+        <source>Expected float: %1</source>
+        <translation>Fonds de caisse attendu : %1</translation>
+    </message>
+    <message>
+        <source>The count matches the expected float.</source>
+        <translation>Le comptage correspond au fonds de caisse attendu.</translation>
+    </message>
+    <message>
+        <source>%1 less than expected</source>
+        <translation>%1 de moins que prévu</translation>
+    </message>
+    <message>
+        <source>%1 more than expected</source>
+        <translation>%1 de plus que prévu</translation>
+    </message>
+    <message>
+        <source>Whether the till was opened is not known. Press Open till again to ask the server with the same count.</source>
+        <translation>On ne sait pas si la caisse a été ouverte. Appuyez de nouveau sur « Ouvrir la caisse » pour interroger le serveur avec le même comptage.</translation>
     </message>
 </context>
 <context>
@@ -2165,40 +2573,40 @@
         <translation>Aucun fichier n&apos;a été choisi pour le PDF.</translation>
     </message>
     <message>
-        <source>The receipt could not be saved as %1: %2</source>
-        <translation>Le ticket n&apos;a pas pu être enregistré sous %1 : %2</translation>
-    </message>
-    <message>
         <source>Receipt roll</source>
         <translation>Rouleau de tickets</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved as %1: the file is empty.</source>
-        <translation>Le ticket n&apos;a pas pu être enregistré sous %1 : le fichier est vide.</translation>
     </message>
     <message>
         <source>Receipt preview</source>
         <translation>Aperçu du ticket</translation>
     </message>
     <message>
-        <source>Print receipt</source>
-        <translation>Imprimer le ticket</translation>
-    </message>
-    <message>
-        <source>The receipt was sent to %1.</source>
-        <translation>Le ticket a été envoyé à %1.</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>Enregistrer le ticket en PDF</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The receipt was saved as %1.</source>
-        <translation>Le ticket a été enregistré sous %1.</translation>
+        <source>The PDF could not be saved as %1: %2</source>
+        <translation>Le PDF n’a pas pu être enregistré sous %1 : %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1: the file is empty.</source>
+        <translation>Le PDF n’a pas pu être enregistré sous %1 : le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>%1 was sent to %2.</source>
+        <translation>%1 a été envoyé à %2.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Enregistrer %1 en PDF</translation>
+    </message>
+    <message>
+        <source>%1 was saved as %2.</source>
+        <translation>%1 a été enregistré sous %2.</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +3011,537 @@
     <message>
         <source>%1 (with card terminal)</source>
         <translation>%1 (avec terminal de paiement)</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillMovementDialog</name>
+    <message>
+        <source>Pay in</source>
+        <translation>Entrée d&apos;espèces</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>Sortie d&apos;espèces</translation>
+    </message>
+    <message>
+        <source>Safe drop</source>
+        <translation>Dépôt au coffre</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>Sans vente</translation>
+    </message>
+    <message>
+        <source>Cash put into the drawer without a sale, such as a change delivery.</source>
+        <translation>Espèces mises dans le tiroir sans vente, par exemple une livraison de monnaie.</translation>
+    </message>
+    <message>
+        <source>Cash taken out of the drawer to pay for something, such as a supplier.</source>
+        <translation>Espèces retirées du tiroir pour payer quelque chose, par exemple un fournisseur.</translation>
+    </message>
+    <message>
+        <source>Cash taken from the drawer to the safe in a numbered bag.</source>
+        <translation>Espèces retirées du tiroir et déposées au coffre dans un sac numéroté.</translation>
+    </message>
+    <message>
+        <source>The drawer is opened without a sale. Say why.</source>
+        <translation>Le tiroir est ouvert sans vente. Indiquez pourquoi.</translation>
+    </message>
+    <message>
+        <source>What this is</source>
+        <translation>De quoi il s&apos;agit</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Mo&amp;tif :</translation>
+    </message>
+    <message>
+        <source>Bag number</source>
+        <translation>Numéro du sac</translation>
+    </message>
+    <message>
+        <source>&amp;Bag number:</source>
+        <translation>&amp;Numéro du sac :</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Whether it was recorded is not known. Press Record again to ask the server about the same movement.</source>
+        <translation>On ne sait pas si l&apos;opération a été enregistrée. Appuyez de nouveau sur « Enregistrer » pour interroger le serveur sur la même opération.</translation>
+    </message>
+    <message>
+        <source>This store has no reasons for this set up. Ask a manager.</source>
+        <translation>Ce magasin n&apos;a pas de motifs configurés pour cela. Demandez à un responsable.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s currency is not known yet. Try again in a moment.</source>
+        <translation>La devise de la caisse n&apos;est pas encore connue. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero, such as %1.</source>
+        <translation>Saisissez un montant supérieur à zéro, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>Choisissez un motif.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the safe bag.</source>
+        <translation>Saisissez le numéro du sac du coffre.</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Pay-outs above %1 need a manager&apos;s approval in this store.</source>
+        <translation>Dans ce magasin, les sorties d&apos;espèces de plus de %1 doivent être autorisées par un responsable.</translation>
+    </message>
+    <message>
+        <source>This pay-out needs a manager&apos;s approval.</source>
+        <translation>Cette sortie d&apos;espèces doit être autorisée par un responsable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This store allows %n no sales per till session without a manager.</source>
+        <translation>
+            <numerusform>Ce magasin autorise %n ouverture sans vente par session de caisse sans responsable.</numerusform>
+            <numerusform>Ce magasin autorise %n ouvertures sans vente par session de caisse sans responsable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This no sale needs a manager&apos;s approval.</source>
+        <translation>Cette ouverture sans vente doit être autorisée par un responsable.</translation>
+    </message>
+    <message>
+        <source>This needs a manager&apos;s approval.</source>
+        <translation>Cela doit être autorisé par un responsable.</translation>
+    </message>
+    <message>
+        <source>A manager enters their user name and password or PIN here; nobody is logged out.</source>
+        <translation>Un responsable saisit ici son nom d&apos;utilisateur et son mot de passe ou code PIN ; personne n&apos;est déconnecté.</translation>
+    </message>
+    <message>
+        <source>The approval was not accepted. Check the manager&apos;s user name and password or PIN.</source>
+        <translation>L&apos;autorisation n&apos;a pas été acceptée. Vérifiez le nom d&apos;utilisateur et le mot de passe ou code PIN du responsable.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillReportDialog</name>
+    <message>
+        <source>Report message</source>
+        <translation>Message du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillReportDocument</name>
+    <message>
+        <source>Pay-in</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Pay-out</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Safe drop</source>
+        <translation>Dépôt coffre</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>Ouverture sans vente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A figure of the till report and how many records it is made of: &quot;Cash sales (3)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Z REPORT</source>
+        <translation>RAPPORT Z</translation>
+    </message>
+    <message>
+        <source>X REPORT</source>
+        <translation>RAPPORT X</translation>
+    </message>
+    <message>
+        <source>X report — not a close</source>
+        <translation>Rapport X – pas une clôture</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>DUPLICATA</translation>
+    </message>
+    <message>
+        <source>Z number</source>
+        <translation>Numéro Z</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverte le</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Ouverte par</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Clôturée par</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>Reprinted by</source>
+        <translation>Réimprimé par</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <source>Expected float</source>
+        <translation>Fond prévu</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Ventes espèces</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Rembours. espèces</translation>
+    </message>
+    <message>
+        <source>Pay-ins</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Pay-outs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Safe drops</source>
+        <translation>Dépôts coffre</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>Ouvertures sans vente</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Card totals</source>
+        <translation>Totaux carte</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>Première commande</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Dernière commande</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Mouvements</translation>
+    </message>
+    <message>
+        <source>Bag %1</source>
+        <translation>Sac %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Autorisé par %1</translation>
+    </message>
+    <message>
+        <source>Counted by denomination</source>
+        <translation>Comptage par valeur</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Autorisé par</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Rapport Z %1</translation>
+    </message>
+    <message>
+        <source>X report %1</source>
+        <translation>Rapport X %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (duplicata)</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>No difference</source>
+        <translation>Aucun écart</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Excédent</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>The difference of a close in words (&quot;Short&quot;, &quot;Over&quot;), then its amount: &quot;Short 2,50 €&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillReportView</name>
+    <message>
+        <source>Kind of report</source>
+        <translation>Type de rapport</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>Numéro du rapport</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Over or short</source>
+        <translation>Excédent ou manquant</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Texte du rapport</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Rapport Z</translation>
+    </message>
+    <message>
+        <source>X report — not a close</source>
+        <translation>Rapport X – pas une clôture</translation>
+    </message>
+    <message>
+        <source>%1 — COPY</source>
+        <translation>%1 – DUPLICATA</translation>
+    </message>
+    <message>
+        <source>Till report</source>
+        <translation>Rapport de caisse</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::TillSessionsDialog</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Actualiser la liste</translation>
+    </message>
+    <message>
+        <source>Re&amp;print Z report…</source>
+        <translation>&amp;Réimprimer le rapport Z…</translation>
+    </message>
+    <message>
+        <source>Reprint Z report</source>
+        <translation>Réimprimer le rapport Z</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Till sessions</source>
+        <translation>Sessions de caisse</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>D&amp;ay:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>Till sessions of the day</source>
+        <translation>Sessions de caisse du jour</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Z number</source>
+        <translation>Numéro Z</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Reading the sessions of %1…</source>
+        <translation>Lecture des sessions du %1…</translation>
+    </message>
+    <message>
+        <source>No till was opened on this day.</source>
+        <translation>Aucune caisse n’a été ouverte ce jour-là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n till session(s).</source>
+        <translation>
+            <numerusform>%n session de caisse.</numerusform>
+            <numerusform>%n sessions de caisse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>Fetching the Z report…</source>
+        <translation>Récupération du rapport Z…</translation>
+    </message>
+    <message>
+        <source>This till is still open: it has no Z report.</source>
+        <translation>Cette caisse est encore ouverte : elle n’a pas de rapport Z.</translation>
     </message>
 </context>
 <context>

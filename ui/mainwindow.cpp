@@ -5,8 +5,12 @@
 #include "api/serverurl.h"
 #include "common/emptystatewidget.h"
 #include "common/scannerfilter.h"
+#include "common/style.h"
 #include "common/widgethelpers.h"
 #include "flows/checkout.h"
+#include "flows/paymentflow.h"
+#include "flows/refundsession.h"
+#include "flows/tillday.h"
 #include "receipts/receiptdesk.h"
 #include "receipts/receiptdialog.h"
 #include "refund/refunddialog.h"
@@ -22,11 +26,18 @@
 #include "session/setupdialog.h"
 #include "session/tokenvault.h"
 #include "storedesk/version.h"
+#include "till/closetilldialog.h"
+#include "till/expectedfloatdialog.h"
+#include "till/opentilldialog.h"
+#include "till/tillmovementdialog.h"
+#include "till/tillreportdialog.h"
+#include "till/tillsessionsdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -52,6 +63,7 @@ MainWindow::MainWindow(config::WorkstationConfig config, QWidget* parent)
     , m_health(new api::HealthMonitor(m_client, this))
     , m_idle(new IdleWatcher(this))
     , m_scanner(new ScannerFilter(this))
+    , m_till(new flows::TillDay(m_client, QString(), QString(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("StoreDesk"));
@@ -76,6 +88,29 @@ MainWindow::MainWindow(config::WorkstationConfig config, QWidget* parent)
     connect(m_health, &api::HealthMonitor::stateChanged, this, &MainWindow::updateStatus);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     connect(m_scanner, &ScannerFilter::scanned, this, &MainWindow::routeScan);
+    connect(m_till, &flows::TillDay::statusChanged, this, [this] {
+        updateTillStatus();
+        updateTillActions();
+    });
+    connect(m_till, &flows::TillDay::busyChanged, this, &MainWindow::updateTillActions);
+    connect(m_till, &flows::TillDay::opened, this, [this] {
+        m_tillBar->hide();
+        statusBar()->showMessage(tr("The till is open."), 15000);
+    });
+    connect(m_till, &flows::TillDay::xReportReady, this, [this](const api::TillReport& report) {
+        TillReportDialog::showReport(report, m_receiptContext, false, this);
+    });
+    // The Z report of the close, with Print and Save as PDF.
+    connect(m_till, &flows::TillDay::closed, this, [this](const api::TillReport& report) {
+        TillReportDialog::showReport(report, m_receiptContext, false, this);
+    });
+    connect(m_till, &flows::TillDay::failed, this,
+            [this](flows::TillDay::Operation operation, const api::ApiError& error) {
+                // The dialogs say their own; the menu's direct actions are said here.
+                if (operation == flows::TillDay::Operation::XReport ||
+                    (operation == flows::TillDay::Operation::Refresh && !m_tillDialog))
+                    statusBar()->showMessage(error.toDisplayString(), 15000);
+            });
 
     applyConfig();
 }
@@ -128,9 +163,11 @@ void MainWindow::createPages()
         workspace()->holdCart(tr("A payment for this cart is in progress. Wait for its outcome "
                                  "or cancel it before opening another cart."));
     });
-    connect(m_checkout, &flows::Checkout::paymentFinished, this, [this] {
+    connect(m_checkout, &flows::Checkout::paymentFinished, this, [this](flows::PaymentFlow* flow) {
         if (m_workspace)
             m_workspace->holdCart({});
+        if (flow && flow->isRefusedForClosedTill())
+            offerToOpenTill();
     });
     m_receipts = new ReceiptDesk(m_client, this);
     connect(m_receipts, &ReceiptDesk::failed, this,
@@ -153,10 +190,30 @@ void MainWindow::createPages()
         QStringLiteral("QLabel { background: #fce8e6; color: #a50e0e; padding: 6px; }"));
     m_offlineBanner->hide();
 
+    // A cash payment refused for a closed till: why in words, and the way out right there.
+    m_tillBar = new QWidget(this);
+    m_tillBar->setObjectName(QStringLiteral("tillNotOpenBar"));
+    m_tillBarText = widgets::plainLabel(
+        m_tillBar, QStringLiteral("tillNotOpenText"), tr("Till not open"),
+        tr("The till is not open, so cash cannot be taken. Open the till with the float, then "
+           "take the payment again."));
+    style::setTone(m_tillBarText, style::Tone::Warning);
+    m_tillBarButton = widgets::button(m_tillBar, QStringLiteral("tillNotOpenButton"),
+                                      tr("Open till now… (Ctrl+Shift+O)"), tr("Open till now"));
+    m_tillBarButton->setMinimumHeight(style::touchTarget);
+    style::setRole(m_tillBarButton, style::Role::Primary);
+    connect(m_tillBarButton, &QPushButton::clicked, this, &MainWindow::openTill);
+    auto* tillBarLayout = new QHBoxLayout(m_tillBar);
+    tillBarLayout->setContentsMargins(style::margin, style::spacing, style::margin, 0);
+    tillBarLayout->addWidget(m_tillBarText, 1);
+    tillBarLayout->addWidget(m_tillBarButton);
+    m_tillBar->hide();
+
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_offlineBanner);
+    layout->addWidget(m_tillBar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 }
@@ -210,8 +267,12 @@ void MainWindow::createStatusBar()
     m_connectionStatus = widgets::plainLabel(this, QStringLiteral("connectionStatus"),
                                              tr("Server connection"), tr("Not connected"));
     m_connectionStatus->setWordWrap(false);
+    m_tillStatus = widgets::plainLabel(this, QStringLiteral("tillStatus"), tr("Till"));
+    m_tillStatus->setWordWrap(false);
+    m_tillStatus->hide();
     statusBar()->addWidget(m_placeStatus);
     statusBar()->addWidget(m_userStatus);
+    statusBar()->addWidget(m_tillStatus);
     statusBar()->addPermanentWidget(m_connectionStatus);
 }
 
@@ -268,6 +329,38 @@ void MainWindow::createMenus()
     QMenu* ordersMenu = menuBar()->addMenu(tr("&Orders"));
     add(ordersMenu, QStringLiteral("actionRefund"), tr("Find order / &Refund…"),
         QKeySequence(Qt::Key_F6), [this] { openRefunds(); });
+
+    // The till's day (issue 15). Ctrl+Shift+letter: the F-keys are taken, and these are the same
+    // in every language (the mnemonics differ).
+    using Kind = api::TillMovement::Kind;
+    QMenu* tillMenu = menuBar()->addMenu(tr("&Till"));
+    tillMenu->setObjectName(QStringLiteral("tillMenu"));
+    add(tillMenu, QStringLiteral("actionOpenTill"), tr("&Open till…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { openTill(); });
+    tillMenu->addSeparator();
+    add(tillMenu, QStringLiteral("actionPayIn"), tr("Pay &in…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+        [this] { recordTillMovement(Kind::PayIn); });
+    add(tillMenu, QStringLiteral("actionPayOut"), tr("Pay o&ut…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+        [this] { recordTillMovement(Kind::PayOut); });
+    add(tillMenu, QStringLiteral("actionSafeDrop"), tr("Safe &drop…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+        [this] { recordTillMovement(Kind::SafeDrop); });
+    add(tillMenu, QStringLiteral("actionNoSale"), tr("&No sale…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+        [this] { recordTillMovement(Kind::NoSale); });
+    tillMenu->addSeparator();
+    add(tillMenu, QStringLiteral("actionXReport"), tr("&X report"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), [this] { requestXReport(); });
+    add(tillMenu, QStringLiteral("actionCloseTill"), tr("&Close till…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { closeTill(); });
+    tillMenu->addSeparator();
+    add(tillMenu, QStringLiteral("actionTillSessions"), tr("Till &sessions…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] { openTillSessions(); });
+    add(tillMenu, QStringLiteral("actionExpectedFloat"), tr("&Expected float…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { openExpectedFloat(); });
+    tillMenu->setToolTipsVisible(true); // a greyed entry says why
 
     QMenu* sessionMenu = menuBar()->addMenu(tr("&Session"));
     add(sessionMenu, QStringLiteral("actionLock"), tr("&Lock"), QKeySequence(Qt::Key_F8),
@@ -396,6 +489,83 @@ void MainWindow::updateActions()
         m_setUpButton->setEnabled(mayOpenSetup);
         m_setUpButton->setToolTip(why);
     }
+    updateTillActions();
+}
+
+namespace {
+
+const QStringList colleagueTillActions{
+    QStringLiteral("actionOpenTill"), QStringLiteral("actionPayIn"),
+    QStringLiteral("actionPayOut"),   QStringLiteral("actionSafeDrop"),
+    QStringLiteral("actionNoSale"),   QStringLiteral("actionXReport"),
+    QStringLiteral("actionCloseTill")};
+const QStringList managerTillActions{QStringLiteral("actionTillSessions"),
+                                     QStringLiteral("actionExpectedFloat")};
+
+} // namespace
+
+QString MainWindow::tillActionRefusal(const QString& name) const
+{
+    if (!m_session->isLoggedIn())
+        return tr("Log in first.");
+    if (m_pages->currentWidget() != m_workspace)
+        return tr("Unlock the workstation first.");
+    const bool manager = m_session->info()->isManager();
+    if (managerTillActions.contains(name) && !manager)
+        return tr("Only a manager can do this. Ask a manager to log in.");
+    if (name == QLatin1String("actionTillSessions"))
+        return {};
+    if (!m_till->isKnown())
+        return tr("The till's status is not known yet: the server has not answered.");
+    if (!m_till->hasDrawer())
+        return tr("This workstation has no cash drawer.");
+    if (name == QLatin1String("actionExpectedFloat"))
+        return {};
+    if (m_till->isBusy() || m_tillDialog)
+        return tr("The till is busy with another request.");
+    if (name == QLatin1String("actionOpenTill"))
+        return m_till->isOpen() ? tr("The till is open already.") : QString();
+    return m_till->isOpen() ? QString() : tr("The till is not open. Open it first (Ctrl+Shift+O).");
+}
+
+void MainWindow::updateTillActions()
+{
+    if (!m_till || !m_pages)
+        return;
+    // A workstation without a drawer shows no till actions (but its status).
+    const bool drawer = !m_till->isKnown() || m_till->hasDrawer();
+    for (const QString& name : colleagueTillActions + managerTillActions) {
+        QAction* action = m_actions.value(name);
+        if (!action)
+            continue;
+        const QString why = tillActionRefusal(name);
+        action->setEnabled(why.isEmpty());
+        action->setToolTip(why.isEmpty() ? QString(action->text()).remove(QLatin1Char('&')) : why);
+        action->setStatusTip(why);
+        if (colleagueTillActions.contains(name) || name == QLatin1String("actionExpectedFloat"))
+            action->setVisible(drawer);
+    }
+}
+
+void MainWindow::updateTillStatus()
+{
+    // Known only after a colleague's log-in: a log-out forgets it (setWorkstation).
+    if (!m_till->isKnown()) {
+        m_tillStatus->hide();
+        return;
+    }
+    if (!m_till->hasDrawer()) {
+        m_tillStatus->setText(tr("No cash drawer"));
+        style::setTone(m_tillStatus, style::Tone::Neutral);
+    } else if (m_till->isOpen()) {
+        m_tillStatus->setText(tr("Till open"));
+        style::setTone(m_tillStatus, style::Tone::Success);
+        m_tillBar->hide();
+    } else {
+        m_tillStatus->setText(tr("Till closed"));
+        style::setTone(m_tillStatus, style::Tone::Warning);
+    }
+    m_tillStatus->show();
 }
 
 void MainWindow::updateStatus()
@@ -471,6 +641,9 @@ void MainWindow::onLoggedIn()
         m_config.sync();
     }
     updateReceiptContext();
+    // The till's status is read after every log-in (another colleague may have closed it).
+    m_till->setWorkstation(m_config.storeKey(), m_config.workstationId());
+    m_till->refresh();
     const api::SessionInfo& info = *m_session->info();
     m_checkout->setColleague(info.displayName.isEmpty() ? info.username : info.displayName);
     // Reports of unresolved payments that waited for a session go out now.
@@ -487,6 +660,10 @@ void MainWindow::onLoggedOut(const QString& message)
     if (m_priceCheck)
         m_priceCheck->close();
     discardRefunds();
+    if (m_tillDialog)
+        m_tillDialog->reject();
+    m_tillBar->hide();
+    m_till->setWorkstation(m_config.storeKey(), m_config.workstationId()); // forgets the status
     if (m_workspace) {
         m_workspace->cartView()->clear();
         m_payment->showCart({}, std::nullopt); // a pending attempt stays recorded for next login
@@ -532,6 +709,7 @@ void MainWindow::updateReceiptContext()
     context.workstationId = m_config.workstationId();
     context.colleague = info.displayName.isEmpty() ? info.username : info.displayName;
     m_receipts->setContext(context);
+    m_receiptContext = context;
 }
 
 void MainWindow::nextCustomer()
@@ -571,6 +749,8 @@ void MainWindow::lock()
         m_priceCheck->hide();
     if (m_refunds)
         m_refunds->hide();
+    if (m_tillDialog)
+        m_tillDialog->reject();
     const api::SessionInfo& info = *m_session->info();
     lockPage()->lockFor(info.displayName, info.username);
     showPage(m_lockPage);
@@ -608,8 +788,144 @@ void MainWindow::openRefunds()
         connect(m_refunds, &RefundDialog::reprintRequested, m_receipts, &ReceiptDesk::showReprint);
         connect(m_refunds, &RefundDialog::refundReceiptRequested, m_receipts,
                 &ReceiptDesk::showRefund);
+        // A cash refund refused for a closed till: the dialog says why; the way to open the
+        // till is offered over it.
+        connect(m_refunds->session(), &flows::RefundSession::changed, this, [this] {
+            if (m_refunds && m_refunds->session()->isRefusedForClosedTill() && !m_tillDialog &&
+                !m_offeringTill) {
+                m_offeringTill = true;
+                // Not inside the session's own signal: the offer may wait for the colleague.
+                QMetaObject::invokeMethod(this, &MainWindow::offerToOpenTill, Qt::QueuedConnection);
+            }
+        });
     }
     m_refunds->present();
+}
+
+void MainWindow::trackTillDialog(QDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_tillDialog = dialog;
+    // Keys typed into a till dialog (an amount, a bag number) are never taken for a scan.
+    m_scanner->setEnabled(false);
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_tillDialog = nullptr; // deleted later, done now
+        m_scanner->setEnabled(m_pages->currentWidget() == m_workspace);
+        updateTillActions();
+    });
+    updateTillActions();
+}
+
+bool MainWindow::mayUseTillAction(const QString& action)
+{
+    const QString why = tillActionRefusal(action);
+    if (!why.isEmpty())
+        statusBar()->showMessage(why, 15000);
+    return why.isEmpty();
+}
+
+bool MainWindow::mayStartTillDialog(const QString& action)
+{
+    if (m_tillDialog) {
+        // One till dialog at a time: the one open comes to the front.
+        m_tillDialog->raise();
+        m_tillDialog->activateWindow();
+        return false;
+    }
+    return mayUseTillAction(action);
+}
+
+void MainWindow::offerToOpenTill()
+{
+    m_till->refresh(); // the status bar learns that the till is closed
+    if (m_refunds && m_refunds->isVisible() && m_refunds->session()->isRefusedForClosedTill()) {
+        // The refund dialog is in front: the offer goes there.
+        QMessageBox box(QMessageBox::Warning, tr("Till not open"),
+                        tr("The till is not open, so cash cannot be handed back. Open the till "
+                           "with the float, then refund again."),
+                        QMessageBox::NoButton, m_refunds);
+        box.setObjectName(QStringLiteral("tillNotOpenBox"));
+        QPushButton* open = box.addButton(tr("Open till now…"), QMessageBox::AcceptRole);
+        open->setObjectName(QStringLiteral("tillNotOpenBoxButton"));
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(open);
+        box.exec();
+        m_offeringTill = false;
+        if (box.clickedButton() == open)
+            openTill();
+        return;
+    }
+    m_offeringTill = false;
+    m_tillBar->show();
+}
+
+void MainWindow::openTill()
+{
+    if (!mayStartTillDialog(QStringLiteral("actionOpenTill")))
+        return;
+    auto* dialog = new OpenTillDialog(
+        m_till, QLocale(),
+        m_refunds && m_refunds->isVisible() ? static_cast<QWidget*>(m_refunds) : this);
+    trackTillDialog(dialog);
+    dialog->open();
+}
+
+void MainWindow::recordTillMovement(api::TillMovement::Kind kind)
+{
+    static const QHash<api::TillMovement::Kind, QString> actions{
+        {api::TillMovement::Kind::PayIn, QStringLiteral("actionPayIn")},
+        {api::TillMovement::Kind::PayOut, QStringLiteral("actionPayOut")},
+        {api::TillMovement::Kind::SafeDrop, QStringLiteral("actionSafeDrop")},
+        {api::TillMovement::Kind::NoSale, QStringLiteral("actionNoSale")}};
+    if (!mayStartTillDialog(actions.value(kind)))
+        return;
+    auto* dialog = new TillMovementDialog(m_till, kind, QLocale(), this);
+    trackTillDialog(dialog);
+    connect(dialog, &TillMovementDialog::recorded, this, [this](const api::TillMovement& movement) {
+        const QString title = TillMovementDialog::title(movement.kind);
+        statusBar()->showMessage(
+            movement.amount
+                ? tr("%1 of %2 recorded.").arg(title, movement.amount->toString(QLocale()))
+                : tr("%1 recorded.").arg(title),
+            15000);
+    });
+    dialog->open();
+}
+
+void MainWindow::requestXReport()
+{
+    if (!mayUseTillAction(QStringLiteral("actionXReport")))
+        return;
+    statusBar()->showMessage(tr("Reading the X report…"), 5000);
+    m_till->requestXReport();
+}
+
+void MainWindow::closeTill()
+{
+    if (!mayStartTillDialog(QStringLiteral("actionCloseTill")))
+        return;
+    auto* dialog = new CloseTillDialog(m_till, QLocale(), this);
+    trackTillDialog(dialog);
+    dialog->open();
+}
+
+void MainWindow::openTillSessions()
+{
+    if (!mayUseTillAction(QStringLiteral("actionTillSessions")))
+        return;
+    auto* dialog = new TillSessionsDialog(m_client, m_config.storeKey(), m_receiptContext, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openExpectedFloat()
+{
+    if (!mayUseTillAction(QStringLiteral("actionExpectedFloat")))
+        return;
+    auto* dialog = new ExpectedFloatDialog(m_client, *m_till->status(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExpectedFloatDialog::saved, m_till, &flows::TillDay::refresh);
+    dialog->open();
 }
 
 void MainWindow::discardRefunds()

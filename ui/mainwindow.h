@@ -1,11 +1,15 @@
 #pragma once
 
+#include "api/tilljobs.h"
 #include "config/workstationconfig.h"
+#include "receipt/receipt.h"
 
+#include <QDialog>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
 class QLabel;
 class QStackedWidget;
 class QPushButton;
@@ -17,7 +21,8 @@ class HealthMonitor;
 } // namespace storedesk::api
 namespace storedesk::flows {
 class Checkout;
-}
+class TillDay;
+} // namespace storedesk::flows
 namespace storedesk::session {
 class Session;
 class TokenVault;
@@ -35,9 +40,11 @@ class ReceiptDesk;
 class PriceCheckDialog;
 class RefundDialog;
 class ScannerFilter;
+class TillMovementDialog;
 
 // The colleague's one window: the workstation's pages (not set up, log in, carts, locked), the
-// menus with their F-key shortcuts, and the status bar (where, who, whether the server answers).
+// menus with their F-key shortcuts, the Till menu (issue 15), and the status bar (where, who,
+// whether the till is open, whether the server answers).
 // It wires core's API client, session and token vault to the pages; it never waits on the network.
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -58,6 +65,14 @@ public:
     QLabel* connectionStatus() const { return m_connectionStatus; }
     QLabel* placeStatus() const { return m_placeStatus; }
     QLabel* userStatus() const { return m_userStatus; }
+    QLabel* tillStatus() const { return m_tillStatus; }
+    // Shown when a cash payment was refused because the till is not open: why, and Open till….
+    QWidget* tillNotOpenBar() const { return m_tillBar; }
+    QPushButton* tillNotOpenButton() const { return m_tillBarButton; }
+    flows::TillDay* till() const { return m_till; }
+    // The till dialog open now (open, movement, close), if any.
+    QDialog* tillDialog() const { return m_tillDialog; }
+    QAction* action(const QString& name) const { return m_actions.value(name); }
     QLabel* offlineBanner() const { return m_offlineBanner; }
     QStackedWidget* pages() const { return m_pages; }
     LoginPage* loginPage() const { return m_loginPage; }
@@ -82,6 +97,13 @@ public slots:
     void openSetup();
     void openPriceCheck();
     void openRefunds();
+    // The Till menu: each opens its dialog over the window (one at a time).
+    void openTill();
+    void recordTillMovement(api::TillMovement::Kind kind);
+    void requestXReport();
+    void closeTill();
+    void openTillSessions();
+    void openExpectedFloat();
     void lock();
     void logOut();
 
@@ -96,6 +118,17 @@ private:
     void showPage(QWidget* page);
     void updateStatus();
     void updateActions();
+    void updateTillActions();
+    void updateTillStatus();
+    // Why a till action cannot be used now (empty when it can).
+    QString tillActionRefusal(const QString& name) const;
+    // A cash payment or refund was refused because the till is not open.
+    void offerToOpenTill();
+    // Says in the status bar why an action cannot be used now.
+    bool mayUseTillAction(const QString& action);
+    bool mayStartTillDialog(const QString& action);
+    // The till dialog on screen now: one at a time, deleted when closed.
+    void trackTillDialog(QDialog* dialog);
     void routeScan(const QString& code);
     void onLoggedIn();
     void onLoggedOut(const QString& message);
@@ -131,6 +164,14 @@ private:
     QLabel* m_connectionStatus = nullptr;
     QLabel* m_placeStatus = nullptr;
     QLabel* m_userStatus = nullptr;
+    QLabel* m_tillStatus = nullptr;
+    QWidget* m_tillBar = nullptr;
+    QLabel* m_tillBarText = nullptr;
+    QPushButton* m_tillBarButton = nullptr;
+    flows::TillDay* m_till = nullptr;
+    QPointer<QDialog> m_tillDialog;
+    ReceiptContext m_receiptContext;
+    bool m_offeringTill = false; // the refund dialog's offer to open the till is on screen
     QPointer<PriceCheckDialog> m_priceCheck;
     QPointer<RefundDialog> m_refunds;
     QString m_refundsUser; // whose orders the refund dialog shows

@@ -34,7 +34,7 @@ namespace {
 QList<AuditScreen> allScreens()
 {
     return styleScreens() + sessionScreens() + saleScreens() + paymentScreens() + refundScreens() +
-           receiptScreens();
+           receiptScreens() + tillScreens() + tillReportScreens();
 }
 
 QList<QSize> screenSizes()

@@ -1,110 +1,12 @@
 #include "receipts/receiptdocument.h"
 
-#include <QTextBlockFormat>
-#include <QTextCharFormat>
-#include <QTextCursor>
+#include "receipts/rollwriter.h"
 
 namespace storedesk::ui {
 namespace {
 
-constexpr int columns = ReceiptDocument::Columns;
-
-// A line break or tab inside a name must not break the receipt's columns.
-QString withoutControls(const QString& text)
-{
-    QString line = text;
-    for (QChar& c : line) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
-            c == QChar::ParagraphSeparator)
-            c = QLatin1Char(' ');
-    }
-    return line;
-}
-
-// Text from documents (names, reasons) as one line of single spaces.
-QString oneLine(const QString& text)
-{
-    return withoutControls(text).simplified();
-}
-
-// Words onto lines of at most `width` characters; a word longer than that is cut.
-QStringList wrapped(const QString& text, int width)
-{
-    QStringList lines;
-    QString current;
-    for (QString word : oneLine(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        while (word.size() > width) {
-            if (!current.isEmpty()) {
-                lines << current;
-                current.clear();
-            }
-            lines << word.left(width);
-            word.remove(0, width);
-        }
-        if (current.isEmpty())
-            current = word;
-        else if (current.size() + 1 + word.size() <= width)
-            current += QLatin1Char(' ') + word;
-        else {
-            lines << current;
-            current = word;
-        }
-    }
-    if (!current.isEmpty() || lines.isEmpty())
-        lines << current;
-    return lines;
-}
-
-// Writes the receipt one line at a time into a document.
-class Writer {
-public:
-    explicit Writer(QTextDocument* document)
-        : m_cursor(document)
-    {
-        m_bold.setFontWeight(QFont::Bold);
-    }
-
-    void line(const QString& text, bool bold = false)
-    {
-        if (!m_first)
-            m_cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
-        m_first = false;
-        m_cursor.insertText(text, bold ? m_bold : m_plain);
-    }
-
-    void wrappedLines(const QString& text, int indent = 0, bool bold = false)
-    {
-        for (const QString& part : wrapped(text, columns - indent))
-            line(QString(indent, QLatin1Char(' ')) + part, bold);
-    }
-
-    void centered(const QString& text, bool bold = false)
-    {
-        for (const QString& part : wrapped(text, columns))
-            line(QString((columns - part.size()) / 2, QLatin1Char(' ')) + part, bold);
-    }
-
-    // "label          amount"; a label too long for that gets a line of its own.
-    void row(const QString& label, const QString& value, bool bold = false)
-    {
-        const QString text = withoutControls(label);
-        if (text.size() + 1 + value.size() <= columns) {
-            line(text + QString(columns - text.size() - value.size(), QLatin1Char(' ')) + value,
-                 bold);
-            return;
-        }
-        wrappedLines(text, 0, bold);
-        line(QString(qMax(0, int(columns - value.size())), QLatin1Char(' ')) + value, bold);
-    }
-
-    void rule() { line(QString(columns, QLatin1Char('-'))); }
-
-private:
-    QTextCursor m_cursor;
-    QTextCharFormat m_plain;
-    QTextCharFormat m_bold;
-    bool m_first = true;
-};
+using roll::oneLine;
+using roll::Writer;
 
 QString percent(qint64 ratePpm, const QLocale& locale)
 {
@@ -222,15 +124,10 @@ void refund(Writer& out, const Receipt& receipt, const QLocale& locale)
 } // namespace
 
 ReceiptDocument::ReceiptDocument(const Receipt& receipt, const QLocale& locale)
-    : m_document(std::make_unique<QTextDocument>())
-{
-    m_document->setDefaultFont(font());
-    m_document->setDocumentMargin(0);
-    m_document->setUndoRedoEnabled(false);
-    m_document->setMetaInformation(QTextDocument::DocumentTitle,
-                                   receipt.kind == Receipt::Kind::Sale
+    : m_document(roll::newDocument(receipt.kind == Receipt::Kind::Sale
                                        ? tr("Receipt %1").arg(receipt.orderNumber)
-                                       : tr("Refund receipt %1").arg(receipt.orderNumber));
+                                       : tr("Refund receipt %1").arg(receipt.orderNumber)))
+{
     Writer out(m_document.get());
     header(out, receipt, locale);
     if (receipt.kind == Receipt::Kind::Sale)
@@ -241,19 +138,12 @@ ReceiptDocument::ReceiptDocument(const Receipt& receipt, const QLocale& locale)
 
 QString ReceiptDocument::plainText() const
 {
-    // toPlainText() would turn the non-breaking spaces into plain ones.
-    QString text = m_document->toRawText();
-    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    return text;
+    return roll::plainText(*m_document);
 }
 
 QFont ReceiptDocument::font()
 {
-    QFont font(QStringLiteral("monospace"));
-    font.setStyleHint(QFont::Monospace);
-    font.setFixedPitch(true);
-    font.setPointSizeF(8);
-    return font;
+    return roll::font();
 }
 
 } // namespace storedesk::ui

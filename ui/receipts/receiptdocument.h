@@ -1,6 +1,7 @@
 #pragma once
 
 #include "receipt/receipt.h"
+#include "receipts/rollwriter.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -18,7 +19,7 @@ class ReceiptDocument {
     Q_DECLARE_TR_FUNCTIONS(storedesk::ui::ReceiptDocument)
 
 public:
-    static constexpr int Columns = 40;
+    static constexpr int Columns = roll::Columns;
 
     ReceiptDocument(const Receipt& receipt, const QLocale& locale);
     ReceiptDocument(const ReceiptDocument&) = delete;

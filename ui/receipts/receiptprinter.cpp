@@ -14,8 +14,8 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -124,8 +124,15 @@ bool ReceiptPrinter::print(const Receipt& receipt, QPrinter& printer, QString* e
 
 bool ReceiptPrinter::saveAsPdf(const Receipt& receipt, const QString& path, QString* error) const
 {
+    const ReceiptDocument document(receipt, m_locale);
+    return saveDocumentAsPdf(*document.document(), path, error);
+}
+
+bool ReceiptPrinter::saveDocumentAsPdf(const QTextDocument& document, const QString& path,
+                                       QString* error)
+{
     const auto fail = [&](const QString& message) {
-        qCWarning(lcUi).noquote() << "receipt PDF not saved:" << message;
+        qCWarning(lcUi).noquote() << "PDF not saved:" << message;
         if (error)
             *error = message;
         return false;
@@ -138,25 +145,24 @@ bool ReceiptPrinter::saveAsPdf(const Receipt& receipt, const QString& path, QStr
         QFile probe(path);
         if (!probe.open(QIODevice::WriteOnly))
             return fail(
-                tr("The receipt could not be saved as %1: %2").arg(shownPath, probe.errorString()));
+                tr("The PDF could not be saved as %1: %2").arg(shownPath, probe.errorString()));
     }
 
-    const ReceiptDocument document(receipt, m_locale);
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     printer.setCreator(QStringLiteral("StoreDesk"));
-    printer.setDocName(document.document()->metaInformation(QTextDocument::DocumentTitle));
-    setRollPage(*document.document(), printer);
+    printer.setDocName(document.metaInformation(QTextDocument::DocumentTitle));
+    setRollPage(document, printer);
 
     QString paintError;
-    if (!paint(*document.document(), printer, &paintError)) {
-        QFile::remove(path); // no half-written receipt left behind
-        return fail(tr("The receipt could not be saved as %1: %2").arg(shownPath, paintError));
+    if (!paint(document, printer, &paintError)) {
+        QFile::remove(path); // no half-written document left behind
+        return fail(tr("The PDF could not be saved as %1: %2").arg(shownPath, paintError));
     }
     if (QFileInfo(path).size() == 0)
-        return fail(tr("The receipt could not be saved as %1: the file is empty.").arg(shownPath));
-    qCInfo(lcUi).noquote() << "receipt saved as PDF:" << shownPath;
+        return fail(tr("The PDF could not be saved as %1: the file is empty.").arg(shownPath));
+    qCInfo(lcUi).noquote() << "PDF saved:" << shownPath;
     return true;
 }
 
@@ -191,8 +197,8 @@ QPrintPreviewDialog* ReceiptPrinter::preview(const Receipt& receipt)
         toolsWidth = std::max(toolsWidth, bar->sizeHint().width());
     }
     const QScreen* screen = dialog->screen();
-    const int widest = screen ? screen->availableGeometry().width() - 2 * style::margin
-                              : 20 * style::touchTarget;
+    const int widest =
+        screen ? screen->availableGeometry().width() - 2 * style::margin : 20 * style::touchTarget;
     dialog->resize(std::min(toolsWidth + 2 * style::margin, widest), 14 * style::touchTarget);
     // Also what the preview's own Print button draws with.
     connect(dialog, &QPrintPreviewDialog::paintRequested, this, [this, document](QPrinter* target) {
@@ -206,40 +212,65 @@ QPrintPreviewDialog* ReceiptPrinter::preview(const Receipt& receipt)
     return dialog;
 }
 
+namespace {
+
+// A receipt's laid-out document, kept alive by whoever holds the pointer.
+std::shared_ptr<const QTextDocument> sharedDocument(const Receipt& receipt, const QLocale& locale)
+{
+    const auto owner = std::make_shared<ReceiptDocument>(receipt, locale);
+    return std::shared_ptr<const QTextDocument>(owner, owner->document());
+}
+
+} // namespace
+
 void ReceiptPrinter::printWithDialog(const Receipt& receipt)
 {
-    const auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    auto* dialog = new QPrintDialog(printer.get(), m_window);
-    dialog->setObjectName(QStringLiteral("receiptPrintDialog"));
-    dialog->setAccessibleName(tr("Print receipt"));
-    dialog->setWindowTitle(tr("Print receipt"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The lambda holds the printer until the dialog that points at it is gone.
-    connect(dialog, &QDialog::accepted, this, [this, receipt, printer] {
-        QString error;
-        const bool ok = print(receipt, *printer, &error);
-        if (!ok)
-            qCWarning(lcUi).noquote() << "receipt not printed:" << error;
-        report(ok, tr("The receipt was sent to %1.").arg(printer->printerName()), error);
-    });
-    dialog->open();
+    printDocumentWithDialog(sharedDocument(receipt, m_locale));
 }
 
 void ReceiptPrinter::saveAsPdfWithDialog(const Receipt& receipt)
 {
-    auto* dialog = new QFileDialog(m_window, tr("Save receipt as PDF"));
+    saveDocumentAsPdfWithDialog(sharedDocument(receipt, m_locale), pdfFileName(receipt));
+}
+
+void ReceiptPrinter::printDocumentWithDialog(std::shared_ptr<const QTextDocument> document)
+{
+    const QString title = document->metaInformation(QTextDocument::DocumentTitle);
+    const auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setDocName(title);
+    auto* dialog = new QPrintDialog(printer.get(), m_window);
+    dialog->setObjectName(QStringLiteral("receiptPrintDialog"));
+    dialog->setAccessibleName(tr("Print %1").arg(title));
+    dialog->setWindowTitle(tr("Print %1").arg(title));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The lambda holds the printer until the dialog that points at it is gone.
+    connect(dialog, &QDialog::accepted, this, [this, document, printer, title] {
+        QString error;
+        const bool ok = paint(*document, *printer, &error);
+        if (!ok)
+            qCWarning(lcUi).noquote() << "not printed:" << error;
+        report(ok, tr("%1 was sent to %2.").arg(title, printer->printerName()), error);
+    });
+    dialog->open();
+}
+
+void ReceiptPrinter::saveDocumentAsPdfWithDialog(std::shared_ptr<const QTextDocument> document,
+                                                 const QString& fileName)
+{
+    const QString title = document->metaInformation(QTextDocument::DocumentTitle);
+    auto* dialog = new QFileDialog(m_window, tr("Save %1 as PDF").arg(title));
     dialog->setObjectName(QStringLiteral("receiptPdfFileDialog"));
-    dialog->setAccessibleName(tr("Save receipt as PDF"));
+    dialog->setAccessibleName(tr("Save %1 as PDF").arg(title));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilter(tr("PDF files (*.pdf)"));
     dialog->setDefaultSuffix(QStringLiteral("pdf"));
     dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    dialog->selectFile(pdfFileName(receipt));
-    connect(dialog, &QFileDialog::fileSelected, this, [this, receipt](const QString& path) {
+    dialog->selectFile(fileName);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, document, title](const QString& path) {
         QString error;
-        const bool ok = saveAsPdf(receipt, path, &error);
-        report(ok, tr("The receipt was saved as %1.").arg(QDir::toNativeSeparators(path)), error);
+        const bool ok = saveDocumentAsPdf(*document, path, &error);
+        report(ok, tr("%1 was saved as %2.").arg(title, QDir::toNativeSeparators(path)), error);
     });
     dialog->open();
 }

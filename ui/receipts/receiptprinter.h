@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class QPrintPreviewDialog;
 class QPrinter;
 class QTextDocument;
@@ -36,6 +38,15 @@ public:
     QPrintPreviewDialog* preview(const Receipt& receipt);
     void printWithDialog(const Receipt& receipt);
     void saveAsPdfWithDialog(const Receipt& receipt);
+
+    // The same for any document laid out for the roll (rollwriter.h), e.g. a till's Z report:
+    // the PDF without asking, and the system's print dialog or a file dialog (done()/failed()).
+    // The document is shared so that it outlives the dialog; `fileName` is the name suggested.
+    static bool saveDocumentAsPdf(const QTextDocument& document, const QString& path,
+                                  QString* error);
+    void printDocumentWithDialog(std::shared_ptr<const QTextDocument> document);
+    void saveDocumentAsPdfWithDialog(std::shared_ptr<const QTextDocument> document,
+                                     const QString& fileName);
 
     // Paints a laid-out receipt onto `printer`, at most a roll's width.
     static bool paint(const QTextDocument& document, QPrinter& printer, QString* error);

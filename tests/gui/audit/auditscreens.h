@@ -36,5 +36,8 @@ saleScreens(); // the workspace with 3- and 200-line carts, price check, recent 
 QList<AuditScreen> paymentScreens(); // cash, change due, card in progress, declined, unresolved
 QList<AuditScreen> refundScreens();  // the refund dialog in each state
 QList<AuditScreen> receiptScreens(); // the receipt dialog, print preview
+QList<AuditScreen> tillScreens();    // open, movements, approval, blind close, status bar
+// The till's X and Z reports, a reprint, the managers' session list and expected float (issue 15).
+QList<AuditScreen> tillReportScreens();
 
 } // namespace storedesk::test::audit
