@@ -114,13 +114,19 @@ TillStore::TillStore(Database& database, IdempotencyStore& idempotency, Clock cl
 StorageResult<QString> TillStore::lockOpenSession(const QString& storeKey,
                                                   const QString& workstationId)
 {
-    if (auto locked = m_database.serialize(lockName(storeKey, workstationId),
-                                           QStringLiteral("locking the till"));
+    return lockOpenSession(m_database, storeKey, workstationId);
+}
+
+StorageResult<QString> TillStore::lockOpenSession(Database& database, const QString& storeKey,
+                                                  const QString& workstationId)
+{
+    if (auto locked = database.serialize(lockName(storeKey, workstationId),
+                                         QStringLiteral("locking the till"));
         !locked)
         return locked.error();
-    auto query = m_database.run(QStringLiteral("SELECT id FROM till_sessions WHERE store_key = ? "
-                                               "AND workstation_id = ? AND state = 'open'"),
-                                {storeKey, workstationId}, QStringLiteral("reading the open till"));
+    auto query = database.run(QStringLiteral("SELECT id FROM till_sessions WHERE store_key = ? "
+                                             "AND workstation_id = ? AND state = 'open'"),
+                              {storeKey, workstationId}, QStringLiteral("reading the open till"));
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toString() : QString();

@@ -104,8 +104,12 @@ public:
     TillStore(Database& database, IdempotencyStore& idempotency, Clock clock = systemClock);
 
     // Inside a transaction: takes the workstation's till lock and answers the id of its open
-    // session (empty: none is open).
+    // session (empty: none is open). The static form is for other stores' transactions (a
+    // payment attempt or refund stamped with the session): holding the lock until they commit,
+    // no close can slip between their check and their insert.
     StorageResult<QString> lockOpenSession(const QString& storeKey, const QString& workstationId);
+    static StorageResult<QString> lockOpenSession(Database& database, const QString& storeKey,
+                                                  const QString& workstationId);
 
     StorageResult<std::optional<TillSessionRecord>> current(const QString& storeKey,
                                                             const QString& workstationId) const;
