@@ -8,10 +8,12 @@
 #include "api/sessionjobs.h"
 #include "api/tilljobs.h"
 #include "commercestack.h"
+#include "flows/checkout.h"
 #include "flows/tillday.h"
 #include "jobwaiting.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace storedesk;
@@ -25,6 +27,7 @@ namespace {
 
 const QString store = u"berlin-mitte"_s;
 const QString till = u"berlin-mitte-till-1"_s;
+const QString till2 = u"berlin-mitte-till-2"_s;
 const QString annaSecret = u"anna-Pa55-word"_s;
 const QString maxSecret = u"max-Pa55-word"_s;
 
@@ -61,13 +64,15 @@ private:
         return !token.isEmpty();
     }
 
-    // Waits for the flow's request to end; fails on a failure or unknown outcome.
+    // Waits until the flow has no request with the server (an open may be followed by a
+    // refresh).
     static bool settles(flows::TillDay& day)
     {
-        if (!day.isBusy())
-            return true;
-        QSignalSpy busy(&day, &flows::TillDay::busyChanged);
-        return busy.wait(30000) && !day.isBusy();
+        for (int i = 0; i < 30 && day.isBusy(); ++i) {
+            QSignalSpy busy(&day, &flows::TillDay::busyChanged);
+            busy.wait(1000);
+        }
+        return !day.isBusy();
     }
 
 private slots:
@@ -238,6 +243,43 @@ private slots:
         day.refresh();
         QVERIFY(settles(day));
         QCOMPARE(*day.status()->expectedFloat, eur(15000));
+    }
+
+    // Cash into a closed till (the payment gate): the checkout's attempt is refused in a way the
+    // screen recognises, nothing is paid; after opening the till a new attempt (a new key) pays.
+    void cashNeedsAnOpenTill()
+    {
+        api::ApiClient client;
+        QVERIFY(logIn(client, u"anna"_s, annaSecret, till2));
+        QTemporaryDir records;
+        flows::Checkout checkout(&client, flows::PendingPayments(records.path()));
+        checkout.setPlace(store, till2);
+        QSignalSpy balance(&checkout, &flows::Checkout::balanceChanged);
+        checkout.open(m_stack.newCart(store, 1));
+        QVERIFY(balance.wait(30000));
+        const Money open = checkout.balance()->openBalance;
+        QVERIFY(!open.isZero());
+
+        QSignalSpy finished(&checkout, &flows::Checkout::paymentFinished);
+        QVERIFY(checkout.pay(api::PaymentRequest{u"cash"_s, open, open}));
+        QVERIFY(finished.wait(30000));
+        auto* refused = finished.first().at(0).value<flows::PaymentFlow*>();
+        QCOMPARE(refused->stage(), flows::PaymentFlow::Stage::Refused);
+        QVERIFY2(refused->isRefusedForClosedTill(), qPrintable(refused->message()));
+        const QByteArray refusedKey = refused->attempt().idempotencyKey;
+        QTRY_VERIFY(!checkout.isPaying());
+        QCOMPARE(checkout.balance()->openBalance, open);
+
+        flows::TillDay day(&client, store, till2);
+        day.open(count({{2000, 5}}));
+        QVERIFY(settles(day));
+        QVERIFY(day.isOpen());
+
+        QVERIFY(checkout.pay(api::PaymentRequest{u"cash"_s, open, open}));
+        QVERIFY(finished.wait(30000));
+        auto* paid = finished.last().at(0).value<flows::PaymentFlow*>();
+        QCOMPARE(paid->stage(), flows::PaymentFlow::Stage::Succeeded);
+        QVERIFY(paid->attempt().idempotencyKey != refusedKey);
     }
 };
 
