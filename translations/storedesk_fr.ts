@@ -3222,6 +3222,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A figure of the till report and how many records it is made of: &quot;Cash sales (3)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3394,6 +3395,7 @@
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>The difference of a close in words (&quot;Short&quot;, &quot;Over&quot;), then its amount: &quot;Short 2,50 €&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>

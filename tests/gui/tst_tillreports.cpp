@@ -21,7 +21,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -31,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextEdit>
 #include <QTranslator>
 #include <QUuid>
 
@@ -41,7 +41,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// pdftotext and QPlainTextEdit hand non-breaking spaces back as plain ones; a reader sees spaces.
+// pdftotext and QTextEdit hand non-breaking spaces back as plain ones; a reader sees spaces.
 QString spaced(QString text)
 {
     text.replace(QChar::Nbsp, QLatin1Char(' '));

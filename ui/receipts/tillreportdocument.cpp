@@ -39,6 +39,7 @@ QString kindName(api::TillMovement::Kind kind)
 // "Cash sales (3)": a figure with how many records it is made of.
 QString counted(const QString& label, qint64 count)
 {
+    //: A figure of the till report and how many records it is made of: "Cash sales (3)".
     return TillReportDocument::tr("%1 (%2)").arg(label).arg(count);
 }
 
@@ -51,6 +52,7 @@ void countLines(Writer& out, const TillCount& count, const QLocale& locale)
         const Expected<Money> sum =
             value ? value->times(line.count) : Expected<Money>(value.error());
         out.row(QStringLiteral("  ") +
+                    //: A note or coin and how many were counted: "50,00 € × 2".
                     TillReportDocument::tr("%1 × %2").arg(
                         TillReportDocument::denominationName(line.value, count.currency, locale),
                         locale.toString(line.count)),
@@ -245,6 +247,7 @@ QString TillReportDocument::overShortText(const Money& overShort, const QLocale&
         return overShortLabel(overShort);
     const Expected<Money> size =
         overShort.isNegative() ? overShort.negated() : Expected<Money>(overShort);
+    //: The difference of a close in words ("Short", "Over"), then its amount: "Short 2,50 €".
     return tr("%1 %2").arg(overShortLabel(overShort), size ? size->toString(locale) : QString());
 }
 

@@ -8,10 +8,44 @@
 
 #include <QFontMetrics>
 #include <QGridLayout>
-#include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace storedesk::ui {
+namespace {
+
+// The roll's 8 pt are small on a till's screen: everything is shown at this size, in proportion.
+constexpr qreal screenPointSize = 10;
+
+// A copy of the roll's document for the screen, every size scaled alike (COPY stays twice the
+// size of a line).
+QTextDocument* forScreen(const QTextDocument& roll, QObject* parent)
+{
+    QTextDocument* copy = roll.clone(parent);
+    const qreal scale = screenPointSize / roll.defaultFont().pointSizeF();
+    QFont font = copy->defaultFont();
+    font.setPointSizeF(screenPointSize);
+    copy->setDefaultFont(font);
+    for (QTextBlock block = copy->begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            const qreal size = fragment.fragment().charFormat().fontPointSize();
+            if (size <= 0)
+                continue;
+            QTextCursor cursor(copy);
+            cursor.setPosition(fragment.fragment().position());
+            cursor.setPosition(fragment.fragment().position() + fragment.fragment().length(),
+                               QTextCursor::KeepAnchor);
+            QTextCharFormat format;
+            format.setFontPointSize(size * scale);
+            cursor.mergeCharFormat(format);
+        }
+    }
+    return copy;
+}
+
+} // namespace
 
 TillReportView::TillReportView(QWidget* parent)
     : QWidget(parent)
@@ -26,7 +60,7 @@ TillReportView::TillReportView(QWidget* parent)
     , m_counted(widgets::plainLabel(this, QStringLiteral("tillReportCounted"), tr("Counted")))
     , m_overShort(
           widgets::plainLabel(this, QStringLiteral("tillReportOverShort"), tr("Over or short")))
-    , m_text(new QPlainTextEdit(this))
+    , m_text(new QTextEdit(this))
 {
     setObjectName(QStringLiteral("tillReportView"));
     style::setRole(m_kind, style::Role::Large);
@@ -38,14 +72,17 @@ TillReportView::TillReportView(QWidget* parent)
     style::setRole(m_overShort, style::Role::Large);
     m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    // The very text the roll prints, never interpreted as markup; it scrolls, the head does not.
+    // The roll as it prints (its text went in as text, never as markup); it scrolls, the head
+    // does not.
     m_text->setObjectName(QStringLiteral("tillReportText"));
     m_text->setAccessibleName(tr("Report text"));
     m_text->setReadOnly(true);
     m_text->setTabChangesFocus(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setLineWrapMode(QTextEdit::NoWrap);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QFont font = roll::font();
-    font.setPointSizeF(10);
+    font.setPointSizeF(screenPointSize);
+    // The roll's monospace font also as the editor's own (which it gives every document shown).
     m_text->setFont(font);
     const QFontMetrics metrics(font);
     m_text->setMinimumWidth(
@@ -102,7 +139,8 @@ void TillReportView::setReport(const api::TillReport& report, bool copy)
         m_overShort->hide();
     }
     const TillReportDocument document(report, m_context, copy, locale);
-    m_text->setPlainText(document.plainText());
+    // The editor deletes the document it shows before when that one is its child, as these are.
+    m_text->setDocument(forScreen(*document.document(), m_text));
     setAccessibleName(document.title());
 }
 

@@ -5,7 +5,7 @@
 #include <QWidget>
 
 class QLabel;
-class QPlainTextEdit;
+class QTextEdit;
 
 namespace storedesk::api {
 struct TillReport;
@@ -15,8 +15,9 @@ namespace storedesk::ui {
 
 // One X or Z report on screen: what it is (X report, or the Z number large), the figures a
 // colleague or manager looks for first (expected cash; for a Z report counted and over/short,
-// in words and tone) and, below, scrollable, the very text the roll prints (TillReportDocument),
-// read-only. "COPY" shows on a reprint. Money and dates in the default locale (the app's language).
+// in words and tone) and, below, scrollable, the roll itself as it prints (TillReportDocument:
+// bold lines, COPY in large type), read-only and a little larger than on paper. "COPY" shows on a
+// reprint. Money and dates in the default locale (the app's language).
 class TillReportView : public QWidget {
     Q_OBJECT
 
@@ -37,7 +38,7 @@ public:
     QLabel* expectedCash() const { return m_expected; } // the amount
     QLabel* counted() const { return m_counted; }       // Z only: the amount
     QLabel* overShort() const { return m_overShort; }   // Z only: "Short: 12,50 €"
-    QPlainTextEdit* text() const { return m_text; }     // the printed text
+    QTextEdit* text() const { return m_text; }          // the printed document
 
 private:
     ReceiptContext m_context;
@@ -50,7 +51,7 @@ private:
     QLabel* m_countedCaption;
     QLabel* m_counted;
     QLabel* m_overShort;
-    QPlainTextEdit* m_text;
+    QTextEdit* m_text;
 };
 
 } // namespace storedesk::ui
