@@ -1774,7 +1774,7 @@
     </message>
     <message>
         <source>&amp;Till</source>
-        <translation>&amp;Caisse</translation>
+        <translation>Caiss&amp;e</translation>
     </message>
     <message>
         <source>&amp;Open till…</source>

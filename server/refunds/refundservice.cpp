@@ -288,12 +288,12 @@ void RefundService::checkTill(const RunPtr& run)
     m_storage->run(
         StorageExecutor::Lane::Read, this,
         [store = run->request.storeKey, workstation = run->request.workstationId](Stores& stores) {
-            return stores.refunds.openTillSession(store, workstation);
+            return stores.till.current(store, workstation);
         },
-        [this, run](const StorageResult<QString>& session) {
+        [this, run](const StorageResult<std::optional<TillSessionRecord>>& session) {
             if (!session)
                 run->fail(ServiceFailure::fromStorage(session.error()));
-            else if (session->isEmpty())
+            else if (!*session)
                 run->fail(ServiceFailure::tillNotOpen());
             else
                 approveAndRecord(run);

@@ -1,7 +1,7 @@
 #include "paymentattemptstore.h"
 
-#include "opentillsession.h"
 #include "payments/openbalance.h"
+#include "tillstore.h"
 
 #include <QSqlQuery>
 
@@ -146,7 +146,7 @@ PaymentAttemptStore::insert(const PaymentAttemptRecord& record, const Money& car
         !locked)
         return locked.error();
     const StorageResult<QString> tillSession =
-        openTillSession(m_database, attempt.storeKey, attempt.workstationId, true);
+        TillStore::lockOpenSession(m_database, attempt.storeKey, attempt.workstationId);
     if (!tillSession)
         return tillSession.error();
     Insertion result;

@@ -58,8 +58,8 @@ public:
     // counting attempts still pending as taken: two tenders racing for the last euro cannot both be
     // asked. The check and the insert run under one lock per cart, across server instances.
     // The attempt is stamped with the workstation's open till session, read in the same
-    // transaction (opentillsession.h); with needsOpenTill (cash, or card where the store says so)
-    // nothing is inserted when there is none.
+    // transaction under the till's lock (TillStore::lockOpenSession); with needsOpenTill (cash, or
+    // card where the store says so) nothing is inserted when there is none.
     StorageResult<Insertion> insert(const PaymentAttemptRecord& record, const Money& cartTotal,
                                     bool needsOpenTill = false);
 

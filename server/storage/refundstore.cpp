@@ -1,6 +1,6 @@
 #include "refundstore.h"
 
-#include "opentillsession.h"
+#include "tillstore.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -71,7 +71,7 @@ StorageResult<RefundStore::Creation> RefundStore::create(const RefundRecord& rec
                                            "processed; try again in a moment."),
                             {}};
     const StorageResult<QString> tillSession =
-        server::openTillSession(m_database, record.storeKey, record.workstationId, true);
+        TillStore::lockOpenSession(m_database, record.storeKey, record.workstationId);
     if (!tillSession)
         return tillSession.error();
     if (record.cashMinorUnits > 0 && tillSession->isEmpty()) {
@@ -102,12 +102,6 @@ StorageResult<RefundStore::Creation> RefundStore::create(const RefundRecord& rec
     if (!stored)
         return stored.error();
     return Creation{true, *stored};
-}
-
-StorageResult<QString> RefundStore::openTillSession(const QString& storeKey,
-                                                    const QString& workstationId) const
-{
-    return server::openTillSession(m_database, storeKey, workstationId, false);
 }
 
 StorageResult<void> RefundStore::complete(const QString& id)

@@ -39,13 +39,10 @@ public:
     explicit RefundStore(Database& database, Clock clock = systemClock);
 
     // Conflict when another refund of the order is unfinished. The refund is stamped with the
-    // till session open at its workstation, read in the same transaction; one that hands back
+    // till session open at its workstation, read in the same transaction under the till's lock
+    // (TillStore::lockOpenSession); one that hands back
     // cash is not created (tillNotOpen) when there is none.
     StorageResult<Creation> create(const RefundRecord& record);
-    // The till session open at the workstation now (empty: none), to refuse early a refund
-    // that hands back cash; create() checks again.
-    StorageResult<QString> openTillSession(const QString& storeKey,
-                                           const QString& workstationId) const;
     StorageResult<RefundRecord> findByIdempotencyKey(const QString& key) const;
     StorageResult<void> complete(const QString& id);
 

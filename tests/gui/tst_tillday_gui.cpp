@@ -96,7 +96,7 @@ private:
     template <typename Dialog>
     Dialog* tillDialog()
     {
-        if (!QTest::qWaitFor([&] { return qobject_cast<Dialog*>(m_window->tillDialog()); }, 5000))
+        if (!QTest::qWaitFor([&] { return qobject_cast<Dialog*>(m_window->tillDialog()); }, 20000))
             return nullptr;
         auto* dialog = qobject_cast<Dialog*>(m_window->tillDialog());
         return QTest::qWaitForWindowExposed(dialog) ? dialog : nullptr;
@@ -156,12 +156,13 @@ private:
     // The manager approves in the panel by keyboard: user name, Enter, secret, Enter.
     void approveAsMax(QWidget* dialog, ManagerApprovalPanel* approval)
     {
-        QTRY_VERIFY(approval->username()->hasFocus() || approval->secret()->hasFocus());
+        QTRY_VERIFY_WITH_TIMEOUT(approval->username()->hasFocus() || approval->secret()->hasFocus(),
+                                 20000);
         if (approval->username()->hasFocus()) {
             type(dialog, QString::fromLatin1(max.username));
             press(dialog, Qt::Key_Return);
         }
-        QTRY_VERIFY(approval->secret()->hasFocus());
+        QTRY_VERIFY_WITH_TIMEOUT(approval->secret()->hasFocus(), 20000);
         type(dialog, QString::fromLatin1(max.secret));
         press(dialog, Qt::Key_Return);
     }
@@ -220,7 +221,7 @@ private slots:
         for (int row = 7; row < grid->rowCount(); ++row)
             press(open, Qt::Key_Return); // Enter on the last row opens the till
         QTRY_VERIFY_WITH_TIMEOUT(m_window->till()->isOpen(), 20000);
-        QTRY_VERIFY(!m_window->tillDialog());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->tillDialog(), 20000);
         QCOMPARE(m_window->tillStatus()->text(), QStringLiteral("Till open"));
         QVERIFY(!m_window->tillNotOpenBar()->isVisible());
         QCOMPARE(m_window->till()->session()->floatCount,
@@ -291,7 +292,8 @@ private slots:
         QVERIFY(z->view()->overShort()->text().contains(eur(1234)));
         QVERIFY(z->printButton()->isEnabled());
         QVERIFY(z->pdfButton()->isEnabled());
-        QTRY_COMPARE(m_window->tillStatus()->text(), QStringLiteral("Till closed"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->tillStatus()->text(), QStringLiteral("Till closed"),
+                                  20000);
         QVERIFY(!m_window->action(QStringLiteral("actionCloseTill"))->isEnabled());
         QVERIFY(m_window->action(QStringLiteral("actionOpenTill"))->isEnabled());
         z->close();

@@ -150,14 +150,10 @@ void TestRefundStore::cashRefundNeedsAnOpenTill()
     QVERIFY(!refused->created);
     QCOMPARE(m_refunds->findByIdempotencyKey(cash.idempotencyKey).error().kind,
              StorageError::Kind::NotFound);
-    QCOMPARE(*m_refunds->openTillSession(QStringLiteral("berlin-mitte"), QStringLiteral("till-1")),
-             QString());
 
     // Nothing of it was kept: the same refund goes through once the till is open.
     const QString session = test::openTillSession(*m_database, QStringLiteral("berlin-mitte"),
                                                   QStringLiteral("till-1"));
-    QCOMPARE(*m_refunds->openTillSession(QStringLiteral("berlin-mitte"), QStringLiteral("till-1")),
-             session);
     const auto created = m_refunds->create(cash);
     QVERIFY(created);
     QVERIFY(created->created);

@@ -68,6 +68,8 @@ CloseTillDialog::CloseTillDialog(flows::TillDay* till, const QLocale& locale, QW
     m_reason->setMinimumHeight(style::touchTarget);
     auto* figures = new QFormLayout;
     figures->setSpacing(style::spacing);
+    // Labels beside the middle of their 44 px fields, not at their top edge.
+    figures->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     figures->addRow(tr("Expected in the drawer:"), m_expected);
     figures->addRow(tr("Counted:"), m_counted);
     figures->addRow(m_overShort);

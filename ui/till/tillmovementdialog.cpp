@@ -78,6 +78,8 @@ TillMovementDialog::TillMovementDialog(flows::TillDay* till, Kind kind, const QL
 
     auto* form = new QFormLayout;
     form->setSpacing(style::spacing);
+    // Labels beside the middle of their 44 px fields, not at their top edge.
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     if (kind != Kind::NoSale) {
         m_amount = widgets::lineEdit(this, QStringLiteral("movementAmount"), tr("Amount"),
                                      amountText(0, m_currency, m_locale));
