@@ -2222,7 +2222,7 @@
         <translation>%1 nicht kassiert: %2</translation>
     </message>
     <message>
-        <source>&amp;Take the payment now</source>
+        <source>Take the payment &amp;now</source>
         <translation>Zahlung &amp;jetzt annehmen</translation>
     </message>
     <message>

@@ -2222,8 +2222,8 @@
         <translation>Paiement non encaissé (%1) : %2</translation>
     </message>
     <message>
-        <source>&amp;Take the payment now</source>
-        <translation>&amp;Encaisser maintenant</translation>
+        <source>Take the payment &amp;now</source>
+        <translation>Encaisser main&amp;tenant</translation>
     </message>
     <message>
         <source>Disca&amp;rd (nothing was taken)</source>

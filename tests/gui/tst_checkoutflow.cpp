@@ -416,8 +416,8 @@ private slots:
         QVERIFY(panel()->cardStatus()->text().contains(QStringLiteral("20.00")));
         QCOMPARE(chargedOnCart(cartId), 0);
         QVERIFY(panel()->discardButton()->isVisible());
-        // The keyboard takes it: Alt+T.
-        QTest::keyClick(m_window.get(), Qt::Key_T, Qt::AltModifier);
+        // The keyboard takes it: Alt+N.
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::AltModifier);
         waitForOrder();
         int charges = 0;
         QCOMPARE(chargedOnCart(cartId, &charges), 1234);

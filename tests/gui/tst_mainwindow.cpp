@@ -307,9 +307,22 @@ private slots:
                 inMenu.insert(letter, entry->text());
             }
         }
+        // A menu's Alt+letter works on every page and in every state of the payment panel, so
+        // no button of the window may use it, shown now or not (Alt+T once opened the Till menu
+        // instead of taking a card payment now).
+        QHash<QChar, QString> menuLetters;
+        for (QAction* menu : window.menuBar()->actions())
+            menuLetters.insert(test::mnemonicOf(menu->text()), menu->text());
         for (QAbstractButton* button : window.findChildren<QAbstractButton*>()) {
-            if (button->isVisible())
+            if (button->isVisible()) {
                 take(button->text(), button->objectName());
+                continue;
+            }
+            const QChar letter = test::mnemonicOf(button->text());
+            if (!letter.isNull() && menuLetters.contains(letter))
+                clashes << QStringLiteral("%1 and %2 share %3")
+                               .arg(menuLetters.value(letter), button->objectName(),
+                                    QString(letter));
         }
         for (QLabel* label : window.findChildren<QLabel*>()) {
             if (label->isVisible() && label->buddy())

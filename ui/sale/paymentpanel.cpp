@@ -200,7 +200,7 @@ PaymentPanel::PaymentPanel(flows::Checkout* checkout, QWidget* parent)
         widgets::button(card, QStringLiteral("cancelPaymentButton"), tr("Cancel pa&yment"));
     // An attempt an earlier run recorded but the server never received: the colleague decides.
     m_takeNow =
-        widgets::button(card, QStringLiteral("takePaymentNowButton"), tr("&Take the payment now"));
+        widgets::button(card, QStringLiteral("takePaymentNowButton"), tr("Take the payment &now"));
     style::setRole(m_takeNow, style::Role::Primary);
     m_discard = widgets::button(card, QStringLiteral("discardPaymentButton"),
                                 tr("Disca&rd (nothing was taken)"));
