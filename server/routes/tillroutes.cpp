@@ -98,6 +98,32 @@ void answer(const Responder& responder, const Expected<QJsonObject, ServiceFailu
     responder->json(status, *done);
 }
 
+// Claims the request's Idempotency-Key: a key answered before replays its answer; a new one runs
+// `start(key, finish)`, and what the service hands `finish` becomes the key's final answer (201)
+// or its error.
+template <typename Start>
+void claimAndRun(const ServiceContext& context, const QObject* receiver, const ApiRequest& request,
+                 const Responder& responder, const QString& scope, const QJsonObject& canonical,
+                 Start start)
+{
+    idempotent::claim(
+        context, receiver, request, responder, scope, canonical,
+        [context = &context, start = std::move(start),
+         responder](const IdempotencyStore::Claim& claim) {
+            if (claim.record.state == IdempotencyRecord::State::Completed) {
+                responder->replay(claim.record.responseStatus, claim.record.responseBody);
+                return;
+            }
+            start(claim.record.key, [context, key = claim.record.key, responder](const auto& done) {
+                if (!done) {
+                    responder->error(answerFor(done.error()));
+                    return;
+                }
+                idempotent::answerFinally(*context, key, responder, 201, *done);
+            });
+        });
+}
+
 } // namespace
 
 TillRoutes::TillRoutes(const ServiceContext& context, QObject* parent)
@@ -186,26 +212,13 @@ void TillRoutes::open(const ApiRequest& request, const Responder& responder)
     const auto floatCount = countOf(*body, QStringLiteral("float"), responder);
     if (!floatCount)
         return;
-    idempotent::claim(
-        m_context, this, request, responder, QStringLiteral("till.open"),
-        {{QStringLiteral("storeKey"), where->storeKey},
-         {QStringLiteral("workstationId"), where->workstationId},
-         {QStringLiteral("float"), floatCount->toJson()}},
-        [this, where = *where, floatCount = *floatCount,
-         responder](const IdempotencyStore::Claim& claim) {
-            if (claim.record.state == IdempotencyRecord::State::Completed) {
-                responder->replay(claim.record.responseStatus, claim.record.responseBody);
-                return;
-            }
-            m_service.open(where, floatCount, claim.record.key,
-                           [this, key = claim.record.key, responder](const auto& done) {
-                               if (!done) {
-                                   responder->error(answerFor(done.error()));
-                                   return;
-                               }
-                               idempotent::answerFinally(m_context, key, responder, 201, *done);
-                           });
-        });
+    claimAndRun(m_context, this, request, responder, QStringLiteral("till.open"),
+                {{QStringLiteral("storeKey"), where->storeKey},
+                 {QStringLiteral("workstationId"), where->workstationId},
+                 {QStringLiteral("float"), floatCount->toJson()}},
+                [this, where = *where, floatCount = *floatCount](const QString& key, auto finish) {
+                    m_service.open(where, floatCount, key, std::move(finish));
+                });
 }
 
 void TillRoutes::movement(const ApiRequest& request, const Responder& responder)
@@ -282,23 +295,10 @@ void TillRoutes::movement(const ApiRequest& request, const Responder& responder)
                           {QStringLiteral("bagNumber"), movement.bagNumber}};
     if (movement.amount)
         canonical.insert(QStringLiteral("amount"), *movement.amount);
-    idempotent::claim(
-        m_context, this, request, responder, QStringLiteral("till.movement"), canonical,
-        [this, where = *where, movement, responder](const IdempotencyStore::Claim& claim) {
-            if (claim.record.state == IdempotencyRecord::State::Completed) {
-                responder->replay(claim.record.responseStatus, claim.record.responseBody);
-                return;
-            }
-            m_service.addMovement(where, movement, claim.record.key,
-                                  [this, key = claim.record.key, responder](const auto& done) {
-                                      if (!done) {
-                                          responder->error(answerFor(done.error()));
-                                          return;
-                                      }
-                                      idempotent::answerFinally(m_context, key, responder, 201,
-                                                                *done);
-                                  });
-        });
+    claimAndRun(m_context, this, request, responder, QStringLiteral("till.movement"), canonical,
+                [this, where = *where, movement](const QString& key, auto finish) {
+                    m_service.addMovement(where, movement, key, std::move(finish));
+                });
 }
 
 void TillRoutes::close(const ApiRequest& request, const Responder& responder)
@@ -319,25 +319,13 @@ void TillRoutes::close(const ApiRequest& request, const Responder& responder)
         return;
     // The approval and the reason are not part of the identity: the same close asked again
     // with them is the same close.
-    idempotent::claim(
-        m_context, this, request, responder, QStringLiteral("till.close"),
-        {{QStringLiteral("storeKey"), where->storeKey},
-         {QStringLiteral("workstationId"), where->workstationId},
-         {QStringLiteral("count"), count->toJson()}},
-        [this, where = *where, close, responder](const IdempotencyStore::Claim& claim) {
-            if (claim.record.state == IdempotencyRecord::State::Completed) {
-                responder->replay(claim.record.responseStatus, claim.record.responseBody);
-                return;
-            }
-            m_service.close(where, close, claim.record.key,
-                            [this, key = claim.record.key, responder](const auto& done) {
-                                if (!done) {
-                                    responder->error(answerFor(done.error()));
-                                    return;
-                                }
-                                idempotent::answerFinally(m_context, key, responder, 201, *done);
-                            });
-        });
+    claimAndRun(m_context, this, request, responder, QStringLiteral("till.close"),
+                {{QStringLiteral("storeKey"), where->storeKey},
+                 {QStringLiteral("workstationId"), where->workstationId},
+                 {QStringLiteral("count"), count->toJson()}},
+                [this, where = *where, close](const QString& key, auto finish) {
+                    m_service.close(where, close, key, std::move(finish));
+                });
 }
 
 void TillRoutes::expectedFloat(const ApiRequest& request, const Responder& responder)

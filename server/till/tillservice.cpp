@@ -202,6 +202,23 @@ void TillService::addMovement(const Where& where, Movement movement, const QStri
     recordMovement(run, {});
 }
 
+ServiceFailure TillService::approvalDenied(const Where& where, const QString& kind,
+                                           const QString& approver, bool knownUser,
+                                           const QJsonObject& required,
+                                           const std::optional<Money>& amount) const
+{
+    m_audit.record(
+        QStringLiteral("till.approval_denied"), where.username, where.storeKey, where.workstationId,
+        where.correlationId,
+        {{QStringLiteral("kind"), kind}, {QStringLiteral("approver"), approver.left(64)}}, amount);
+    QJsonObject denied = required;
+    denied.insert(QStringLiteral("approvalDenied"), true);
+    return ServiceFailure::forbidden(
+        knownUser ? QStringLiteral("%1 may not approve this in this store.").arg(approver.left(64))
+                  : QStringLiteral("The manager's user name or secret is wrong."),
+        denied);
+}
+
 void TillService::recordMovement(const std::shared_ptr<MovementRun>& run, const QString& approvedBy)
 {
     TillMovementRecord record;
@@ -255,20 +272,8 @@ void TillService::recordMovement(const std::shared_ptr<MovementRun>& run, const 
                             return;
                         }
                         if (!checked->approved) {
-                            m_audit.record(QStringLiteral("till.approval_denied"),
-                                           run->where.username, run->where.storeKey,
-                                           run->where.workstationId, run->where.correlationId,
-                                           {{QStringLiteral("kind"), run->movement.kind},
-                                            {QStringLiteral("approver"), approver.left(64)}},
-                                           amount);
-                            QJsonObject denied = required;
-                            denied.insert(QStringLiteral("approvalDenied"), true);
-                            run->done(ServiceFailure::forbidden(
-                                checked->knownUser
-                                    ? QStringLiteral("%1 may not approve this in this store.")
-                                          .arg(approver.left(64))
-                                    : QStringLiteral("The manager's user name or secret is wrong."),
-                                denied));
+                            run->done(approvalDenied(run->where, run->movement.kind, approver,
+                                                     checked->knownUser, required, amount));
                             return;
                         }
                         recordMovement(run, checked->approver);
@@ -430,20 +435,8 @@ void TillService::finishClose(const std::shared_ptr<CloseRun>& run, const QStrin
                             return;
                         }
                         if (!checked->approved) {
-                            m_audit.record(QStringLiteral("till.approval_denied"),
-                                           run->where.username, run->where.storeKey,
-                                           run->where.workstationId, run->where.correlationId,
-                                           {{QStringLiteral("kind"), QStringLiteral("close")},
-                                            {QStringLiteral("approver"), approver.left(64)}},
-                                           overShort);
-                            QJsonObject denied = required;
-                            denied.insert(QStringLiteral("approvalDenied"), true);
-                            run->done(ServiceFailure::forbidden(
-                                checked->knownUser
-                                    ? QStringLiteral("%1 may not approve this in this store.")
-                                          .arg(approver.left(64))
-                                    : QStringLiteral("The manager's user name or secret is wrong."),
-                                denied));
+                            run->done(approvalDenied(run->where, QStringLiteral("close"), approver,
+                                                     checked->knownUser, required, overShort));
                             return;
                         }
                         finishClose(run, checked->approver);

@@ -78,6 +78,11 @@ private:
 
     const StoreConfig* storeOf(const Where& where) const;
     void recordMovement(const std::shared_ptr<MovementRun>& run, const QString& approvedBy);
+    // Audits an approval that was refused (unknown manager, wrong secret, no right here) and
+    // makes the 403 that says so, with `required`'s details and approvalDenied.
+    ServiceFailure approvalDenied(const Where& where, const QString& kind, const QString& approver,
+                                  bool knownUser, const QJsonObject& required,
+                                  const std::optional<Money>& amount) const;
     void finishClose(const std::shared_ptr<CloseRun>& run, const QString& approvedBy);
 
     StorageExecutor* m_storage;
