@@ -42,6 +42,9 @@ packages=(
     libssl-dev
     # The server's JSON validation and member spans (simdjson, commercetools/jsonscan.cpp).
     libsimdjson-dev
+    # Code 128 and QR codes on receipts in the PDF and system print path (ui/receipts), and the
+    # test that scans them back with a real decoder (zbarimg).
+    libzint-dev zbar-tools
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     poppler-utils desktop-file-utils appstream postgresql
     # tst_databaseoutage holds a SQLite write lock from a second process with the sqlite3 CLI.

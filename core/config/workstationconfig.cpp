@@ -86,9 +86,19 @@ QString WorkstationConfig::keyOf(Field field)
     case Field::FullScreen:
         return QStringLiteral("FullScreen");
     case Field::HighContrast:
+        return QStringLiteral("HighContrast");
+    case Field::ReceiptPrinter:
+        return QStringLiteral("ReceiptPrinter");
+    case Field::ReceiptPrinterColumns:
+        return QStringLiteral("ReceiptPrinterColumns");
+    case Field::CashDrawerPin:
+        return QStringLiteral("CashDrawerPin");
+    case Field::CashDrawerPulseMs:
+        return QStringLiteral("CashDrawerPulseMs");
+    case Field::CustomerDisplayScreen:
         break;
     }
-    return QStringLiteral("HighContrast");
+    return QStringLiteral("CustomerDisplayScreen");
 }
 
 QString WorkstationConfig::labelOf(Field field)
@@ -109,9 +119,19 @@ QString WorkstationConfig::labelOf(Field field)
     case Field::FullScreen:
         return tr("Full screen");
     case Field::HighContrast:
+        return tr("High contrast");
+    case Field::ReceiptPrinter:
+        return tr("Receipt printer");
+    case Field::ReceiptPrinterColumns:
+        return tr("Characters per line");
+    case Field::CashDrawerPin:
+        return tr("Cash drawer pin");
+    case Field::CashDrawerPulseMs:
+        return tr("Cash drawer pulse (ms)");
+    case Field::CustomerDisplayScreen:
         break;
     }
-    return tr("High contrast");
+    return tr("Customer display");
 }
 
 void WorkstationConfig::setFallback(Field field, const QVariant& value)
@@ -157,8 +177,20 @@ QVariant WorkstationConfig::value(Field field) const
     const QVariant fallback = normalized(field, m_fallbacks.value(field));
     if (!isEmptyValue(fallback))
         return fallback;
-    if (field == Field::IdleLockMinutes)
+    switch (field) {
+    case Field::IdleLockMinutes:
         return DefaultIdleLockMinutes;
+    case Field::ReceiptPrinter:
+        return QStringLiteral("system");
+    case Field::ReceiptPrinterColumns:
+        return DefaultReceiptPrinterColumns;
+    case Field::CashDrawerPin:
+        return DefaultCashDrawerPin;
+    case Field::CashDrawerPulseMs:
+        return DefaultCashDrawerPulseMs;
+    default:
+        break;
+    }
     if (field == Field::HighContrast || field == Field::FullScreen)
         return false;
     return QString();
@@ -175,6 +207,20 @@ QVariant WorkstationConfig::normalized(Field field, const QVariant& raw) const
         if (!ok || minutes < 1 || minutes > MaxIdleLockMinutes)
             return {};
         return minutes;
+    }
+    if (field == Field::ReceiptPrinterColumns || field == Field::CashDrawerPin ||
+        field == Field::CashDrawerPulseMs) {
+        bool ok = false;
+        const int number = raw.toString().trimmed().toInt(&ok);
+        if (!ok)
+            return {};
+        if (field == Field::ReceiptPrinterColumns && number != 42 && number != 48)
+            return {};
+        if (field == Field::CashDrawerPin && number != 2 && number != 5)
+            return {};
+        if (field == Field::CashDrawerPulseMs && (number < 50 || number > 500))
+            return {};
+        return number;
     }
     if (field == Field::HighContrast || field == Field::FullScreen)
         return toBool(raw); // false is a value too: a user may turn off IT's default
@@ -263,6 +309,15 @@ Expected<void> WorkstationConfig::setValue(Field field, const QVariant& value)
     if (field == Field::IdleLockMinutes && isEmptyValue(normalized(field, value)))
         return Error{Error::Kind::InvalidValue,
                      tr("Lock after 1 to %1 idle minutes.").arg(MaxIdleLockMinutes), keyOf(field)};
+    if (field == Field::ReceiptPrinterColumns && isEmptyValue(normalized(field, value)))
+        return Error{Error::Kind::InvalidValue,
+                     tr("A receipt printer prints 42 or 48 characters per line."), keyOf(field)};
+    if (field == Field::CashDrawerPin && isEmptyValue(normalized(field, value)))
+        return Error{Error::Kind::InvalidValue, tr("The cash drawer is on pin 2 or pin 5."),
+                     keyOf(field)};
+    if (field == Field::CashDrawerPulseMs && isEmptyValue(normalized(field, value)))
+        return Error{Error::Kind::InvalidValue, tr("The cash drawer pulse lasts 50 to 500 ms."),
+                     keyOf(field)};
     m_user->setValue(keyOf(field), normalized(field, value));
     return {};
 }

@@ -19,8 +19,14 @@ enum class Field {
     WorkstationId,
     IdleLockMinutes,
     Locale,
-    FullScreen, // the window fills the screen, without frame (a kiosk till); IT sets it
+    FullScreen,   // the window fills the screen, without frame (a kiosk till); IT sets it
     HighContrast, // the high-contrast theme (ui/common/style.h), for accessibility
+    // Store hardware (docs/HARDWARE.md):
+    ReceiptPrinter, // "system" (default), "escpos-tcp://host:9100", "escpos-usb:///dev/usb/lp0"
+    ReceiptPrinterColumns, // characters per line of an ESC/POS printer: 42 or 48 (default)
+    CashDrawerPin,         // the drawer kick-out connector pin: 2 (default) or 5
+    CashDrawerPulseMs,     // how long the pulse is on, 50 to 500 ms (default 100)
+    CustomerDisplayScreen, // the screen of the customer display by name; empty: no display
 };
 
 // Where the value in use comes from.
@@ -34,15 +40,20 @@ enum class Source { Default, SystemDefault, User, Policy };
 //   Windows: HKEY_LOCAL_MACHINE\Software\Policies\StoreDesk\StoreDesk
 //   macOS:   /Library/Preferences/org.storedesk.StoreDesk.plist
 // with the keys ServerUrl, StoreKey, LocationId, WorkstationId, IdleLockMinutes, Locale,
-// FullScreen and HighContrast (true/false) and LockSettings. A value there is a default the user
-// may override; with LockSettings=true every field it sets is locked to it. The user's own values
-// are in the user-scope QSettings of organization "StoreDesk", application "storedesk".
+// FullScreen and HighContrast (true/false), ReceiptPrinter, ReceiptPrinterColumns, CashDrawerPin,
+// CashDrawerPulseMs, CustomerDisplayScreen (docs/HARDWARE.md) and LockSettings. A value there is a
+// default the user may override; with LockSettings=true every field it sets is locked to it. The
+// user's own values are in the user-scope QSettings of organization "StoreDesk", application
+// "storedesk".
 class WorkstationConfig {
     Q_DECLARE_TR_FUNCTIONS(storedesk::config::WorkstationConfig)
 
 public:
     static constexpr int DefaultIdleLockMinutes = 5;
     static constexpr int MaxIdleLockMinutes = 240;
+    static constexpr int DefaultReceiptPrinterColumns = 48;
+    static constexpr int DefaultCashDrawerPin = 2;
+    static constexpr int DefaultCashDrawerPulseMs = 100;
 
     // The platform's policy and user sources.
     static WorkstationConfig load();
@@ -75,6 +86,12 @@ public:
     QString locale() const { return value(Field::Locale).toString(); }
     bool fullScreen() const { return value(Field::FullScreen).toBool(); }
     bool highContrast() const { return value(Field::HighContrast).toBool(); }
+    // "system" unless an ESC/POS printer is set (hardware::PrinterAddress parses it).
+    QString receiptPrinter() const { return value(Field::ReceiptPrinter).toString(); }
+    int receiptPrinterColumns() const { return value(Field::ReceiptPrinterColumns).toInt(); }
+    int cashDrawerPin() const { return value(Field::CashDrawerPin).toInt(); }
+    int cashDrawerPulseMs() const { return value(Field::CashDrawerPulseMs).toInt(); }
+    QString customerDisplayScreen() const { return value(Field::CustomerDisplayScreen).toString(); }
 
     // The languages of the configured store (from GET /stores at setup), for product names. Not a
     // policy setting: it follows the store.
