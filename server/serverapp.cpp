@@ -20,6 +20,7 @@
 #include "routes/sessionroutes.h"
 #include "routes/storeroutes.h"
 #include "routes/tillroutes.h"
+#include "routes/drawerroutes.h"
 #include "routes/webhookroutes.h"
 #include "startupchecks.h"
 #include "storage/storageexecutor.h"
@@ -72,6 +73,8 @@ ServerApp::ServerApp(ServerConfig config, ConnectorConfig connector, const Datab
     m_refundRoutes->registerOn(*m_router);
     m_tillRoutes = std::make_unique<TillRoutes>(m_context);
     m_tillRoutes->registerOn(*m_router);
+    m_drawerRoutes = std::make_unique<DrawerRoutes>(m_context);
+    m_drawerRoutes->registerOn(*m_router);
     registerWebhookRoutes(*m_router, m_context, m_secrets.webhookSecret);
     m_http = std::make_unique<HttpServer>(*m_router);
 

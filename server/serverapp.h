@@ -24,6 +24,7 @@ class PaymentRoutes;
 class ProviderRegistry;
 class RefundRoutes;
 class TillRoutes;
+class DrawerRoutes;
 class CtClient;
 class HttpServer;
 class SessionRoutes;
@@ -69,6 +70,7 @@ private:
     std::unique_ptr<CheckoutRoutes> m_checkoutRoutes;
     std::unique_ptr<RefundRoutes> m_refundRoutes;
     std::unique_ptr<TillRoutes> m_tillRoutes;
+    std::unique_ptr<DrawerRoutes> m_drawerRoutes;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<UpstreamHealth> m_health;
     std::unique_ptr<HttpServer> m_http;

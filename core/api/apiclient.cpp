@@ -2,6 +2,7 @@
 
 #include "base/logging.h"
 #include "cartjobs.h"
+#include "drawerjobs.h"
 #include "healthjob.h"
 #include "orderjobs.h"
 #include "pricecheckjob.h"
@@ -73,6 +74,13 @@ OrderLookupJob* ApiClient::orderLookup(const QString& storeKey, const QString& o
 RefundJob* ApiClient::refund(const QString& storeKey, const RefundRequest& request)
 {
     return new RefundJob(this, storeKey, request);
+}
+
+DrawerOpeningJob* ApiClient::drawerOpening(const QString& storeKey, const QString& workstationId,
+                                           const QString& reason, const QString& reference,
+                                           const QByteArray& key)
+{
+    return new DrawerOpeningJob(this, storeKey, workstationId, reason, reference, key);
 }
 
 void ApiClient::reportUnauthenticated(const QByteArray& sentToken, const ApiError& error)

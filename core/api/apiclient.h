@@ -13,6 +13,7 @@ class QNetworkAccessManager;
 namespace storedesk::api {
 
 class CartJob;
+class DrawerOpeningJob;
 class FindCartsJob;
 class HealthJob;
 class LoginJob;
@@ -64,6 +65,10 @@ public:
     PriceCheckJob* priceCheck(const QString& storeKey, const QString& sku);
     OrderLookupJob* orderLookup(const QString& storeKey, const QString& orderNumber);
     RefundJob* refund(const QString& storeKey, const RefundRequest& request);
+    // Audits a cash drawer opening; `key` is the opening's Idempotency-Key (the same on a retry).
+    DrawerOpeningJob* drawerOpening(const QString& storeKey, const QString& workstationId,
+                                    const QString& reason, const QString& reference,
+                                    const QByteArray& key);
 
     // Called by a job whose token the server no longer accepts. Forgets the token (if it is still
     // the current one) and tells the session, which deletes it from the vault.
