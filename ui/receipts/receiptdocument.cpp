@@ -130,6 +130,11 @@ ReceiptDocument::ReceiptDocument(const Receipt& receipt, const QLocale& locale)
 {
     roll::DocumentSink sink(m_document.get());
     Writer out(sink);
+    write(out, receipt, locale);
+}
+
+void ReceiptDocument::write(Writer& out, const Receipt& receipt, const QLocale& locale)
+{
     header(out, receipt, locale);
     if (receipt.kind == Receipt::Kind::Sale)
         sale(out, receipt, locale);

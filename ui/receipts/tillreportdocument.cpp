@@ -206,6 +206,12 @@ TillReportDocument::TillReportDocument(const api::TillReport& report, const Rece
     m_document = roll::newDocument(m_title);
     roll::DocumentSink sink(m_document.get());
     Writer out(sink);
+    write(out, report, context, copy, locale);
+}
+
+void TillReportDocument::write(Writer& out, const api::TillReport& report,
+                               const ReceiptContext& context, bool copy, const QLocale& locale)
+{
     head(out, report, context, copy, locale);
     cash(out, report, locale);
     business(out, report, locale);
