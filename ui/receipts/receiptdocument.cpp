@@ -128,7 +128,13 @@ ReceiptDocument::ReceiptDocument(const Receipt& receipt, const QLocale& locale)
                                        ? tr("Receipt %1").arg(receipt.orderNumber)
                                        : tr("Refund receipt %1").arg(receipt.orderNumber)))
 {
-    Writer out(m_document.get());
+    roll::DocumentSink sink(m_document.get());
+    Writer out(sink);
+    write(out, receipt, locale);
+}
+
+void ReceiptDocument::write(Writer& out, const Receipt& receipt, const QLocale& locale)
+{
     header(out, receipt, locale);
     if (receipt.kind == Receipt::Kind::Sale)
         sale(out, receipt, locale);

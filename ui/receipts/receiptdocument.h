@@ -25,6 +25,9 @@ public:
     ReceiptDocument(const ReceiptDocument&) = delete;
     ReceiptDocument& operator=(const ReceiptDocument&) = delete;
 
+    // Lays `receipt` out on any roll (the document here, or an ESC/POS printer's sink).
+    static void write(roll::Writer& out, const Receipt& receipt, const QLocale& locale);
+
     QTextDocument* document() const { return m_document.get(); }
     // Exactly the printed text, one receipt line a line (non-breaking spaces kept, as in Money's
     // formatting).

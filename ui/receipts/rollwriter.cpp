@@ -31,50 +31,7 @@ QString plainText(const QTextDocument& document)
     return text;
 }
 
-QString withoutControls(const QString& text)
-{
-    QString line = text;
-    for (QChar& c : line) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
-            c == QChar::ParagraphSeparator)
-            c = QLatin1Char(' ');
-    }
-    return line;
-}
-
-QString oneLine(const QString& text)
-{
-    return withoutControls(text).simplified();
-}
-
-QStringList wrapped(const QString& text, int width)
-{
-    QStringList lines;
-    QString current;
-    for (QString word : oneLine(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        while (word.size() > width) {
-            if (!current.isEmpty()) {
-                lines << current;
-                current.clear();
-            }
-            lines << word.left(width);
-            word.remove(0, width);
-        }
-        if (current.isEmpty())
-            current = word;
-        else if (current.size() + 1 + word.size() <= width)
-            current += QLatin1Char(' ') + word;
-        else {
-            lines << current;
-            current = word;
-        }
-    }
-    if (!current.isEmpty() || lines.isEmpty())
-        lines << current;
-    return lines;
-}
-
-Writer::Writer(QTextDocument* document)
+DocumentSink::DocumentSink(QTextDocument* document)
     : m_cursor(document)
 {
     m_bold.setFontWeight(QFont::Bold);
@@ -82,7 +39,7 @@ Writer::Writer(QTextDocument* document)
     m_large.setFontPointSize(font().pointSizeF() * 2);
 }
 
-void Writer::insert(const QString& text, const QTextCharFormat& format)
+void DocumentSink::insert(const QString& text, const QTextCharFormat& format)
 {
     if (!m_first)
         m_cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
@@ -90,44 +47,21 @@ void Writer::insert(const QString& text, const QTextCharFormat& format)
     m_cursor.insertText(text, format);
 }
 
-void Writer::line(const QString& text, bool bold)
+void DocumentSink::line(const QString& text, storedesk::roll::Emphasis emphasis)
 {
-    insert(text, bold ? m_bold : m_plain);
-}
-
-void Writer::wrappedLines(const QString& text, int indent, bool bold)
-{
-    for (const QString& part : wrapped(text, Columns - indent))
-        line(QString(indent, QLatin1Char(' ')) + part, bold);
-}
-
-void Writer::centered(const QString& text, bool bold)
-{
-    for (const QString& part : wrapped(text, Columns))
-        line(QString((Columns - part.size()) / 2, QLatin1Char(' ')) + part, bold);
-}
-
-void Writer::large(const QString& text)
-{
-    constexpr int columns = Columns / 2;
-    for (const QString& part : wrapped(text, columns))
-        insert(QString((columns - part.size()) / 2, QLatin1Char(' ')) + part, m_large);
-}
-
-void Writer::row(const QString& label, const QString& value, bool bold)
-{
-    const QString text = withoutControls(label);
-    if (text.size() + 1 + value.size() <= Columns) {
-        line(text + QString(Columns - text.size() - value.size(), QLatin1Char(' ')) + value, bold);
+    switch (emphasis) {
+    case storedesk::roll::Emphasis::Plain:
+        insert(text, m_plain);
+        return;
+    case storedesk::roll::Emphasis::Bold:
+        insert(text, m_bold);
+        return;
+    case storedesk::roll::Emphasis::Large:
+        insert(text, m_large);
         return;
     }
-    wrappedLines(text, 0, bold);
-    line(QString(qMax(0, int(Columns - value.size())), QLatin1Char(' ')) + value, bold);
 }
 
-void Writer::rule()
-{
-    line(QString(Columns, QLatin1Char('-')));
-}
+void DocumentSink::codes(const QString&) {}
 
 } // namespace storedesk::ui::roll

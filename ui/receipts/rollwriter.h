@@ -1,5 +1,7 @@
 #pragma once
 
+#include "receipt/rollwriter.h"
+
 #include <QFont>
 #include <QString>
 #include <QStringList>
@@ -25,26 +27,21 @@ std::unique_ptr<QTextDocument> newDocument(const QString& title);
 // formatting; toPlainText() would turn them into plain ones).
 QString plainText(const QTextDocument& document);
 
-// A line break or tab inside a name must not break the columns.
-QString withoutControls(const QString& text);
-// Text from documents (names, reasons) as one line of single spaces.
-QString oneLine(const QString& text);
-// Words onto lines of at most `width` characters; a word longer than that is cut.
-QStringList wrapped(const QString& text, int width);
+// The layout itself is in core (core/receipt/rollwriter.h) so ESC/POS prints the same lines.
+using storedesk::roll::oneLine;
+using storedesk::roll::withoutControls;
+using storedesk::roll::wrapped;
+using storedesk::roll::Writer;
 
-// Writes a document one roll line at a time.
-class Writer {
+// The roll as a QTextDocument (the PDF and the system's print path), Columns wide.
+class DocumentSink : public storedesk::roll::Sink {
 public:
-    explicit Writer(QTextDocument* document);
+    explicit DocumentSink(QTextDocument* document);
 
-    void line(const QString& text, bool bold = false);
-    void wrappedLines(const QString& text, int indent = 0, bool bold = false);
-    void centered(const QString& text, bool bold = false);
-    // Centred in double size and bold (half as many columns): "COPY" on a reprint.
-    void large(const QString& text);
-    // "label          amount"; a label too long for that gets a line of its own.
-    void row(const QString& label, const QString& value, bool bold = false);
-    void rule();
+    int columns() const override { return Columns; }
+    void line(const QString& text, storedesk::roll::Emphasis emphasis) override;
+    // Not yet drawn as images (libzint): the document keeps only its text.
+    void codes(const QString& data) override;
 
 private:
     void insert(const QString& text, const QTextCharFormat& format);

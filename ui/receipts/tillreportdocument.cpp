@@ -204,7 +204,14 @@ TillReportDocument::TillReportDocument(const api::TillReport& report, const Rece
                   .arg(fileSafe(report.workstationId),
                        report.generatedAt.toUTC().toString(QStringLiteral("yyyyMMdd-HHmm")));
     m_document = roll::newDocument(m_title);
-    Writer out(m_document.get());
+    roll::DocumentSink sink(m_document.get());
+    Writer out(sink);
+    write(out, report, context, copy, locale);
+}
+
+void TillReportDocument::write(Writer& out, const api::TillReport& report,
+                               const ReceiptContext& context, bool copy, const QLocale& locale)
+{
     head(out, report, context, copy, locale);
     cash(out, report, locale);
     business(out, report, locale);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "receipt/receipt.h"
+#include "receipt/rollwriter.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -31,6 +32,10 @@ public:
     ~TillReportDocument();
     TillReportDocument(const TillReportDocument&) = delete;
     TillReportDocument& operator=(const TillReportDocument&) = delete;
+
+    // Lays `report` out on any roll (the document here, or an ESC/POS printer's sink).
+    static void write(storedesk::roll::Writer& out, const api::TillReport& report,
+                      const ReceiptContext& context, bool copy, const QLocale& locale);
 
     QTextDocument* document() const { return m_document.get(); }
     // Exactly the printed text, one roll line a line.
