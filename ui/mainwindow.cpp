@@ -7,7 +7,9 @@
 #include "common/scannerfilter.h"
 #include "common/style.h"
 #include "common/widgethelpers.h"
+#include "customer/customerdisplay.h"
 #include "flows/checkout.h"
+#include "flows/customerview.h"
 #include "flows/paymentflow.h"
 #include "flows/refundsession.h"
 #include "flows/tillday.h"
@@ -73,6 +75,10 @@ MainWindow::MainWindow(config::WorkstationConfig config, QWidget* parent)
     createPages();
     createStatusBar();
     createMenus();
+
+    // hw-display: what the customer sees follows the checkout (and the refund dialog's session).
+    m_customerView = new flows::CustomerView(this);
+    m_customerView->watch(m_checkout);
 
     connect(m_session, &session::Session::loggedIn, this, &MainWindow::onLoggedIn);
     connect(m_session, &session::Session::loggedOut, this, &MainWindow::onLoggedOut);
@@ -230,6 +236,8 @@ CartWorkspace* MainWindow::workspace()
     connect(m_workspace, &CartWorkspace::cartShown, this, [this](const QString& cartId) {
         const std::optional<Cart>& cart = m_workspace->cartView()->cart();
         m_payment->showCart(cartId, cart ? std::optional<Money>(cart->totalPrice) : std::nullopt);
+        if (cart) // hw-display
+            m_customerView->showCart(*cart);
     });
     connect(m_payment, &PaymentPanel::nextCustomer, this, &MainWindow::nextCustomer);
     connect(m_payment, &PaymentPanel::receiptRequested, m_receipts, &ReceiptDesk::showSale);
@@ -413,7 +421,28 @@ void MainWindow::applyConfig()
         showPage(m_loginPage);
         m_loginPage->reset();
     }
+    applyCustomerDisplay();
     updateStatus();
+}
+
+CustomerDisplay* MainWindow::customerDisplay() const
+{
+    return m_customerDisplay;
+}
+
+void MainWindow::applyCustomerDisplay()
+{
+    const QString storeName = m_config.storeName();
+    m_customerView->setStoreName(storeName.isEmpty() ? m_config.storeKey() : storeName);
+    m_customerView->setStoreLanguages(m_config.storeLanguages());
+    const QString screen = m_config.customerDisplayScreen();
+    if (screen.isEmpty()) {
+        delete m_customerDisplay;
+        return;
+    }
+    if (!m_customerDisplay)
+        m_customerDisplay = new CustomerDisplay(m_customerView, this);
+    m_customerDisplay->setScreenName(screen);
 }
 
 void MainWindow::showAsConfigured()
@@ -664,6 +693,7 @@ void MainWindow::onLoggedOut(const QString& message)
         m_tillDialog->reject();
     m_tillBar->hide();
     m_till->setWorkstation(m_config.storeKey(), m_config.workstationId()); // forgets the status
+    m_customerView->clear();                                               // hw-display
     if (m_workspace) {
         m_workspace->cartView()->clear();
         m_payment->showCart({}, std::nullopt); // a pending attempt stays recorded for next login
@@ -714,6 +744,7 @@ void MainWindow::updateReceiptContext()
 
 void MainWindow::nextCustomer()
 {
+    m_customerView->clear(); // hw-display
     workspace()->cartView()->clear();
     m_payment->showCart({}, std::nullopt);
     m_workspace->lookupField()->clear();
@@ -800,6 +831,7 @@ void MainWindow::openRefunds()
         });
     }
     m_refunds->present();
+    m_customerView->watch(m_refunds->session()); // hw-display: present() may start a new one
 }
 
 void MainWindow::trackTillDialog(QDialog* dialog)

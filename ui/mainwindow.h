@@ -21,6 +21,7 @@ class HealthMonitor;
 } // namespace storedesk::api
 namespace storedesk::flows {
 class Checkout;
+class CustomerView;
 class TillDay;
 } // namespace storedesk::flows
 namespace storedesk::session {
@@ -31,6 +32,7 @@ class TokenVault;
 namespace storedesk::ui {
 
 class CartWorkspace;
+class CustomerDisplay;
 class EmptyStateWidget;
 class IdleWatcher;
 class LockPage;
@@ -91,6 +93,10 @@ public:
     api::ApiClient* client() const { return m_client; }
     api::HealthMonitor* health() const { return m_health; }
     config::WorkstationConfig& config() { return m_config; }
+    // The customer display (hw-display): made when CustomerDisplayScreen names a screen; null
+    // otherwise. customerView() is what it shows (always there).
+    CustomerDisplay* customerDisplay() const;
+    flows::CustomerView* customerView() const { return m_customerView; }
 
 public slots:
     void showAbout();
@@ -141,6 +147,8 @@ private:
     static QString setupRefusedText();
     // Closes the refund dialog and forgets what it showed (another user, another setup).
     void discardRefunds();
+    // hw-display: makes, moves or removes the customer display for CustomerDisplayScreen.
+    void applyCustomerDisplay();
 
     config::WorkstationConfig m_config;
     api::ApiClient* m_client;
@@ -178,6 +186,9 @@ private:
     QHash<QString, QAction*> m_actions;
     QShortcut* m_setupRefused = nullptr;
     bool m_started = false;
+    // hw-display
+    flows::CustomerView* m_customerView = nullptr;
+    QPointer<CustomerDisplay> m_customerDisplay;
 };
 
 } // namespace storedesk::ui

@@ -34,7 +34,7 @@ namespace {
 QList<AuditScreen> allScreens()
 {
     return styleScreens() + sessionScreens() + saleScreens() + paymentScreens() + refundScreens() +
-           receiptScreens() + tillScreens() + tillReportScreens();
+           receiptScreens() + tillScreens() + tillReportScreens() + customerDisplayScreens();
 }
 
 QList<QSize> screenSizes()
