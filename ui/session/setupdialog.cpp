@@ -568,14 +568,14 @@ QWidget* SetupDialog::makeHardwareSection()
 
     auto* form = new QFormLayout(section);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
-    form->addRow(tr("Receipt &printer:"), m_printerKind);
+    form->addRow(tr("Receip&t printer:"), m_printerKind);
     form->addRow(tr("Printer add&ress:"), m_printerAddress);
     form->addRow(m_printerResult);
     auto* drawer = new QHBoxLayout;
     drawer->setSpacing(style::spacing);
     auto* pinLabel = new QLabel(tr("Drawer pi&n:"), section);
     pinLabel->setBuddy(m_drawerPin);
-    auto* pulseLabel = new QLabel(tr("P&ulse:"), section);
+    auto* pulseLabel = new QLabel(tr("Puls&e:"), section);
     pulseLabel->setBuddy(m_drawerPulse);
     drawer->addWidget(pinLabel);
     drawer->addWidget(m_drawerPin);
