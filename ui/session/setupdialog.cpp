@@ -14,10 +14,8 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
-#include <QScreen>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -73,15 +71,6 @@ SetupDialog::SetupDialog(config::WorkstationConfig& config, api::ApiClient* clie
     , m_workstation(new QComboBox(this))
     , m_idleMinutes(new QSpinBox(this))
     , m_language(new QComboBox(this))
-    , m_printerKind(new QComboBox(this))
-    , m_printerAddress(widgets::lineEdit(this, QStringLiteral("setupPrinterAddress"),
-                                         tr("Receipt printer address")))
-    , m_printerResult(widgets::plainLabel(this, QStringLiteral("setupPrinterResult"),
-                                          tr("Receipt printer result")))
-    , m_printerColumns(new QComboBox(this))
-    , m_drawerPin(new QComboBox(this))
-    , m_drawerPulse(new QSpinBox(this))
-    , m_customerDisplay(new QComboBox(this))
     , m_message(widgets::plainLabel(this, QStringLiteral("setupMessage"), tr("Setup message")))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
     , m_managerSection(new QGroupBox(tr("2. Manager login"), this))
@@ -121,7 +110,7 @@ SetupDialog::SetupDialog(config::WorkstationConfig& config, api::ApiClient* clie
     m_serverUrl->ensurePolished();
     // An address as long as a real one ("https://pos.berlin-mitte.example.com/storedesk/v1").
     const int fieldWidth = m_serverUrl->fontMetrics().averageCharWidth() * 48;
-    for (QLabel* result : {m_serverResult, m_loginResult, m_message, m_printerResult}) {
+    for (QLabel* result : {m_serverResult, m_loginResult, m_message}) {
         result->setMinimumWidth(fieldWidth);
         result->hide();
     }
@@ -175,9 +164,7 @@ SetupDialog::SetupDialog(config::WorkstationConfig& config, api::ApiClient* clie
     left->addWidget(m_managerSection);
     left->addStretch();
     auto* right = new QVBoxLayout;
-    right->setSpacing(style::spacing);
     right->addWidget(m_placeSection);
-    right->addWidget(makeHardwareSection());
     right->addStretch();
     steps->addLayout(left, 1);
     steps->addLayout(right, 1);
@@ -196,8 +183,6 @@ SetupDialog::SetupDialog(config::WorkstationConfig& config, api::ApiClient* clie
     connect(m_store, &QComboBox::currentIndexChanged, this, &SetupDialog::fillLocations);
     connect(m_location, &QComboBox::currentIndexChanged, this, &SetupDialog::fillWorkstations);
     connect(m_workstation, &QComboBox::currentIndexChanged, this, &SetupDialog::updateSaveButton);
-    connect(m_printerKind, &QComboBox::currentIndexChanged, this, &SetupDialog::showPrinterKind);
-    connect(m_printerAddress, &QLineEdit::editingFinished, this, &SetupDialog::checkPrinterAddress);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SetupDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -269,12 +254,6 @@ void SetupDialog::applyLocks()
     lock(m_workstation, Field::WorkstationId);
     lock(m_idleMinutes, Field::IdleLockMinutes);
     lock(m_language, Field::Locale);
-    lock(m_printerKind, Field::ReceiptPrinter);
-    lock(m_printerAddress, Field::ReceiptPrinter);
-    lock(m_printerColumns, Field::ReceiptPrinterColumns);
-    lock(m_drawerPin, Field::CashDrawerPin);
-    lock(m_drawerPulse, Field::CashDrawerPulseMs);
-    lock(m_customerDisplay, Field::CustomerDisplayScreen);
 }
 
 void SetupDialog::checkServer()
@@ -451,24 +430,13 @@ void SetupDialog::save()
         showError(m_message, url.error().message);
         return;
     }
-    const Expected<QString> printer = receiptPrinterSetting();
-    if (!printer) {
-        showError(m_printerResult, printer.error().message);
-        showError(m_message, printer.error().message);
-        return;
-    }
     const QList<std::pair<Field, QVariant>> values{
         {Field::ServerUrl, url->toString()},
         {Field::StoreKey, m_store->currentData()},
         {Field::LocationId, m_location->currentData()},
         {Field::WorkstationId, m_workstation->currentData()},
         {Field::IdleLockMinutes, m_idleMinutes->value()},
-        {Field::Locale, m_language->currentData()},
-        {Field::ReceiptPrinter, *printer},
-        {Field::ReceiptPrinterColumns, m_printerColumns->currentData()},
-        {Field::CashDrawerPin, m_drawerPin->currentData()},
-        {Field::CashDrawerPulseMs, m_drawerPulse->value()},
-        {Field::CustomerDisplayScreen, m_customerDisplay->currentData()}};
+        {Field::Locale, m_language->currentData()}};
     for (auto [field, value] : values) {
         if (m_config.isLocked(field))
             continue; // IT's value stays in force
@@ -492,153 +460,6 @@ void SetupDialog::save()
     }
     revokeSetupSession();
     accept();
-}
-
-namespace {
-
-const QString TcpScheme = QStringLiteral("escpos-tcp://");
-const QString UsbScheme = QStringLiteral("escpos-usb://");
-
-} // namespace
-
-QWidget* SetupDialog::makeHardwareSection()
-{
-    auto* section = new QGroupBox(tr("4. Receipt printer and customer display"), this);
-    section->setObjectName(QStringLiteral("setupHardwareSection"));
-    section->setAccessibleName(tr("Receipt printer and customer display"));
-
-    const auto name = [](QWidget* widget, const QString& objectName, const QString& accessible) {
-        widget->setObjectName(objectName);
-        widget->setAccessibleName(accessible);
-    };
-    name(m_printerKind, QStringLiteral("setupPrinterKind"), tr("Receipt printer"));
-    name(m_printerColumns, QStringLiteral("setupPrinterColumns"), tr("Characters per line"));
-    name(m_drawerPin, QStringLiteral("setupDrawerPin"), tr("Cash drawer pin"));
-    name(m_drawerPulse, QStringLiteral("setupDrawerPulse"), tr("Cash drawer pulse"));
-    name(m_customerDisplay, QStringLiteral("setupCustomerDisplay"), tr("Customer display"));
-
-    m_printerKind->addItem(tr("System printer (print dialog)"), QStringLiteral("system"));
-    m_printerKind->addItem(tr("ESC/POS on the network"), TcpScheme);
-    m_printerKind->addItem(tr("ESC/POS on USB"), UsbScheme);
-    m_printerColumns->addItem(tr("48 (Font A on 80 mm)"), 48);
-    m_printerColumns->addItem(QStringLiteral("42"), 42);
-    m_drawerPin->addItem(tr("Pin 2"), 2);
-    m_drawerPin->addItem(tr("Pin 5"), 5);
-    m_drawerPulse->setRange(50, 500);
-    m_drawerPulse->setSingleStep(10);
-    m_drawerPulse->setSuffix(tr(" ms"));
-    // Every attached screen by the name the setting keeps, with its size so it can be told apart.
-    m_customerDisplay->addItem(tr("None"), QString());
-    for (const QScreen* screen : QGuiApplication::screens())
-        m_customerDisplay->addItem(tr("%1 (%2 × %3)")
-                                       .arg(screen->name())
-                                       .arg(screen->size().width())
-                                       .arg(screen->size().height()),
-                                   screen->name());
-    for (QComboBox* field : {m_printerKind, m_customerDisplay})
-        field->setMinimumContentsLength(16);
-
-    // The saved values; a setting the lists do not hold (a screen not attached now) is kept.
-    const QString printer = m_config.receiptPrinter();
-    int kind = 0;
-    if (printer.startsWith(TcpScheme)) {
-        kind = 1;
-        m_printerAddress->setText(printer.mid(TcpScheme.size()));
-    } else if (printer.startsWith(UsbScheme)) {
-        kind = 2;
-        m_printerAddress->setText(printer.mid(UsbScheme.size()));
-    }
-    m_printerKind->setCurrentIndex(kind);
-    const auto select = [](QComboBox* combo, const QVariant& value) {
-        int index = combo->findData(value);
-        if (index < 0) {
-            combo->addItem(value.toString(), value);
-            index = combo->count() - 1;
-        }
-        combo->setCurrentIndex(index);
-    };
-    select(m_printerColumns, m_config.receiptPrinterColumns());
-    select(m_drawerPin, m_config.cashDrawerPin());
-    m_drawerPulse->setValue(m_config.cashDrawerPulseMs());
-    if (m_config.customerDisplayScreen().isEmpty())
-        m_customerDisplay->setCurrentIndex(0);
-    else
-        select(m_customerDisplay, m_config.customerDisplayScreen());
-    showPrinterKind();
-
-    auto* form = new QFormLayout(section);
-    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
-    form->addRow(tr("Receip&t printer:"), m_printerKind);
-    form->addRow(tr("Printer add&ress:"), m_printerAddress);
-    form->addRow(m_printerResult);
-    auto* drawer = new QHBoxLayout;
-    drawer->setSpacing(style::spacing);
-    auto* pinLabel = new QLabel(tr("Drawer pi&n:"), section);
-    pinLabel->setBuddy(m_drawerPin);
-    auto* pulseLabel = new QLabel(tr("Puls&e:"), section);
-    pulseLabel->setBuddy(m_drawerPulse);
-    drawer->addWidget(pinLabel);
-    drawer->addWidget(m_drawerPin);
-    drawer->addWidget(pulseLabel);
-    drawer->addWidget(m_drawerPulse, 1);
-    form->addRow(tr("C&haracters per line:"), m_printerColumns);
-    form->addRow(drawer);
-    form->addRow(tr("Customer &display:"), m_customerDisplay);
-    return section;
-}
-
-void SetupDialog::showPrinterKind()
-{
-    const QString scheme = m_printerKind->currentData().toString();
-    const bool escPos = scheme != QStringLiteral("system");
-    m_printerAddress->setEnabled(escPos);
-    m_printerAddress->setPlaceholderText(scheme == UsbScheme ? QStringLiteral("/dev/usb/lp0")
-                                         : escPos            ? QStringLiteral("192.168.1.50:9100")
-                                                             : QString());
-    // The drawer opens only through an ESC/POS printer.
-    for (QWidget* field :
-         {static_cast<QWidget*>(m_printerColumns), static_cast<QWidget*>(m_drawerPin),
-          static_cast<QWidget*>(m_drawerPulse)})
-        field->setEnabled(escPos && !field->property("lockedByPolicy").toBool());
-    showResult(m_printerResult, QString(), style::Tone::Neutral);
-}
-
-bool SetupDialog::checkPrinterAddress()
-{
-    const Expected<QString> setting = receiptPrinterSetting();
-    if (!setting)
-        showError(m_printerResult, setting.error().message);
-    else
-        showResult(m_printerResult, QString(), style::Tone::Neutral);
-    return setting.hasValue();
-}
-
-Expected<QString> SetupDialog::receiptPrinterSetting() const
-{
-    // Interim check of the forms docs/HARDWARE.md accepts; hardware::PrinterAddress::parse
-    // (hw-escpos) takes over once it is merged.
-    const QString scheme = m_printerKind->currentData().toString();
-    const QString address = m_printerAddress->text().trimmed();
-    if (scheme == QStringLiteral("system"))
-        return QStringLiteral("system");
-    if (scheme == UsbScheme) {
-        if (!address.startsWith(QLatin1Char('/')) || address.contains(QLatin1Char(' ')))
-            return Error{Error::Kind::InvalidValue,
-                         tr("Enter the printer's device as a full path, e.g. /dev/usb/lp0."),
-                         {}};
-        return UsbScheme + address;
-    }
-    const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
-    const QString host = colon < 0 ? address : address.left(colon);
-    bool portOk = true;
-    const int port = colon < 0 ? 9100 : address.mid(colon + 1).toInt(&portOk);
-    if (host.isEmpty() || host.contains(QLatin1Char(' ')) || host.contains(QLatin1Char('/')) ||
-        !portOk || port < 1 || port > 65535)
-        return Error{Error::Kind::InvalidValue,
-                     tr("Enter the printer's network address as host or host:port (port 1 to "
-                        "65535, 9100 if none is given), e.g. 192.168.1.50:9100."),
-                     {}};
-    return TcpScheme + address;
 }
 
 void SetupDialog::revokeSetupSession()

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "api/storesjob.h"
-#include "base/expected.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -48,17 +47,6 @@ public:
     QComboBox* workstation() const { return m_workstation; }
     QSpinBox* idleMinutes() const { return m_idleMinutes; }
     QComboBox* language() const { return m_language; }
-    // The receipt printer and the customer display (docs/HARDWARE.md).
-    QComboBox* printerKind() const { return m_printerKind; }
-    QLineEdit* printerAddress() const { return m_printerAddress; }
-    QLabel* printerResult() const { return m_printerResult; }
-    QComboBox* printerColumns() const { return m_printerColumns; }
-    QComboBox* drawerPin() const { return m_drawerPin; }
-    QSpinBox* drawerPulse() const { return m_drawerPulse; }
-    QComboBox* customerDisplay() const { return m_customerDisplay; }
-    // The ReceiptPrinter setting the printer fields say ("system", "escpos-tcp://…", …), or an
-    // error in words for an address that cannot be right.
-    Expected<QString> receiptPrinterSetting() const;
     QPushButton* saveButton() const;
     QLabel* message() const { return m_message; }
 
@@ -79,9 +67,6 @@ private:
     void applyLocks();
     void updateSaveButton();
     void fitToContent();
-    QWidget* makeHardwareSection();
-    void showPrinterKind();
-    bool checkPrinterAddress();
 
     config::WorkstationConfig& m_config;
     QPointer<api::ApiClient> m_client;
@@ -99,13 +84,6 @@ private:
     QComboBox* m_workstation;
     QSpinBox* m_idleMinutes;
     QComboBox* m_language;
-    QComboBox* m_printerKind;
-    QLineEdit* m_printerAddress;
-    QLabel* m_printerResult;
-    QComboBox* m_printerColumns;
-    QComboBox* m_drawerPin;
-    QSpinBox* m_drawerPulse;
-    QComboBox* m_customerDisplay;
     QLabel* m_message;
     QDialogButtonBox* m_buttons;
     QWidget* m_managerSection;
