@@ -3,18 +3,22 @@
 #include "api/apiclient.h"
 #include "api/healthmonitor.h"
 #include "api/serverurl.h"
+#include "base/logging.h"
 #include "common/emptystatewidget.h"
 #include "common/scannerfilter.h"
 #include "common/style.h"
 #include "common/widgethelpers.h"
 #include "customer/customerdisplay.h"
+#include "flows/cashdrawer.h"
 #include "flows/checkout.h"
 #include "flows/customerview.h"
 #include "flows/paymentflow.h"
 #include "flows/refundsession.h"
 #include "flows/tillday.h"
+#include "hardware/escposprinter.h"
 #include "receipts/receiptdesk.h"
 #include "receipts/receiptdialog.h"
+#include "receipts/rollprinter.h"
 #include "refund/refunddialog.h"
 #include "sale/cartview.h"
 #include "sale/cartworkspace.h"
@@ -76,9 +80,14 @@ MainWindow::MainWindow(config::WorkstationConfig config, QWidget* parent)
     createStatusBar();
     createMenus();
 
-    // hw-display: what the customer sees follows the checkout (and the refund dialog's session).
+    // What the customer sees follows the checkout (and the refund dialog's session).
     m_customerView = new flows::CustomerView(this);
     m_customerView->watch(m_checkout);
+    // The drawer opens for cash (and the till's movements), never for a card.
+    m_drawer = new flows::CashDrawer(m_client, this);
+    m_drawer->watch(m_checkout);
+    m_drawer->watch(m_till);
+    createHardwareStatus();
 
     connect(m_session, &session::Session::loggedIn, this, &MainWindow::onLoggedIn);
     connect(m_session, &session::Session::loggedOut, this, &MainWindow::onLoggedOut);
@@ -104,11 +113,11 @@ MainWindow::MainWindow(config::WorkstationConfig config, QWidget* parent)
         statusBar()->showMessage(tr("The till is open."), 15000);
     });
     connect(m_till, &flows::TillDay::xReportReady, this, [this](const api::TillReport& report) {
-        TillReportDialog::showReport(report, m_receiptContext, false, this);
+        TillReportDialog::showReport(report, m_receiptContext, false, this, m_roll);
     });
     // The Z report of the close, with Print and Save as PDF.
     connect(m_till, &flows::TillDay::closed, this, [this](const api::TillReport& report) {
-        TillReportDialog::showReport(report, m_receiptContext, false, this);
+        TillReportDialog::showReport(report, m_receiptContext, false, this, m_roll);
     });
     connect(m_till, &flows::TillDay::failed, this,
             [this](flows::TillDay::Operation operation, const api::ApiError& error) {
@@ -178,6 +187,11 @@ void MainWindow::createPages()
     m_receipts = new ReceiptDesk(m_client, this);
     connect(m_receipts, &ReceiptDesk::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    m_roll = new RollPrinter(this);
+    m_receipts->setRollPrinter(m_roll);
+    // With an ESC/POS printer the sale's receipt comes out as soon as the order is placed.
+    connect(m_checkout, &flows::Checkout::orderPlaced, this,
+            [this](const Order& order) { m_receipts->printSale(order, m_checkout->succeeded()); });
     m_pages->addWidget(notSetUp);
     m_pages->addWidget(m_loginPage);
 
@@ -236,7 +250,7 @@ CartWorkspace* MainWindow::workspace()
     connect(m_workspace, &CartWorkspace::cartShown, this, [this](const QString& cartId) {
         const std::optional<Cart>& cart = m_workspace->cartView()->cart();
         m_payment->showCart(cartId, cart ? std::optional<Money>(cart->totalPrice) : std::nullopt);
-        if (cart) // hw-display
+        if (cart)
             m_customerView->showCart(*cart);
     });
     connect(m_payment, &PaymentPanel::nextCustomer, this, &MainWindow::nextCustomer);
@@ -422,7 +436,80 @@ void MainWindow::applyConfig()
         m_loginPage->reset();
     }
     applyCustomerDisplay();
+    applyHardware();
     updateStatus();
+}
+
+void MainWindow::applyHardware()
+{
+    const Expected<hardware::PrinterAddress> address =
+        hardware::PrinterAddress::parse(m_config.receiptPrinter());
+    const QString wanted = address && address->isEscPos() ? address->toString() : QString();
+    const QString current = m_receiptPrinter ? m_receiptPrinter->address().toString() : QString();
+    if (wanted != current) {
+        if (m_receiptPrinter) {
+            m_roll->setPrinter(nullptr, 0);
+            m_drawer->setPrinter(nullptr, {});
+            m_receiptPrinter->deleteLater(); // it may be inside one of its own signals
+            m_receiptPrinter = nullptr;
+        }
+        if (!wanted.isEmpty())
+            m_receiptPrinter = new hardware::EscPosPrinter(*address, this);
+        m_printProblem->hide();
+        m_reprintButton->hide();
+        m_drawerStatus->hide();
+    }
+    if (!address)
+        qCWarning(lcUi) << "ReceiptPrinter:" << address.error().message;
+    m_roll->setPrinter(m_receiptPrinter, m_config.receiptPrinterColumns());
+    m_drawer->setPrinter(m_receiptPrinter, hardware::DrawerPulse{m_config.cashDrawerPin(),
+                                                                 m_config.cashDrawerPulseMs()});
+    m_drawer->setPlace(m_config.storeKey(), m_config.workstationId());
+}
+
+void MainWindow::createHardwareStatus()
+{
+    // A failed print waits here with Reprint; the next customer is served meanwhile.
+    m_printProblem =
+        widgets::plainLabel(this, QStringLiteral("printProblem"), tr("Receipt printer"));
+    m_printProblem->setWordWrap(false);
+    style::setTone(m_printProblem, style::Tone::Error);
+    m_printProblem->hide();
+    m_reprintButton = widgets::button(this, QStringLiteral("reprintButton"), tr("Re&print"),
+                                      tr("Print the document again"));
+    m_reprintButton->setFocusPolicy(Qt::TabFocus);
+    m_reprintButton->hide();
+    m_drawerStatus = widgets::plainLabel(this, QStringLiteral("drawerStatus"), tr("Cash drawer"),
+                                         tr("Cash drawer open"));
+    m_drawerStatus->setWordWrap(false);
+    m_drawerStatus->hide();
+    statusBar()->addPermanentWidget(m_drawerStatus);
+    statusBar()->addPermanentWidget(m_printProblem);
+    statusBar()->addPermanentWidget(m_reprintButton);
+
+    connect(m_roll, &RollPrinter::failed, this, [this](quint64, const QString& message) {
+        m_printProblem->setText(message);
+        m_printProblem->show();
+        m_reprintButton->show();
+    });
+    connect(m_roll, &RollPrinter::printed, this, [this](quint64, const QString& message) {
+        if (!m_roll->hasFailedDocument()) {
+            m_printProblem->hide();
+            m_reprintButton->hide();
+        }
+        statusBar()->showMessage(message, 5000);
+    });
+    connect(m_reprintButton, &QPushButton::clicked, this, [this] {
+        m_printProblem->hide();
+        m_reprintButton->hide();
+        m_roll->reprint();
+    });
+    connect(m_drawer, &flows::CashDrawer::failed, this,
+            [this](flows::CashDrawer::Reason, const QString& message) {
+                statusBar()->showMessage(tr("The cash drawer did not open: %1").arg(message),
+                                         15000);
+            });
+    connect(m_drawer, &flows::CashDrawer::drawerOpenChanged, m_drawerStatus, &QLabel::setVisible);
 }
 
 CustomerDisplay* MainWindow::customerDisplay() const
@@ -693,7 +780,7 @@ void MainWindow::onLoggedOut(const QString& message)
         m_tillDialog->reject();
     m_tillBar->hide();
     m_till->setWorkstation(m_config.storeKey(), m_config.workstationId()); // forgets the status
-    m_customerView->clear();                                               // hw-display
+    m_customerView->clear();
     if (m_workspace) {
         m_workspace->cartView()->clear();
         m_payment->showCart({}, std::nullopt); // a pending attempt stays recorded for next login
@@ -744,7 +831,7 @@ void MainWindow::updateReceiptContext()
 
 void MainWindow::nextCustomer()
 {
-    m_customerView->clear(); // hw-display
+    m_customerView->clear();
     workspace()->cartView()->clear();
     m_payment->showCart({}, std::nullopt);
     m_workspace->lookupField()->clear();
@@ -819,19 +906,31 @@ void MainWindow::openRefunds()
         connect(m_refunds, &RefundDialog::reprintRequested, m_receipts, &ReceiptDesk::showReprint);
         connect(m_refunds, &RefundDialog::refundReceiptRequested, m_receipts,
                 &ReceiptDesk::showRefund);
-        // A cash refund refused for a closed till: the dialog says why; the way to open the
-        // till is offered over it.
-        connect(m_refunds->session(), &flows::RefundSession::changed, this, [this] {
-            if (m_refunds && m_refunds->session()->isRefusedForClosedTill() && !m_tillDialog &&
-                !m_offeringTill) {
-                m_offeringTill = true;
-                // Not inside the session's own signal: the offer may wait for the colleague.
-                QMetaObject::invokeMethod(this, &MainWindow::offerToOpenTill, Qt::QueuedConnection);
-            }
-        });
+        connect(m_refunds, &RefundDialog::sessionStarted, this, &MainWindow::watchRefundSession);
+        watchRefundSession(m_refunds->session());
     }
     m_refunds->present();
-    m_customerView->watch(m_refunds->session()); // hw-display: present() may start a new one
+}
+
+void MainWindow::watchRefundSession(flows::RefundSession* session)
+{
+    m_customerView->watch(session);
+    m_drawer->watch(session);
+    // With an ESC/POS printer the refund's receipt comes out at once, as a sale's does.
+    connect(session, &flows::RefundSession::refunded, this,
+            [this](const api::RefundResult& result, const api::OrderLookup& lookup) {
+                if (m_roll->isAvailable())
+                    m_receipts->showRefund(result, lookup);
+            });
+    // A cash refund refused for a closed till: the dialog says why; the way to open the till is
+    // offered over it.
+    connect(session, &flows::RefundSession::changed, this, [this, session] {
+        if (session->isRefusedForClosedTill() && !m_tillDialog && !m_offeringTill) {
+            m_offeringTill = true;
+            // Not inside the session's own signal: the offer may wait for the colleague.
+            QMetaObject::invokeMethod(this, &MainWindow::offerToOpenTill, Qt::QueuedConnection);
+        }
+    });
 }
 
 void MainWindow::trackTillDialog(QDialog* dialog)

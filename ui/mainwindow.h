@@ -20,10 +20,15 @@ class ApiClient;
 class HealthMonitor;
 } // namespace storedesk::api
 namespace storedesk::flows {
+class CashDrawer;
 class Checkout;
 class CustomerView;
+class RefundSession;
 class TillDay;
 } // namespace storedesk::flows
+namespace storedesk::hardware {
+class EscPosPrinter;
+}
 namespace storedesk::session {
 class Session;
 class TokenVault;
@@ -41,6 +46,7 @@ class PaymentPanel;
 class ReceiptDesk;
 class PriceCheckDialog;
 class RefundDialog;
+class RollPrinter;
 class ScannerFilter;
 class TillMovementDialog;
 
@@ -93,10 +99,18 @@ public:
     api::ApiClient* client() const { return m_client; }
     api::HealthMonitor* health() const { return m_health; }
     config::WorkstationConfig& config() { return m_config; }
-    // The customer display (hw-display): made when CustomerDisplayScreen names a screen; null
-    // otherwise. customerView() is what it shows (always there).
+    // The customer display: made when CustomerDisplayScreen names a screen; null otherwise.
+    // customerView() is what it shows (always there).
     CustomerDisplay* customerDisplay() const;
     flows::CustomerView* customerView() const { return m_customerView; }
+    // The ESC/POS receipt printer of ReceiptPrinter (null for `system`), the roll documents go
+    // to, the cash drawer it kicks, and what the status bar says of them.
+    hardware::EscPosPrinter* receiptPrinter() const { return m_receiptPrinter; }
+    RollPrinter* rollPrinter() const { return m_roll; }
+    flows::CashDrawer* cashDrawer() const { return m_drawer; }
+    QLabel* printProblem() const { return m_printProblem; }
+    QPushButton* reprintButton() const { return m_reprintButton; }
+    QLabel* drawerStatus() const { return m_drawerStatus; }
 
 public slots:
     void showAbout();
@@ -147,8 +161,15 @@ private:
     static QString setupRefusedText();
     // Closes the refund dialog and forgets what it showed (another user, another setup).
     void discardRefunds();
-    // hw-display: makes, moves or removes the customer display for CustomerDisplayScreen.
+    // Makes, moves or removes the customer display for CustomerDisplayScreen.
     void applyCustomerDisplay();
+    // Makes the ESC/POS receipt printer of ReceiptPrinter (again when the address changed) and
+    // hands it to the roll printer and the cash drawer with the columns and the pulse.
+    void applyHardware();
+    void createHardwareStatus();
+    // A refund session of the refund dialog: its cash opens the drawer, its receipt is printed,
+    // the customer sees its result, a refusal for a closed till offers to open it.
+    void watchRefundSession(flows::RefundSession* session);
 
     config::WorkstationConfig m_config;
     api::ApiClient* m_client;
@@ -186,9 +207,14 @@ private:
     QHash<QString, QAction*> m_actions;
     QShortcut* m_setupRefused = nullptr;
     bool m_started = false;
-    // hw-display
     flows::CustomerView* m_customerView = nullptr;
     QPointer<CustomerDisplay> m_customerDisplay;
+    hardware::EscPosPrinter* m_receiptPrinter = nullptr;
+    RollPrinter* m_roll = nullptr;
+    flows::CashDrawer* m_drawer = nullptr;
+    QLabel* m_printProblem = nullptr;
+    QPushButton* m_reprintButton = nullptr;
+    QLabel* m_drawerStatus = nullptr;
 };
 
 } // namespace storedesk::ui

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "receipts/receiptdialog.h"
+#include "receipts/rollprinter.h"
 
 #include <QLocale>
 #include <QWidget>
@@ -20,12 +21,22 @@ void ReceiptDesk::setContext(const ReceiptContext& context)
     m_context = context;
 }
 
+void ReceiptDesk::setRollPrinter(RollPrinter* printer)
+{
+    m_roll = printer;
+}
+
 void ReceiptDesk::open(const Receipt& receipt)
 {
+    if (m_roll && m_roll->isAvailable()) {
+        m_roll->print(receipt);
+        return;
+    }
     m_last = ReceiptDialog::showReceipt(receipt, QLocale(), m_window);
 }
 
-void ReceiptDesk::showSale(const Order& order, const QList<api::PaymentView>& tenders)
+void ReceiptDesk::withSaleReceipt(const Order& order, const QList<api::PaymentView>& tenders,
+                                  std::function<void(const Receipt&)> done)
 {
     if (!m_client)
         return;
@@ -36,15 +47,32 @@ void ReceiptDesk::showSale(const Order& order, const QList<api::PaymentView>& te
     }
     // The placed order holds references to its payments; the lookup brings them expanded.
     api::OrderLookupJob* job = m_client->orderLookup(m_context.storeKey, order.orderNumber);
-    connect(job, &api::ApiJob::finished, this, [this, job, change] {
+    connect(job, &api::ApiJob::finished, this, [this, job, change, done] {
         const auto lookup = job->result();
         if (!lookup) {
             emit failed(tr("The receipt cannot be made: %1").arg(lookup.error().toDisplayString()));
             return;
         }
-        open(Receipt::forSale(lookup->order, lookup->payments, m_context, change));
+        done(Receipt::forSale(lookup->order, lookup->payments, m_context, change));
     });
     job->start();
+}
+
+void ReceiptDesk::showSale(const Order& order, const QList<api::PaymentView>& tenders)
+{
+    withSaleReceipt(order, tenders, [this](const Receipt& receipt) {
+        m_last = ReceiptDialog::showReceipt(receipt, QLocale(), m_window);
+    });
+}
+
+void ReceiptDesk::printSale(const Order& order, const QList<api::PaymentView>& tenders)
+{
+    if (!m_roll || !m_roll->isAvailable())
+        return;
+    withSaleReceipt(order, tenders, [this](const Receipt& receipt) {
+        if (m_roll)
+            m_roll->print(receipt);
+    });
 }
 
 void ReceiptDesk::showReprint(const api::OrderLookup& lookup)

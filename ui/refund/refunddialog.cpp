@@ -270,6 +270,7 @@ void RefundDialog::startSession()
     connect(m_session, &flows::RefundSession::orderShown, this, &RefundDialog::showOrder);
     connect(m_session, &flows::RefundSession::refunded, this, &RefundDialog::refundCompleted);
     m_shown = Stage::Empty;
+    emit sessionStarted(m_session);
     m_orderNumber->clear();
     {
         const QSignalBlocker blocker(m_reason);

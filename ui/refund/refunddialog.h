@@ -84,6 +84,8 @@ signals:
     void reprintRequested(const storedesk::api::OrderLookup& order);
     void refundReceiptRequested(const storedesk::api::RefundResult& result,
                                 const storedesk::api::OrderLookup& order);
+    // A new, empty session replaced the last one (session() is it): who watches refunds follows.
+    void sessionStarted(storedesk::flows::RefundSession* session);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

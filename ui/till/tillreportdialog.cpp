@@ -4,6 +4,7 @@
 #include "common/style.h"
 #include "common/widgethelpers.h"
 #include "receipts/receiptprinter.h"
+#include "receipts/rollprinter.h"
 #include "receipts/tillreportdocument.h"
 #include "till/tillreportview.h"
 
@@ -18,6 +19,9 @@ namespace storedesk::ui {
 TillReportDialog::TillReportDialog(const api::TillReport& report, const ReceiptContext& context,
                                    bool copy, QWidget* parent)
     : QDialog(parent)
+    , m_report(report)
+    , m_context(context)
+    , m_copy(copy)
     , m_document(std::make_shared<TillReportDocument>(report, context, copy, QLocale()))
     , m_printer(new ReceiptPrinter(QLocale(), this))
     , m_view(new TillReportView(this))
@@ -59,7 +63,10 @@ TillReportDialog::TillReportDialog(const api::TillReport& report, const ReceiptC
     const std::shared_ptr<const QTextDocument> document(m_document, m_document->document());
     connect(m_print, &QPushButton::clicked, this, [this, document] {
         m_message->clear();
-        m_printer->printDocumentWithDialog(document);
+        if (m_roll && m_roll->isAvailable())
+            m_rollJob = m_roll->print(m_report, m_context, m_copy);
+        else
+            m_printer->printDocumentWithDialog(document);
     });
     connect(m_pdf, &QPushButton::clicked, this, [this, document] {
         m_message->clear();
@@ -75,11 +82,31 @@ TillReportDialog::TillReportDialog(const api::TillReport& report, const ReceiptC
 
 TillReportDialog::~TillReportDialog() = default;
 
+void TillReportDialog::setRollPrinter(RollPrinter* roll)
+{
+    if (m_roll)
+        disconnect(m_roll, nullptr, this, nullptr);
+    m_roll = roll;
+    if (!roll)
+        return;
+    // No dialog follows: the report goes straight to the receipt printer.
+    m_print->setText(tr("&Print"));
+    m_print->setToolTip(tr("Print the report on the receipt printer"));
+    const auto say = [this](quint64 id, const QString& message) {
+        if (id == m_rollJob)
+            m_message->setText(message);
+    };
+    connect(roll, &RollPrinter::printed, this, say);
+    connect(roll, &RollPrinter::failed, this, say);
+}
+
 TillReportDialog* TillReportDialog::showReport(const api::TillReport& report,
                                                const ReceiptContext& context, bool copy,
-                                               QWidget* parent)
+                                               QWidget* parent, RollPrinter* roll)
 {
     auto* dialog = new TillReportDialog(report, context, copy, parent);
+    if (roll && roll->isAvailable())
+        dialog->setRollPrinter(roll);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "api/tilljobs.h"
 #include "receipt/receipt.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 
@@ -16,6 +18,7 @@ struct TillReport;
 namespace storedesk::ui {
 
 class ReceiptPrinter;
+class RollPrinter;
 class TillReportDocument;
 class TillReportView;
 
@@ -31,8 +34,14 @@ public:
     ~TillReportDialog() override;
 
     // Opens a dialog over `parent` that deletes itself when closed; returns at once.
+    // `roll`: the workstation's ESC/POS receipt printer, if it has one (setRollPrinter).
     static TillReportDialog* showReport(const api::TillReport& report,
-                                        const ReceiptContext& context, bool copy, QWidget* parent);
+                                        const ReceiptContext& context, bool copy, QWidget* parent,
+                                        RollPrinter* roll = nullptr);
+
+    // Print puts the report on this ESC/POS roll printer at once instead of opening the system's
+    // print dialog; its outcome shows in the message line.
+    void setRollPrinter(RollPrinter* roll);
 
     // The laid-out report that Print and Save as PDF put on the roll.
     const TillReportDocument& document() const { return *m_document; }
@@ -47,6 +56,11 @@ public:
     QPushButton* closeButton() const { return m_close; }
 
 private:
+    api::TillReport m_report;
+    ReceiptContext m_context;
+    bool m_copy;
+    QPointer<RollPrinter> m_roll;
+    quint64 m_rollJob = 0;
     std::shared_ptr<TillReportDocument> m_document;
     ReceiptPrinter* m_printer;
     TillReportView* m_view;
