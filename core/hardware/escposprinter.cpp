@@ -110,6 +110,7 @@ void EscPosPrinter::startNext()
     if (m_step != Step::Idle || m_queue.isEmpty())
         return;
     m_current = m_queue.dequeue();
+    qCDebug(lcHardware) << "job" << m_current.id << "starts," << m_current.bytes.size() << "bytes";
     m_status = PrinterStatus{};
     m_written = 0;
     if (m_address.kind == PrinterAddress::Kind::EscPosTcp) {
@@ -274,6 +275,7 @@ void EscPosPrinter::finish(bool ok, PrinterProblem problem)
     m_step = Step::Idle;
     const quint64 id = m_current.id;
     const PrinterStatus status = m_status;
+    qCDebug(lcHardware) << "job" << id << (ok ? "done" : "failed");
     if (ok)
         emit jobDone(id, status);
     else

@@ -1,6 +1,7 @@
 #include "receipts/rollprinter.h"
 
 #include "api/tilljobs.h"
+#include "base/logging.h"
 #include "hardware/escposprinter.h"
 #include "hardware/escpossink.h"
 #include "hardware/escposwriter.h"
@@ -93,6 +94,7 @@ quint64 RollPrinter::reprint()
 quint64 RollPrinter::send(const Document& document)
 {
     const quint64 id = m_printer->print(document.bytes);
+    qCDebug(lcUi) << "roll job" << id << document.title;
     m_jobs.insert(id, document);
     return id;
 }
