@@ -8,12 +8,12 @@
 
 namespace storedesk::hardware {
 
-namespace {
+// The test page's words (its own translation context; the page is no class).
+struct TestPage {
+    Q_DECLARE_TR_FUNCTIONS(storedesk::hardware::TestPage)
+};
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("storedesk::hardware::TestPage", text);
-}
+namespace {
 
 // "1234567890123…": the last digit printed is the column it stands in.
 QString ruler(int columns)
@@ -42,13 +42,13 @@ QByteArray testPage(const TestPageInfo& info)
     };
     writer.initialize();
     writer.setEmphasis(roll::Emphasis::Large);
-    line(tr("Test page"));
+    line(TestPage::tr("Test page"));
     writer.setEmphasis(roll::Emphasis::Plain);
     line(QString());
-    line(tr("Store: %1").arg(info.store));
-    line(tr("Workstation: %1").arg(info.workstation));
-    line(tr("Printer: %1").arg(info.address));
-    line(tr("Characters per line: %1").arg(columns));
+    line(TestPage::tr("Store: %1").arg(info.store));
+    line(TestPage::tr("Workstation: %1").arg(info.workstation));
+    line(TestPage::tr("Printer: %1").arg(info.address));
+    line(TestPage::tr("Characters per line: %1").arg(columns));
     line(QString());
     writer.setEmphasis(roll::Emphasis::Bold);
     line(ruler(columns));
