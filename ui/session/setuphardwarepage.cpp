@@ -195,7 +195,7 @@ SetupHardwarePage::SetupHardwarePage(const config::WorkstationConfig& config, QW
 
 void SetupHardwarePage::setPlace(const QString& store, const QString& workstation)
 {
-    // The test page is printed in PC858: plain hyphens, no dashes.
+    // A machine not set up yet says so on the page rather than leaving the line blank.
     m_place.store = store.isEmpty() ? tr("not set up yet") : store;
     m_place.workstation = workstation.isEmpty() ? tr("not set up yet") : workstation;
 }
