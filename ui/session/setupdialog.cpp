@@ -7,6 +7,7 @@
 #include "common/style.h"
 #include "common/widgethelpers.h"
 #include "config/workstationconfig.h"
+#include "session/setuphardwarepage.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace storedesk::ui {
@@ -71,6 +73,8 @@ SetupDialog::SetupDialog(config::WorkstationConfig& config, api::ApiClient* clie
     , m_workstation(new QComboBox(this))
     , m_idleMinutes(new QSpinBox(this))
     , m_language(new QComboBox(this))
+    , m_hardware(new SetupHardwarePage(config, this))
+    , m_tabs(new QTabWidget(this))
     , m_message(widgets::plainLabel(this, QStringLiteral("setupMessage"), tr("Setup message")))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
     , m_managerSection(new QGroupBox(tr("2. Manager login"), this))
@@ -155,7 +159,7 @@ SetupDialog::SetupDialog(config::WorkstationConfig& config, api::ApiClient* clie
     m_buttons->button(QDialogButtonBox::Save)->setAutoDefault(false);
 
     // The steps side by side: connect and log in on the left, the place on the right, so the
-    // dialog fits a 1024x768 till without scrolling.
+    // dialog fits a 1024x768 till without scrolling; the hardware on a tab of its own beside them.
     auto* steps = new QHBoxLayout;
     steps->setSpacing(2 * style::spacing);
     auto* left = new QVBoxLayout;
@@ -168,11 +172,22 @@ SetupDialog::SetupDialog(config::WorkstationConfig& config, api::ApiClient* clie
     right->addStretch();
     steps->addLayout(left, 1);
     steps->addLayout(right, 1);
+    auto* stepsPage = new QWidget(m_tabs);
+    stepsPage->setObjectName(QStringLiteral("setupStepsPage"));
+    stepsPage->setAccessibleName(tr("Server and store"));
+    stepsPage->setLayout(steps);
+    m_tabs->setObjectName(QStringLiteral("setupTabs"));
+    m_tabs->setAccessibleName(tr("Workstation setup"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(stepsPage, tr("Ser&ver and store"));
+    m_tabs->addTab(m_hardware, tr("&Hardware"));
+    for (QWidget* page : {stepsPage, static_cast<QWidget*>(m_hardware)})
+        page->layout()->setContentsMargins(0, style::margin, 0, 0);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(style::margin, style::margin, style::margin, style::margin);
     layout->setSpacing(style::spacing);
-    layout->addLayout(steps, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
 
@@ -254,6 +269,13 @@ void SetupDialog::applyLocks()
     lock(m_workstation, Field::WorkstationId);
     lock(m_idleMinutes, Field::IdleLockMinutes);
     lock(m_language, Field::Locale);
+    lock(m_hardware->printerKind(), Field::ReceiptPrinter);
+    lock(m_hardware->printerAddress(), Field::ReceiptPrinter);
+    lock(m_hardware->printerColumns(), Field::ReceiptPrinterColumns);
+    lock(m_hardware->drawerPin(), Field::CashDrawerPin);
+    lock(m_hardware->drawerPulse(), Field::CashDrawerPulseMs);
+    lock(m_hardware->customerDisplay(), Field::CustomerDisplayScreen);
+    m_hardware->showPrinterKind();
 }
 
 void SetupDialog::checkServer()
@@ -417,6 +439,11 @@ void SetupDialog::fillWorkstations()
 
 void SetupDialog::updateSaveButton()
 {
+    const int storeIndex = m_store->currentIndex();
+    if (storeIndex >= 0 && storeIndex < m_stores.size())
+        m_hardware->setPlace(
+            m_stores.at(storeIndex).name.value(QLocale(), m_stores.at(storeIndex).languages),
+            m_workstation->currentData().toString());
     saveButton()->setEnabled(m_placeSection->isEnabled() && m_workstation->currentIndex() >= 0);
 }
 
@@ -430,13 +457,21 @@ void SetupDialog::save()
         showError(m_message, url.error().message);
         return;
     }
-    const QList<std::pair<Field, QVariant>> values{
-        {Field::ServerUrl, url->toString()},
-        {Field::StoreKey, m_store->currentData()},
-        {Field::LocationId, m_location->currentData()},
-        {Field::WorkstationId, m_workstation->currentData()},
-        {Field::IdleLockMinutes, m_idleMinutes->value()},
-        {Field::Locale, m_language->currentData()}};
+    // A printer address that cannot be right is refused before anything is stored: bad input
+    // changes nothing. IT's locked value is not the dialog's to check.
+    if (!m_config.isLocked(Field::ReceiptPrinter) && !m_hardware->checkPrinterAddress()) {
+        showError(m_message, m_hardware->receiptPrinterSetting().error().message);
+        m_tabs->setCurrentWidget(m_hardware);
+        m_hardware->printerAddress()->setFocus();
+        return;
+    }
+    QList<std::pair<Field, QVariant>> values{{Field::ServerUrl, url->toString()},
+                                             {Field::StoreKey, m_store->currentData()},
+                                             {Field::LocationId, m_location->currentData()},
+                                             {Field::WorkstationId, m_workstation->currentData()},
+                                             {Field::IdleLockMinutes, m_idleMinutes->value()},
+                                             {Field::Locale, m_language->currentData()}};
+    values.append(m_hardware->values());
     for (auto [field, value] : values) {
         if (m_config.isLocked(field))
             continue; // IT's value stays in force

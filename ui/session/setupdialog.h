@@ -11,6 +11,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QDialogButtonBox;
+class QTabWidget;
 
 namespace storedesk::config {
 class WorkstationConfig;
@@ -21,10 +22,14 @@ class ApiClient;
 
 namespace storedesk::ui {
 
+class SetupHardwarePage;
+
 // Binds this machine to a store: the server's address (checked with GET /health), a manager's
 // login, then the store, location and workstation from GET /stores, saved to the workstation
 // configuration. Fields IT's policy locks are shown read-only with a lock. The manager's setup
-// session lives only while the dialog is open and is revoked when it closes.
+// session lives only while the dialog is open and is revoked when it closes. Two tabs keep it
+// within a 1024x768 till: the server, login and place, and the Hardware tab (SetupHardwarePage);
+// Save stores both.
 class SetupDialog : public QDialog {
     Q_OBJECT
 
@@ -47,6 +52,9 @@ public:
     QComboBox* workstation() const { return m_workstation; }
     QSpinBox* idleMinutes() const { return m_idleMinutes; }
     QComboBox* language() const { return m_language; }
+    QTabWidget* tabs() const { return m_tabs; }
+    // The receipt printer, cash drawer and customer display (docs/HARDWARE.md).
+    SetupHardwarePage* hardwarePage() const { return m_hardware; }
     QPushButton* saveButton() const;
     QLabel* message() const { return m_message; }
 
@@ -84,6 +92,8 @@ private:
     QComboBox* m_workstation;
     QSpinBox* m_idleMinutes;
     QComboBox* m_language;
+    SetupHardwarePage* m_hardware;
+    QTabWidget* m_tabs;
     QLabel* m_message;
     QDialogButtonBox* m_buttons;
     QWidget* m_managerSection;

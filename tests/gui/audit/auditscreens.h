@@ -30,7 +30,8 @@ struct AuditScreen {
     std::function<std::unique_ptr<QWidget>(const ScreenRequest&)> open;
 };
 
-QList<AuditScreen> sessionScreens(); // login, lock, lock with another user, setup, empty state
+QList<AuditScreen>
+sessionScreens(); // login, lock, lock with another user, setup (both tabs), empty state
 QList<AuditScreen>
 saleScreens(); // the workspace with 3- and 200-line carts, price check, recent carts
 QList<AuditScreen> paymentScreens(); // cash, change due, card in progress, declined, unresolved

@@ -7,12 +7,15 @@
 #include "session/lockpage.h"
 #include "session/loginpage.h"
 #include "session/setupdialog.h"
+#include "session/setuphardwarepage.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 
 namespace storedesk::test::audit {
 
@@ -57,6 +60,16 @@ std::unique_ptr<ui::SetupDialog> setupDialog()
 QString setupText(const char* text)
 {
     return QCoreApplication::translate("storedesk::ui::SetupDialog", text);
+}
+
+// The setup dialog on its Hardware tab with an ESC/POS printer on the network chosen.
+std::unique_ptr<ui::SetupDialog> hardwareTab()
+{
+    auto dialog = setupDialog();
+    ui::SetupHardwarePage* page = dialog->hardwarePage();
+    dialog->tabs()->setCurrentWidget(page);
+    page->printerKind()->setCurrentIndex(1);
+    return dialog;
 }
 
 } // namespace
@@ -123,6 +136,37 @@ QList<AuditScreen> sessionScreens()
              ui::style::setTone(dialog->loginResult(), ui::style::Tone::Error);
              dialog->serverResult()->show();
              dialog->loginResult()->show();
+             return dialog;
+         }},
+        {QStringLiteral("setup-hardware"),
+         [](const ScreenRequest&) -> std::unique_ptr<QWidget> {
+             // The Hardware tab, a printer on the network tried with success.
+             auto dialog = hardwareTab();
+             ui::SetupHardwarePage* page = dialog->hardwarePage();
+             page->printerAddress()->setText(QStringLiteral("192.168.100.250:9100"));
+             page->testPageResult()->setText(QCoreApplication::translate(
+                 "storedesk::ui::SetupHardwarePage", "Test page printed."));
+             ui::style::setTone(page->testPageResult(), ui::style::Tone::Success);
+             page->testPageResult()->show();
+             return dialog;
+         }},
+        {QStringLiteral("setup-hardware-errors"),
+         [](const ScreenRequest&) -> std::unique_ptr<QWidget> {
+             // The longest words the tab shows: the address refused (also in the dialog's
+             // message, as Save says it) and the longest printer problem.
+             auto dialog = hardwareTab();
+             ui::SetupHardwarePage* page = dialog->hardwarePage();
+             page->printerAddress()->setText(QStringLiteral("printer 7:99999"));
+             page->checkPrinterAddress();
+             dialog->message()->setText(page->printerResult()->text());
+             ui::style::setTone(dialog->message(), ui::style::Tone::Error);
+             dialog->message()->show();
+             page->testPageResult()->setText(QCoreApplication::translate(
+                 "storedesk::hardware::EscPosPrinter",
+                 "The receipt printer cannot be reached. Check that it is switched on and "
+                 "connected."));
+             ui::style::setTone(page->testPageResult(), ui::style::Tone::Error);
+             page->testPageResult()->show();
              return dialog;
          }},
     };
