@@ -475,7 +475,7 @@ void MainWindow::createHardwareStatus()
     m_printProblem->setWordWrap(false);
     style::setTone(m_printProblem, style::Tone::Error);
     m_printProblem->hide();
-    m_reprintButton = widgets::button(this, QStringLiteral("reprintButton"), tr("Re&print"),
+    m_reprintButton = widgets::button(this, QStringLiteral("reprintButton"), tr("&Reprint"),
                                       tr("Print the document again"));
     m_reprintButton->setFocusPolicy(Qt::TabFocus);
     m_reprintButton->hide();
