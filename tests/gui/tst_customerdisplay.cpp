@@ -1,7 +1,8 @@
-// The customer display (hw-display) following the counter against the real server and emulator:
+// The customer display following the counter against the real server and emulator:
 // a cash sale with change (the cart, then the change in display type and the thank-you with the
 // order number, then the welcome for the next customer), and a cash refund of that order. The
-// offscreen platform has one screen: the workstation's CustomerDisplayScreen names it.
+// offscreen platform has two named screens (tests/gui/twoscreens.json): the counter's and the
+// customer's, which the workstation's CustomerDisplayScreen names.
 
 #include "commercestack.h"
 #include "common/style.h"
@@ -35,6 +36,17 @@ namespace {
 
 const QString store = QStringLiteral("berlin-mitte");
 
+// The customer's screen beside the counter's (tests/gui/twoscreens.json gives the offscreen
+// platform two named screens; its default one has no name).
+QScreen* customerScreen()
+{
+    for (QScreen* screen : QGuiApplication::screens()) {
+        if (screen->name() == QLatin1StringView("CUSTOMER-1"))
+            return screen;
+    }
+    return nullptr;
+}
+
 QString eur(qint64 cents)
 {
     return Money::fromMinorUnits(cents, u"EUR")->toString(QLocale());
@@ -58,13 +70,13 @@ private:
 private slots:
     void initTestCase()
     {
+        QVERIFY2(customerScreen(), "run with QT_QPA_PLATFORM=offscreen:configfile=twoscreens.json");
         QVERIFY2(m_secrets.start(), qPrintable(m_secrets.errorString()));
         m_stack.setOpensTills(true); // cash only into an open till
         QVERIFY2(startDemoStack(m_stack, CommerceStack::defaultConfig()),
                  qPrintable(m_stack.errorString()));
         config::WorkstationConfig config = m_files.berlinTill1(m_stack.serverUrl());
-        config.setValue(config::Field::CustomerDisplayScreen,
-                        QGuiApplication::primaryScreen()->name());
+        config.setValue(config::Field::CustomerDisplayScreen, customerScreen()->name());
         m_window = std::make_unique<MainWindow>(std::move(config));
         QVERIFY(showAndStart(*m_window, QSize(1280, 760)));
         QVERIFY(logInThroughThePage(*m_window, anna));
@@ -76,7 +88,9 @@ private slots:
     {
         QVERIFY(display());
         QTRY_VERIFY(display()->isVisible());
-        QCOMPARE(display()->screen(), QGuiApplication::primaryScreen());
+        QCOMPARE(display()->screen(), customerScreen());
+        QVERIFY(customerScreen()->geometry().contains(display()->geometry()));
+        QVERIFY(!m_window->screen()->geometry().intersects(display()->geometry()));
         QCOMPARE(display()->focusPolicy(), Qt::NoFocus);
         QVERIFY(display()->heading()->text().contains(view()->storeName()));
 
