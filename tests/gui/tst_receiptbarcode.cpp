@@ -1,5 +1,6 @@
 #include "api/orderjobs.h"
 #include "commercestack.h"
+#include "common/style.h"
 #include "demousers.h"
 #include "documentcases.h"
 #include "guitesting.h"
@@ -24,7 +25,9 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -396,6 +399,22 @@ private slots:
                                         Qt::IgnoreAspectRatio, Qt::FastTransformation),
                                     u"dialog-code.png"_s);
         QCOMPARE(decode(png, u"code128"_s), QStringList{m_orderNumber});
+
+        // Drawn black on white in the high-contrast theme too (its palette is white on black):
+        // the quiet zone white, the first bar black.
+        ui::style::install(qApp, ui::style::Theme::HighContrast);
+        const auto standard = qScopeGuard([] { ui::style::install(qApp); });
+        ReceiptDialog dark(receipt, QLocale());
+        dark.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dark));
+        const QImage drawn = dark.barcode()->grab().toImage();
+        const QRect code =
+            QStyle::alignedRect(Qt::LeftToRight, dark.barcode()->alignment(),
+                                dark.barcode()->pixmap().deviceIndependentSize().toSize(),
+                                dark.barcode()->contentsRect());
+        const int middle = code.center().y();
+        QCOMPARE(qGray(drawn.pixel(code.left() + 1, middle)), 255);
+        QCOMPARE(qGray(drawn.pixel(code.left() + barcode::Code128QuietModules, middle)), 0);
     }
 };
 
