@@ -261,6 +261,13 @@ private slots:
         QVERIFY2(lines.last().trimmed() == u"Thank you for your purchase!"_s, qPrintable(text));
         QVERIFY(lines.at(lines.size() - 2).startsWith(u"----"_s));
 
+        // A reprint carries them too.
+        Receipt reprint = receipt;
+        reprint.reprint = true;
+        const ReceiptDocument copy(reprint, QLocale());
+        QCOMPARE(copy.document()->toRawText().count(QChar::ObjectReplacementCharacter), 2);
+        QVERIFY(copy.plainText().contains(u"COPY"_s));
+
         // A refund slip carries none.
         api::RefundResult refund;
         refund.id = u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s;
