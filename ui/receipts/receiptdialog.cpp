@@ -57,10 +57,11 @@ ReceiptDialog::ReceiptDialog(const Receipt& receipt, const QLocale& locale, QWid
     if (receipt.kind == Receipt::Kind::Sale) {
         const QImage code = code128Image(receipt.orderNumber);
         if (!code.isNull()) {
-            // One device pixel a module, sharp on any screen, and a third of a line high.
+            // One device pixel a module (sharp on any screen) and 32 pixels high: a glance, not
+            // a second copy to scan from the screen.
+            constexpr int shownHeight = 32;
             const qreal ratio = std::max<qreal>(1, std::round(devicePixelRatioF()));
-            QImage shown = code.scaled(int(code.width() * ratio),
-                                       int(barcode::Code128HeightModules * ratio * 0.8),
+            QImage shown = code.scaled(int(code.width() * ratio), int(shownHeight * ratio),
                                        Qt::IgnoreAspectRatio, Qt::FastTransformation);
             shown.setDevicePixelRatio(ratio);
             m_barcode->setPixmap(QPixmap::fromImage(shown));

@@ -14,9 +14,9 @@ namespace storedesk::ui {
 class ReceiptPrinter;
 
 // Shows a receipt's order number large (a sale's with its Code 128 small under it, as printed) and
-// the receipt as the text it prints (read-only, plain)
-// with Preview…, Print… (Enter, Ctrl+P), Save as PDF… and Close (Esc). Printing problems appear in
-// the dialog's message line; they never reach back into the sale or refund the receipt is of.
+// the receipt as the text it prints (read-only, plain) with Preview…, Print… (Enter, Ctrl+P), Save
+// as PDF… and Close (Esc). Printing problems appear in the dialog's message line; they never reach
+// back into the sale or refund the receipt is of.
 class ReceiptDialog : public QDialog {
     Q_OBJECT
 
