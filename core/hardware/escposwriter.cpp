@@ -73,7 +73,12 @@ void EscPosWriter::code128(const QString& data)
     const bool printable = std::all_of(data.cbegin(), data.cend(), [](QChar c) {
         return c.unicode() >= 32 && c.unicode() <= 126;
     });
-    if (data.isEmpty() || !printable || data.size() > 253) {
+    // Code set B: start, one symbol per character, checksum (11 modules each), stop (13), and a
+    // quiet zone of 10 modules each side. At 2 dots a module (0.25 mm at 203 dpi, the thinnest a
+    // scanner reads reliably) it must fit the 72 mm (576 dots) an 80 mm printer prints on; a
+    // longer one is left off and the QR code carries the data.
+    const qsizetype modules = 11 * (data.size() + 2) + 13 + 20;
+    if (data.isEmpty() || !printable || modules * 2 > 576) {
         qCWarning(lcHardware)
             << "Code 128 skipped: the data is empty, too long or not printable ASCII";
         return;

@@ -3,7 +3,7 @@
 // server) and prints its receipt with the order number as Code 128 and QR and a cut; a card sale
 // prints and never opens the drawer; a printer out of paper is said in words while the sale stays
 // done, and Reprint prints it once paper is back; a cash refund opens the drawer and prints the
-// refund's receipt; the X report prints on the roll.
+// refund's receipt; the X report prints on the roll; a drawer left open shows in the status bar.
 
 #include "commercestack.h"
 #include "demousers.h"
@@ -243,6 +243,18 @@ private slots:
         QVERIFY(printed.pulses.isEmpty());
         QTRY_VERIFY(!report->message()->text().isEmpty());
         report->close();
+    }
+
+    void aDrawerLeftOpenIsShownUntilItIsClosed()
+    {
+        QVERIFY(!m_window->drawerStatus()->isVisible());
+        m_device.setDrawerOpen(true);
+        m_window->receiptPrinter()->queryStatus();
+        QTRY_VERIFY(m_window->drawerStatus()->isVisible());
+        QCOMPARE(m_window->drawerStatus()->text(), MainWindow::tr("Cash drawer open"));
+        m_device.setDrawerOpen(false);
+        m_window->receiptPrinter()->queryStatus();
+        QTRY_VERIFY(!m_window->drawerStatus()->isVisible());
     }
 };
 

@@ -77,6 +77,18 @@ private slots:
         QVERIFY(writer.bytes().isEmpty());
     }
 
+    void code128TooWideForTheRollIsLeftOff()
+    {
+        // 2 dots a module on 576 dots: 11 × (n + 2) + 33 modules fit up to n = 21.
+        EscPosWriter writer;
+        writer.code128(QString(21, u'7'));
+        QVERIFY(!writer.bytes().isEmpty());
+        EscPosWriter tooWide;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("Code 128 skipped"));
+        tooWide.code128(QStringLiteral("0f6c1f3e-8d52-4d7b-9a51-2f8e0c3b7d10")); // an order id
+        QVERIFY(tooWide.bytes().isEmpty());
+    }
+
     void qrFraming()
     {
         EscPosWriter writer;

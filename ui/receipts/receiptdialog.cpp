@@ -2,14 +2,19 @@
 
 #include "common/style.h"
 #include "common/widgethelpers.h"
+#include "receipts/barcodeimage.h"
 #include "receipts/receiptdocument.h"
 #include "receipts/receiptprinter.h"
 
 #include <QFontMetrics>
 #include <QHBoxLayout>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QShortcut>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace storedesk::ui {
 
@@ -20,6 +25,8 @@ ReceiptDialog::ReceiptDialog(const Receipt& receipt, const QLocale& locale, QWid
     , m_text(new QPlainTextEdit(this))
     , m_kind(widgets::plainLabel(this, QStringLiteral("receiptKind"), tr("Kind of receipt")))
     , m_number(widgets::plainLabel(this, QStringLiteral("receiptNumber"), tr("Order number")))
+    , m_barcode(widgets::plainLabel(this, QStringLiteral("receiptBarcode"),
+                                    tr("Order number as a barcode")))
     , m_message(widgets::plainLabel(this, QStringLiteral("receiptMessage"), tr("Receipt message")))
     , m_preview(widgets::button(this, QStringLiteral("receiptPreviewButton"), tr("Pre&view…"),
                                 tr("Preview receipt")))
@@ -43,6 +50,27 @@ ReceiptDialog::ReceiptDialog(const Receipt& receipt, const QLocale& locale, QWid
     m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
     style::setRole(m_kind, style::Role::Large);
     style::setRole(m_number, style::Role::Display);
+
+    // The Code 128 the sale receipt carries, small: the colleague sees that it is there.
+    m_barcode->setWordWrap(false);
+    m_barcode->setVisible(false);
+    if (receipt.kind == Receipt::Kind::Sale) {
+        const QImage code = code128Image(receipt.orderNumber);
+        if (!code.isNull()) {
+            // One device pixel a module (sharp on any screen) and 32 pixels high: a glance, not
+            // a second copy to scan from the screen.
+            constexpr int shownHeight = 32;
+            const qreal ratio = std::max<qreal>(1, std::round(devicePixelRatioF()));
+            QImage shown = code.scaled(int(code.width() * ratio), int(shownHeight * ratio),
+                                       Qt::IgnoreAspectRatio, Qt::FastTransformation);
+            shown.setDevicePixelRatio(ratio);
+            m_barcode->setPixmap(QPixmap::fromImage(shown));
+            m_barcode->setAccessibleName(
+                tr("Order number %1 as a barcode").arg(receipt.orderNumber));
+            m_barcode->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            m_barcode->setVisible(true);
+        }
+    }
 
     // The very text that is printed, never interpreted as markup.
     const ReceiptDocument document(receipt, locale);
@@ -79,6 +107,7 @@ ReceiptDialog::ReceiptDialog(const Receipt& receipt, const QLocale& locale, QWid
     layout->setSpacing(style::spacing);
     layout->addWidget(m_kind);
     layout->addWidget(m_number);
+    layout->addWidget(m_barcode);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_message);
     layout->addLayout(buttons);

@@ -13,9 +13,10 @@ namespace storedesk::ui {
 
 class ReceiptPrinter;
 
-// Shows a receipt's order number large and the receipt as the text it prints (read-only, plain)
-// with Preview…, Print… (Enter, Ctrl+P), Save as PDF… and Close (Esc). Printing problems appear in
-// the dialog's message line; they never reach back into the sale or refund the receipt is of.
+// Shows a receipt's order number large (a sale's with its Code 128 small under it, as printed) and
+// the receipt as the text it prints (read-only, plain) with Preview…, Print… (Enter, Ctrl+P), Save
+// as PDF… and Close (Esc). Printing problems appear in the dialog's message line; they never reach
+// back into the sale or refund the receipt is of.
 class ReceiptDialog : public QDialog {
     Q_OBJECT
 
@@ -30,6 +31,8 @@ public:
     ReceiptPrinter* printer() const { return m_printer; }
     QPlainTextEdit* text() const { return m_text; }
     QLabel* orderNumber() const { return m_number; }
+    // The sale receipt's Code 128 of the order number; hidden for a refund receipt.
+    QLabel* barcode() const { return m_barcode; }
     QLabel* message() const { return m_message; }
     QPushButton* previewButton() const { return m_preview; }
     QPushButton* printButton() const { return m_print; }
@@ -42,6 +45,7 @@ private:
     QPlainTextEdit* m_text;
     QLabel* m_kind;
     QLabel* m_number;
+    QLabel* m_barcode;
     QLabel* m_message;
     QPushButton* m_preview;
     QPushButton* m_print;

@@ -98,6 +98,9 @@ void sale(Writer& out, const Receipt& receipt, const QLocale& locale)
     }
     tenders(out, receipt, locale);
     out.rule();
+    // The order number to scan back at the refund counter (docs/HARDWARE.md); the refund slip
+    // has none: the sale's receipt stays the one to bring back.
+    out.codes(receipt.orderNumber);
     out.centered(ReceiptDocument::tr("Thank you for your purchase!"));
 }
 

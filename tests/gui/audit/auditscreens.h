@@ -40,7 +40,7 @@ QList<AuditScreen> receiptScreens(); // the receipt dialog, print preview
 QList<AuditScreen> tillScreens();    // open, movements, approval, blind close, status bar
 // The till's X and Z reports, a reprint, the managers' session list and expected float (issue 15).
 QList<AuditScreen> tillReportScreens();
-// The customer display: welcome, a long cart, card, change due, thank-you (hw-display).
+// The customer display: welcome, a long cart, card, change due, thank-you.
 QList<AuditScreen> customerDisplayScreens();
 
 } // namespace storedesk::test::audit

@@ -1,4 +1,4 @@
-// The customer display (hw-display) for the layout audit and the gallery: the welcome, a cart too
+// The customer display for the layout audit and the gallery: the welcome, a cart too
 // long for the screen (its last lines shown), a card payment at the terminal, the change due, and
 // the thank-you with the order number. A real flows::Checkout over the scripted server
 // (paymentstage.h, kept hidden) brings flows::CustomerView to each state as at the counter.
