@@ -681,6 +681,38 @@
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Bondrucker</translation>
+    </message>
+    <message>
+        <source>Characters per line</source>
+        <translation>Zeichen pro Zeile</translation>
+    </message>
+    <message>
+        <source>Cash drawer pin</source>
+        <translation>Pin der Kassenlade</translation>
+    </message>
+    <message>
+        <source>Cash drawer pulse (ms)</source>
+        <translation>Impuls der Kassenlade (ms)</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>A receipt printer prints 42 or 48 characters per line.</source>
+        <translation>Ein Bondrucker druckt 42 oder 48 Zeichen pro Zeile.</translation>
+    </message>
+    <message>
+        <source>The cash drawer is on pin 2 or pin 5.</source>
+        <translation>Die Kassenlade hängt an Pin 2 oder Pin 5.</translation>
+    </message>
+    <message>
+        <source>The cash drawer pulse lasts 50 to 500 ms.</source>
+        <translation>Der Impuls der Kassenlade dauert 50 bis 500 ms.</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::fields</name>
@@ -892,6 +924,87 @@
             <numerusform>Geben Sie einen Grund für die Differenz an (höchstens %n Zeichen).</numerusform>
             <numerusform>Geben Sie einen Grund für die Differenz an (höchstens %n Zeichen).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::hardware::EscPosPrinter</name>
+    <message>
+        <source>The receipt printer cannot be reached. Check that it is switched on and connected.</source>
+        <translation>Der Bondrucker ist nicht erreichbar. Prüfen Sie, ob er eingeschaltet und angeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is offline.</source>
+        <translation>Der Bondrucker ist offline.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is out of paper.</source>
+        <translation>Im Bondrucker ist kein Papier mehr.</translation>
+    </message>
+    <message>
+        <source>The receipt printer&apos;s cover is open.</source>
+        <translation>Die Abdeckung des Bondruckers ist offen.</translation>
+    </message>
+    <message>
+        <source>The receipt printer does not answer.</source>
+        <translation>Der Bondrucker antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be sent to the printer.</source>
+        <translation>Der Kassenbon konnte nicht an den Drucker gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::hardware::PrinterAddress</name>
+    <message>
+        <source>%1 Use &quot;system&quot;, &quot;escpos-tcp://host[:port]&quot; or &quot;escpos-usb:///dev/usb/lp0&quot;.</source>
+        <translation>%1 Verwenden Sie „system“, „escpos-tcp://host[:port]“ oder „escpos-usb:///dev/usb/lp0“.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s address has an unclosed &quot;[&quot;.</source>
+        <translation>In der Adresse des Druckers fehlt die schließende „]“.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s address is not valid.</source>
+        <translation>Die Adresse des Druckers ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s port must be a number from 1 to 65535.</source>
+        <translation>Der Port des Druckers muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s host name is missing or not valid.</source>
+        <translation>Der Hostname des Druckers fehlt oder ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s device must be an absolute path, e.g. /dev/usb/lp0.</source>
+        <translation>Das Gerät des Druckers muss ein absoluter Pfad sein, z. B. /dev/usb/lp0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a receipt printer address.</source>
+        <translation>„%1“ ist keine Adresse eines Bondruckers.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::hardware::TestPage</name>
+    <message>
+        <source>Test page</source>
+        <translation>Testseite</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Filiale: %1</translation>
+    </message>
+    <message>
+        <source>Workstation: %1</source>
+        <translation>Arbeitsplatz: %1</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Drucker: %1</translation>
+    </message>
+    <message>
+        <source>Characters per line: %1</source>
+        <translation>Zeichen pro Zeile: %1</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1460,132 @@
     <message>
         <source>Value of the %1 counted</source>
         <translation>Wert der gezählten %1</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Earlier lines</source>
+        <translation>Frühere Positionen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>Noch zu zahlen</translation>
+    </message>
+    <message>
+        <source>Change due</source>
+        <translation>Rückgeld</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>Erstatteter Betrag</translation>
+    </message>
+    <message>
+        <source>Refunded to</source>
+        <translation>Erstattet auf</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Willkommen bei %1</translation>
+    </message>
+    <message>
+        <source>Please follow the instructions on the terminal</source>
+        <translation>Bitte folgen Sie den Anweisungen am Kartenterminal</translation>
+    </message>
+    <message>
+        <source>Your purchase</source>
+        <translation>Ihr Einkauf</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>Bezahlt %1</translation>
+    </message>
+    <message>
+        <source>Still to pay %1</source>
+        <translation>Noch zu zahlen %1</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase!</source>
+        <translation>Vielen Dank für Ihren Einkauf!</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>Order number %1</source>
+        <translation>Bestellnummer %1</translation>
+    </message>
+    <message>
+        <source>Your refund</source>
+        <translation>Ihre Erstattung</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier line(s)</source>
+        <translation>
+            <numerusform>%n frühere Position(en)</numerusform>
+            <numerusform>%n frühere Position(en)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Positionssumme</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2114,30 @@
     <message>
         <source>Reading the X report…</source>
         <translation>X-Bericht wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Bondrucker</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint</source>
+        <translation>Erneut d&amp;rucken</translation>
+    </message>
+    <message>
+        <source>Print the document again</source>
+        <translation>Das Dokument erneut drucken</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Kassenlade</translation>
+    </message>
+    <message>
+        <source>Cash drawer open</source>
+        <translation>Kassenlade offen</translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: %1</source>
+        <translation>Die Kassenlade hat sich nicht geöffnet: %1</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2697,14 @@
         <source>Refund receipt</source>
         <translation>Erstattungsbeleg</translation>
     </message>
+    <message>
+        <source>Order number as a barcode</source>
+        <translation>Bestellnummer als Barcode</translation>
+    </message>
+    <message>
+        <source>Order number %1 as a barcode</source>
+        <translation>Bestellnummer %1 als Barcode</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::ReceiptDocument</name>
@@ -2831,6 +3102,33 @@
     </message>
 </context>
 <context>
+    <name>storedesk::ui::RollPrinter</name>
+    <message>
+        <source>The receipt</source>
+        <translation>Der Kassenbon</translation>
+    </message>
+    <message>
+        <source>The refund receipt</source>
+        <translation>Der Rückgabebeleg</translation>
+    </message>
+    <message>
+        <source>The Z report</source>
+        <translation>Der Z-Bericht</translation>
+    </message>
+    <message>
+        <source>The X report</source>
+        <translation>Der X-Bericht</translation>
+    </message>
+    <message>
+        <source>%1 was printed.</source>
+        <translation>%1 wurde gedruckt.</translation>
+    </message>
+    <message>
+        <source>%1 was not printed: %2</source>
+        <translation>%1 wurde nicht gedruckt: %2</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::SetupDialog</name>
     <message>
         <source>Your IT department manages this setting.</source>
@@ -3011,6 +3309,165 @@
     <message>
         <source>%1 (with card terminal)</source>
         <translation>%1 (mit Kartenterminal)</translation>
+    </message>
+    <message>
+        <source>Server and store</source>
+        <translation>Server und Filiale</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver and store</source>
+        <translation>Server &amp;und Filiale</translation>
+    </message>
+    <message>
+        <source>&amp;Hardware</source>
+        <translation>&amp;Hardware</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::SetupHardwarePage</name>
+    <message>
+        <source>Receipt printer address</source>
+        <translation>Adresse des Bondruckers</translation>
+    </message>
+    <message>
+        <source>Receipt printer address check</source>
+        <translation>Prüfung der Bondrucker-Adresse</translation>
+    </message>
+    <message>
+        <source>Print t&amp;est page</source>
+        <translation>Testseite drucke&amp;n</translation>
+    </message>
+    <message>
+        <source>Test page result</source>
+        <translation>Ergebnis der Testseite</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Receipt printer type</source>
+        <translation>Art des Bondruckers</translation>
+    </message>
+    <message>
+        <source>Characters per line</source>
+        <translation>Zeichen pro Zeile</translation>
+    </message>
+    <message>
+        <source>Cash drawer pin</source>
+        <translation>Pin der Kassenlade</translation>
+    </message>
+    <message>
+        <source>Cash drawer pulse time</source>
+        <translation>Impulsdauer der Kassenlade</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>System printer (print dialog)</source>
+        <translation>Systemdrucker (Druckdialog)</translation>
+    </message>
+    <message>
+        <source>ESC/POS on the network</source>
+        <translation>ESC/POS im Netzwerk</translation>
+    </message>
+    <message>
+        <source>ESC/POS on USB</source>
+        <translation>ESC/POS über USB</translation>
+    </message>
+    <message>
+        <source>48 (Font A on 80 mm)</source>
+        <translation>48 (Schrift A auf 80 mm)</translation>
+    </message>
+    <message>
+        <source>Pin 2</source>
+        <translation>Pin 2</translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation>Pin 5</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Bondrucker</translation>
+    </message>
+    <message>
+        <source>Printer &amp;type:</source>
+        <translation>&amp;Druckertyp:</translation>
+    </message>
+    <message>
+        <source>Printer add&amp;ress:</source>
+        <translation>Druckeradr&amp;esse:</translation>
+    </message>
+    <message>
+        <source>Characters per li&amp;ne:</source>
+        <translation>&amp;Zeichen pro Zeile:</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Kassenlade</translation>
+    </message>
+    <message>
+        <source>&amp;Drawer pin:</source>
+        <translation>&amp;Kassenladen-Pin:</translation>
+    </message>
+    <message>
+        <source>Pulse ti&amp;me:</source>
+        <translation>Impu&amp;lsdauer:</translation>
+    </message>
+    <message>
+        <source>Cash drawer note</source>
+        <translation>Hinweis zur Kassenlade</translation>
+    </message>
+    <message>
+        <source>The drawer is opened through an ESC/POS receipt printer only.</source>
+        <translation>Die Kassenlade wird nur über einen ESC/POS-Bondrucker geöffnet.</translation>
+    </message>
+    <message>
+        <source>Customer displa&amp;y</source>
+        <translation>Kundenanzei&amp;ge</translation>
+    </message>
+    <message>
+        <source>Customer display note</source>
+        <translation>Hinweis zur Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>The screen that faces the customer; None: no customer display.</source>
+        <translation>Der Bildschirm, der zur Kundschaft zeigt; Keine: keine Kundenanzeige.</translation>
+    </message>
+    <message>
+        <source>not set up yet</source>
+        <translation>noch nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s device as a full path, e.g. /dev/usb/lp0.</source>
+        <translation>Geben Sie das Gerät des Druckers als vollständigen Pfad an, z. B. /dev/usb/lp0.</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s network address as host or host:port (port 1 to 65535; 9100 when none is given), e.g. 192.168.1.50:9100.</source>
+        <translation>Geben Sie die Netzwerkadresse des Druckers als Host oder Host:Port an (Port 1 bis 65535; 9100, wenn keiner angegeben ist), z. B. 192.168.1.50:9100.</translation>
+    </message>
+    <message>
+        <source>Test page printed.</source>
+        <translation>Testseite gedruckt.</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>Testseite wird gedruckt…</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3657,14 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <source>Print the report on the receipt printer</source>
+        <translation>Den Bericht auf dem Bondrucker drucken</translation>
     </message>
 </context>
 <context>

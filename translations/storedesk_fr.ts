@@ -681,6 +681,38 @@
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Imprimante de tickets</translation>
+    </message>
+    <message>
+        <source>Characters per line</source>
+        <translation>Caractères par ligne</translation>
+    </message>
+    <message>
+        <source>Cash drawer pin</source>
+        <translation>Broche du tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>Cash drawer pulse (ms)</source>
+        <translation>Impulsion du tiroir-caisse (ms)</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Afficheur client</translation>
+    </message>
+    <message>
+        <source>A receipt printer prints 42 or 48 characters per line.</source>
+        <translation>Une imprimante de tickets imprime 42 ou 48 caractères par ligne.</translation>
+    </message>
+    <message>
+        <source>The cash drawer is on pin 2 or pin 5.</source>
+        <translation>Le tiroir-caisse est sur la broche 2 ou la broche 5.</translation>
+    </message>
+    <message>
+        <source>The cash drawer pulse lasts 50 to 500 ms.</source>
+        <translation>L’impulsion du tiroir-caisse dure de 50 à 500 ms.</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::fields</name>
@@ -892,6 +924,87 @@
             <numerusform>Indiquez un motif pour l’écart (%n caractère au plus).</numerusform>
             <numerusform>Indiquez un motif pour l’écart (%n caractères au plus).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::hardware::EscPosPrinter</name>
+    <message>
+        <source>The receipt printer cannot be reached. Check that it is switched on and connected.</source>
+        <translation>L&apos;imprimante de tickets est injoignable. Vérifiez qu&apos;elle est allumée et connectée.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is offline.</source>
+        <translation>L&apos;imprimante de tickets est hors ligne.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is out of paper.</source>
+        <translation>L&apos;imprimante de tickets n&apos;a plus de papier.</translation>
+    </message>
+    <message>
+        <source>The receipt printer&apos;s cover is open.</source>
+        <translation>Le capot de l&apos;imprimante de tickets est ouvert.</translation>
+    </message>
+    <message>
+        <source>The receipt printer does not answer.</source>
+        <translation>L&apos;imprimante de tickets ne répond pas.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be sent to the printer.</source>
+        <translation>Le ticket de caisse n&apos;a pas pu être envoyé à l&apos;imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::hardware::PrinterAddress</name>
+    <message>
+        <source>%1 Use &quot;system&quot;, &quot;escpos-tcp://host[:port]&quot; or &quot;escpos-usb:///dev/usb/lp0&quot;.</source>
+        <translation>%1 Utilisez « system », « escpos-tcp://hôte[:port] » ou « escpos-usb:///dev/usb/lp0 ».</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s address has an unclosed &quot;[&quot;.</source>
+        <translation>Il manque le « ] » fermant dans l&apos;adresse de l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s address is not valid.</source>
+        <translation>L&apos;adresse de l&apos;imprimante n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s port must be a number from 1 to 65535.</source>
+        <translation>Le port de l&apos;imprimante doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s host name is missing or not valid.</source>
+        <translation>Le nom d&apos;hôte de l&apos;imprimante est absent ou non valide.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s device must be an absolute path, e.g. /dev/usb/lp0.</source>
+        <translation>Le périphérique de l&apos;imprimante doit être un chemin absolu, par ex. /dev/usb/lp0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a receipt printer address.</source>
+        <translation>« %1 » n&apos;est pas une adresse d&apos;imprimante de tickets.</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::hardware::TestPage</name>
+    <message>
+        <source>Test page</source>
+        <translation>Page de test</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Magasin : %1</translation>
+    </message>
+    <message>
+        <source>Workstation: %1</source>
+        <translation>Poste : %1</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Imprimante : %1</translation>
+    </message>
+    <message>
+        <source>Characters per line: %1</source>
+        <translation>Caractères par ligne : %1</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1460,132 @@
     <message>
         <source>Value of the %1 counted</source>
         <translation>Valeur des %1 comptés</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Afficheur client</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Earlier lines</source>
+        <translation>Articles précédents</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <source>Change due</source>
+        <translation>Monnaie à rendre</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>Montant remboursé</translation>
+    </message>
+    <message>
+        <source>Refunded to</source>
+        <translation>Remboursé sur</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Bienvenue chez %1</translation>
+    </message>
+    <message>
+        <source>Please follow the instructions on the terminal</source>
+        <translation>Veuillez suivre les instructions du terminal de paiement</translation>
+    </message>
+    <message>
+        <source>Your purchase</source>
+        <translation>Vos achats</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>Payé %1</translation>
+    </message>
+    <message>
+        <source>Still to pay %1</source>
+        <translation>Reste à payer %1</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase!</source>
+        <translation>Merci pour vos achats !</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
+    <message>
+        <source>Order number %1</source>
+        <translation>Numéro de commande %1</translation>
+    </message>
+    <message>
+        <source>Your refund</source>
+        <translation>Votre remboursement</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier line(s)</source>
+        <translation>
+            <numerusform>%n article(s) précédent(s)</numerusform>
+            <numerusform>%n article(s) précédent(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total de la ligne</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2114,30 @@
     <message>
         <source>Reading the X report…</source>
         <translation>Lecture du rapport X…</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Imprimante de tickets</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint</source>
+        <translation>&amp;Réimprimer</translation>
+    </message>
+    <message>
+        <source>Print the document again</source>
+        <translation>Imprimer à nouveau le document</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>Cash drawer open</source>
+        <translation>Tiroir-caisse ouvert</translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: %1</source>
+        <translation>Le tiroir-caisse ne s’est pas ouvert : %1</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2697,14 @@
         <source>Refund receipt</source>
         <translation>Ticket de remboursement</translation>
     </message>
+    <message>
+        <source>Order number as a barcode</source>
+        <translation>Numéro de commande en code-barres</translation>
+    </message>
+    <message>
+        <source>Order number %1 as a barcode</source>
+        <translation>Numéro de commande %1 en code-barres</translation>
+    </message>
 </context>
 <context>
     <name>storedesk::ui::ReceiptDocument</name>
@@ -2831,6 +3102,33 @@
     </message>
 </context>
 <context>
+    <name>storedesk::ui::RollPrinter</name>
+    <message>
+        <source>The receipt</source>
+        <translation>Le ticket de caisse</translation>
+    </message>
+    <message>
+        <source>The refund receipt</source>
+        <translation>Le ticket de remboursement</translation>
+    </message>
+    <message>
+        <source>The Z report</source>
+        <translation>Le rapport Z</translation>
+    </message>
+    <message>
+        <source>The X report</source>
+        <translation>Le rapport X</translation>
+    </message>
+    <message>
+        <source>%1 was printed.</source>
+        <translation>%1 a été imprimé.</translation>
+    </message>
+    <message>
+        <source>%1 was not printed: %2</source>
+        <translation>%1 n’a pas été imprimé : %2</translation>
+    </message>
+</context>
+<context>
     <name>storedesk::ui::SetupDialog</name>
     <message>
         <source>Your IT department manages this setting.</source>
@@ -3011,6 +3309,165 @@
     <message>
         <source>%1 (with card terminal)</source>
         <translation>%1 (avec terminal de paiement)</translation>
+    </message>
+    <message>
+        <source>Server and store</source>
+        <translation>Serveur et magasin</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver and store</source>
+        <translation>Ser&amp;veur et magasin</translation>
+    </message>
+    <message>
+        <source>&amp;Hardware</source>
+        <translation>Matérie&amp;l</translation>
+    </message>
+</context>
+<context>
+    <name>storedesk::ui::SetupHardwarePage</name>
+    <message>
+        <source>Receipt printer address</source>
+        <translation>Adresse de l’imprimante de tickets</translation>
+    </message>
+    <message>
+        <source>Receipt printer address check</source>
+        <translation>Vérification de l’adresse de l’imprimante de tickets</translation>
+    </message>
+    <message>
+        <source>Print t&amp;est page</source>
+        <translation>Imprimer &amp;une page de test</translation>
+    </message>
+    <message>
+        <source>Test page result</source>
+        <translation>Résultat de la page de test</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Receipt printer type</source>
+        <translation>Type d’imprimante de tickets</translation>
+    </message>
+    <message>
+        <source>Characters per line</source>
+        <translation>Caractères par ligne</translation>
+    </message>
+    <message>
+        <source>Cash drawer pin</source>
+        <translation>Broche du tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>Cash drawer pulse time</source>
+        <translation>Durée d’impulsion du tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Afficheur client</translation>
+    </message>
+    <message>
+        <source>System printer (print dialog)</source>
+        <translation>Imprimante système (dialogue d’impression)</translation>
+    </message>
+    <message>
+        <source>ESC/POS on the network</source>
+        <translation>ESC/POS sur le réseau</translation>
+    </message>
+    <message>
+        <source>ESC/POS on USB</source>
+        <translation>ESC/POS en USB</translation>
+    </message>
+    <message>
+        <source>48 (Font A on 80 mm)</source>
+        <translation>48 (police A sur 80 mm)</translation>
+    </message>
+    <message>
+        <source>Pin 2</source>
+        <translation>Broche 2</translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation>Broche 5</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Imprimante de tickets</translation>
+    </message>
+    <message>
+        <source>Printer &amp;type:</source>
+        <translation>T&amp;ype d’imprimante :</translation>
+    </message>
+    <message>
+        <source>Printer add&amp;ress:</source>
+        <translation>A&amp;dresse de l’imprimante :</translation>
+    </message>
+    <message>
+        <source>Characters per li&amp;ne:</source>
+        <translation>&amp;Caractères par ligne :</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>&amp;Drawer pin:</source>
+        <translation>&amp;Broche du tiroir-caisse :</translation>
+    </message>
+    <message>
+        <source>Pulse ti&amp;me:</source>
+        <translation>Durée de l’impulsi&amp;on :</translation>
+    </message>
+    <message>
+        <source>Cash drawer note</source>
+        <translation>Remarque sur le tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>The drawer is opened through an ESC/POS receipt printer only.</source>
+        <translation>Le tiroir-caisse ne s’ouvre que par une imprimante de tickets ESC/POS.</translation>
+    </message>
+    <message>
+        <source>Customer displa&amp;y</source>
+        <translation>A&amp;fficheur client</translation>
+    </message>
+    <message>
+        <source>Customer display note</source>
+        <translation>Remarque sur l’afficheur client</translation>
+    </message>
+    <message>
+        <source>The screen that faces the customer; None: no customer display.</source>
+        <translation>L’écran tourné vers le client ; Aucun : pas d’afficheur client.</translation>
+    </message>
+    <message>
+        <source>not set up yet</source>
+        <translation>pas encore configuré</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s device as a full path, e.g. /dev/usb/lp0.</source>
+        <translation>Indiquez le périphérique de l’imprimante sous forme de chemin complet, p. ex. /dev/usb/lp0.</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s network address as host or host:port (port 1 to 65535; 9100 when none is given), e.g. 192.168.1.50:9100.</source>
+        <translation>Indiquez l’adresse réseau de l’imprimante sous la forme hôte ou hôte:port (port de 1 à 65535 ; 9100 si aucun n’est indiqué), p. ex. 192.168.1.50:9100.</translation>
+    </message>
+    <message>
+        <source>Test page printed.</source>
+        <translation>Page de test imprimée.</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>Impression d’une page de test…</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3657,14 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+        <source>Print the report on the receipt printer</source>
+        <translation>Imprimer le rapport sur l’imprimante de tickets</translation>
     </message>
 </context>
 <context>
