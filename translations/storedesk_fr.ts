@@ -2121,7 +2121,7 @@
     </message>
     <message>
         <source>&amp;Reprint</source>
-        <translation>&amp;Réimprimer</translation>
+        <translation>Réimprimer (tic&amp;ket)</translation>
     </message>
     <message>
         <source>Print the document again</source>

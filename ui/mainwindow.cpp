@@ -87,7 +87,7 @@ MainWindow::MainWindow(config::WorkstationConfig config, QWidget* parent)
     m_drawer = new flows::CashDrawer(m_client, this);
     m_drawer->watch(m_checkout);
     m_drawer->watch(m_till);
-    createHardwareStatus();
+    createDrawerStatus();
 
     connect(m_session, &session::Session::loggedIn, this, &MainWindow::onLoggedIn);
     connect(m_session, &session::Session::loggedOut, this, &MainWindow::onLoggedOut);
@@ -234,6 +234,7 @@ void MainWindow::createPages()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_offlineBanner);
     layout->addWidget(m_tillBar);
+    layout->addWidget(createPrintBar());
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 }
@@ -455,8 +456,7 @@ void MainWindow::applyHardware()
         }
         if (!wanted.isEmpty())
             m_receiptPrinter = new hardware::EscPosPrinter(*address, this);
-        m_printProblem->hide();
-        m_reprintButton->hide();
+        m_printBar->hide();
         m_drawerStatus->hide();
     }
     if (!address)
@@ -467,43 +467,48 @@ void MainWindow::applyHardware()
     m_drawer->setPlace(m_config.storeKey(), m_config.workstationId());
 }
 
-void MainWindow::createHardwareStatus()
+QWidget* MainWindow::createPrintBar()
 {
-    // A failed print waits here with Reprint; the next customer is served meanwhile.
+    // A failed print waits here with Reprint, above the counter, while the next customer is
+    // served; it goes once the document is printed.
+    m_printBar = new QWidget(this);
+    m_printBar->setObjectName(QStringLiteral("printProblemBar"));
     m_printProblem =
-        widgets::plainLabel(this, QStringLiteral("printProblem"), tr("Receipt printer"));
-    m_printProblem->setWordWrap(false);
+        widgets::plainLabel(m_printBar, QStringLiteral("printProblem"), tr("Receipt printer"));
     style::setTone(m_printProblem, style::Tone::Error);
-    m_printProblem->hide();
-    m_reprintButton = widgets::button(this, QStringLiteral("reprintButton"), tr("&Reprint"),
+    m_reprintButton = widgets::button(m_printBar, QStringLiteral("reprintButton"), tr("&Reprint"),
                                       tr("Print the document again"));
-    m_reprintButton->setFocusPolicy(Qt::TabFocus);
-    m_reprintButton->hide();
-    m_drawerStatus = widgets::plainLabel(this, QStringLiteral("drawerStatus"), tr("Cash drawer"),
-                                         tr("Cash drawer open"));
-    m_drawerStatus->setWordWrap(false);
-    m_drawerStatus->hide();
-    statusBar()->addPermanentWidget(m_drawerStatus);
-    statusBar()->addPermanentWidget(m_printProblem);
-    statusBar()->addPermanentWidget(m_reprintButton);
+    m_reprintButton->setMinimumHeight(style::touchTarget);
+    auto* layout = new QHBoxLayout(m_printBar);
+    layout->setContentsMargins(style::margin, style::spacing, style::margin, 0);
+    layout->addWidget(m_printProblem, 1);
+    layout->addWidget(m_reprintButton);
+    m_printBar->hide();
 
     connect(m_roll, &RollPrinter::failed, this, [this](quint64, const QString& message) {
         m_printProblem->setText(message);
-        m_printProblem->show();
-        m_reprintButton->show();
+        m_printBar->show();
     });
     connect(m_roll, &RollPrinter::printed, this, [this](quint64, const QString& message) {
-        if (!m_roll->hasFailedDocument()) {
-            m_printProblem->hide();
-            m_reprintButton->hide();
-        }
+        if (!m_roll->hasFailedDocument())
+            m_printBar->hide();
         statusBar()->showMessage(message, 5000);
     });
     connect(m_reprintButton, &QPushButton::clicked, this, [this] {
-        m_printProblem->hide();
-        m_reprintButton->hide();
+        m_printBar->hide();
         m_roll->reprint();
     });
+    return m_printBar;
+}
+
+void MainWindow::createDrawerStatus()
+{
+    m_drawerStatus = widgets::plainLabel(this, QStringLiteral("drawerStatus"), tr("Cash drawer"),
+                                         tr("Cash drawer open"));
+    m_drawerStatus->setWordWrap(false);
+    style::setTone(m_drawerStatus, style::Tone::Warning);
+    m_drawerStatus->hide();
+    statusBar()->addPermanentWidget(m_drawerStatus);
     connect(m_drawer, &flows::CashDrawer::failed, this,
             [this](flows::CashDrawer::Reason, const QString& message) {
                 statusBar()->showMessage(tr("The cash drawer did not open: %1").arg(message),

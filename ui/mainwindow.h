@@ -108,6 +108,7 @@ public:
     hardware::EscPosPrinter* receiptPrinter() const { return m_receiptPrinter; }
     RollPrinter* rollPrinter() const { return m_roll; }
     flows::CashDrawer* cashDrawer() const { return m_drawer; }
+    QWidget* printProblemBar() const { return m_printBar; }
     QLabel* printProblem() const { return m_printProblem; }
     QPushButton* reprintButton() const { return m_reprintButton; }
     QLabel* drawerStatus() const { return m_drawerStatus; }
@@ -166,7 +167,8 @@ private:
     // Makes the ESC/POS receipt printer of ReceiptPrinter (again when the address changed) and
     // hands it to the roll printer and the cash drawer with the columns and the pulse.
     void applyHardware();
-    void createHardwareStatus();
+    QWidget* createPrintBar();
+    void createDrawerStatus();
     // A refund session of the refund dialog: its cash opens the drawer, its receipt is printed,
     // the customer sees its result, a refusal for a closed till offers to open it.
     void watchRefundSession(flows::RefundSession* session);
@@ -212,6 +214,7 @@ private:
     hardware::EscPosPrinter* m_receiptPrinter = nullptr;
     RollPrinter* m_roll = nullptr;
     flows::CashDrawer* m_drawer = nullptr;
+    QWidget* m_printBar = nullptr;
     QLabel* m_printProblem = nullptr;
     QPushButton* m_reprintButton = nullptr;
     QLabel* m_drawerStatus = nullptr;

@@ -7,6 +7,7 @@
 #include "faketill.h"
 #include "flows/tillday.h"
 #include "mainwindow.h"
+#include "receipts/rollprinter.h"
 #include "sale/cartworkspace.h"
 #include "till/closetilldialog.h"
 #include "till/countgrid.h"
@@ -15,6 +16,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -123,8 +125,9 @@ public:
 };
 
 // The main window on its carts page with the till's status read (open or closed), and with the
-// bar that offers to open the till after a refused cash payment.
-std::unique_ptr<QWidget> statusBar(bool open, bool notOpenBar)
+// bar that offers to open the till after a refused cash payment. `printProblem`: a receipt printer
+// that cannot be reached failed a receipt (its words and Reprint), and the drawer is reported open.
+std::unique_ptr<QWidget> statusBar(bool open, bool notOpenBar, bool printProblem = false)
 {
     auto* folder = new SettingsFolder;
     config::WorkstationConfig config(
@@ -139,6 +142,8 @@ std::unique_ptr<QWidget> statusBar(bool open, bool notOpenBar)
                         QStringLiteral("Shop floor"));
     config.setPlaceName(config::Field::WorkstationId, fake::tillWorkstation,
                         QStringLiteral("Till 1"));
+    if (printProblem) // nothing listens on port 9 of the loopback: the connection is refused
+        config.setValue(config::Field::ReceiptPrinter, QStringLiteral("escpos-tcp://127.0.0.1:9"));
     auto window = std::make_unique<ui::MainWindow>(std::move(config));
     folder->setParent(window.get());
     auto* network = new FakeNetwork(window.get());
@@ -153,6 +158,14 @@ std::unique_ptr<QWidget> statusBar(bool open, bool notOpenBar)
         return nullptr;
     if (notOpenBar)
         window->tillNotOpenBar()->show();
+    if (printProblem) {
+        Receipt receipt;
+        receipt.orderNumber = QStringLiteral("berlin-mitte-000123");
+        window->rollPrinter()->print(receipt);
+        if (!QTest::qWaitFor([&] { return window->reprintButton()->isVisible(); }, 10000))
+            return nullptr;
+        window->drawerStatus()->show(); // as a printer's status would say
+    }
     return window;
 }
 
@@ -204,6 +217,10 @@ QList<AuditScreen> tillScreens()
         {QStringLiteral("till-status-closed-not-open-bar"),
          [](const ScreenRequest&) {
              return statusBar(false, true);
+         }},
+        {QStringLiteral("till-status-print-problem"),
+         [](const ScreenRequest&) {
+             return statusBar(true, false, true);
          }},
     };
 }
