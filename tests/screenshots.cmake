@@ -25,7 +25,11 @@ set(main_screens
     "till-z-report-copy|till-z-report-copy"
     "till-x-report|till-x-report"
     "till-sessions|till-sessions"
-    "till-expected-float|till-expected-float")
+    "till-expected-float|till-expected-float"
+    "setup-hardware|setup-hardware"
+    "print-problem|till-status-print-problem"
+    "customer-display-cart|customer-display-cart-many-lines"
+    "customer-display-thank-you|customer-display-thank-you")
 # Which languages and sizes of each go into the docs; the high-contrast theme for a few.
 set(shots "en-1024x768" "de-1024x768" "en-1920x1080")
 set(high_contrast_screens "style" "first-start" "workspace" "change-due")
