@@ -5,6 +5,13 @@
 #include <QFile>
 #include <QTcpSocket>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <poll.h>
+#include <unistd.h>
+#endif
+
 namespace storedesk::hardware {
 
 namespace {
@@ -32,7 +39,7 @@ EscPosPrinter::EscPosPrinter(const PrinterAddress& address, QObject* parent)
         if (m_step == Step::Asking)
             readAnswers();
         else if (m_step == Step::Writing)
-            checkWritten();
+            writeMore();
     });
 }
 
@@ -136,13 +143,12 @@ void EscPosPrinter::startNext()
         return;
     }
     if (m_address.kind == PrinterAddress::Kind::EscPosUsb) {
-        auto* file = new QFile(m_address.device, this);
-        m_device = file;
-        if (!file->open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
-            qCInfo(lcHardware) << "Receipt printer device:" << file->errorString();
+        QFile* file = openDevice(m_address.device);
+        if (!file) {
             finish(false, PrinterProblem::Unreachable);
             return;
         }
+        m_device = file;
         m_poll.start();
         connected();
         return;
@@ -173,7 +179,7 @@ void EscPosPrinter::readAnswers()
     if (!m_device || m_step != Step::Asking)
         return;
     char byte = 0;
-    while (m_step == Step::Asking && m_device && m_device->read(&byte, 1) == 1)
+    while (m_step == Step::Asking && m_device && hasAnswer() && m_device->read(&byte, 1) == 1)
         answer(byte);
 }
 
@@ -232,12 +238,23 @@ void EscPosPrinter::writeJob()
 {
     m_step = Step::Writing;
     m_timeout.start(m_writeMs);
-    const qint64 written = m_device->write(m_current.bytes);
-    if (written != m_current.bytes.size()) {
-        finish(false, PrinterProblem::WriteFailed);
+    m_written = 0;
+    writeMore();
+}
+
+void EscPosPrinter::writeMore()
+{
+    if (m_step != Step::Writing || !m_device)
         return;
+    const qint64 size = m_current.bytes.size();
+    if (m_written < size) {
+        const qint64 written = writeSome(m_current.bytes.constData() + m_written, size - m_written);
+        if (written < 0) {
+            finish(false, PrinterProblem::WriteFailed);
+            return;
+        }
+        m_written += written;
     }
-    m_written = written;
     checkWritten();
 }
 
@@ -245,9 +262,65 @@ void EscPosPrinter::checkWritten()
 {
     if (m_step != Step::Writing || !m_device)
         return;
-    if (m_device->bytesToWrite() > 0)
+    // A socket buffers the whole job (bytesToWrite); a device file takes what it can at a time
+    // and the poll timer gives it the rest.
+    if (m_written < m_current.bytes.size() || m_device->bytesToWrite() > 0)
         return;
     finish(true);
+}
+
+QFile* EscPosPrinter::openDevice(const QString& path)
+{
+    auto* file = new QFile(path, this);
+#ifdef Q_OS_UNIX
+    // Non-blocking: a device that has nothing to say (or a printer that stalls) must never hold
+    // the event loop in read() or write(); the timeouts decide instead.
+    const int flags = O_RDWR | O_NONBLOCK | O_NOCTTY | O_CLOEXEC;
+    const int fd = ::open(QFile::encodeName(path).constData(), flags);
+    if (fd < 0 || !file->open(fd, QIODevice::ReadWrite | QIODevice::Unbuffered,
+                              QFileDevice::AutoCloseHandle)) {
+        qCInfo(lcHardware) << "Receipt printer device:" << path << qt_error_string(errno);
+        if (fd >= 0)
+            ::close(fd);
+        delete file;
+        return nullptr;
+    }
+#else
+    if (!file->open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
+        qCInfo(lcHardware) << "Receipt printer device:" << file->errorString();
+        delete file;
+        return nullptr;
+    }
+#endif
+    return file;
+}
+
+qint64 EscPosPrinter::writeSome(const char* data, qint64 size)
+{
+#ifdef Q_OS_UNIX
+    if (auto* file = qobject_cast<QFile*>(m_device.data())) {
+        const ssize_t written = ::write(file->handle(), data, size_t(size));
+        if (written >= 0)
+            return written;
+        if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
+            return 0; // full for now: the poll timer tries again
+        qCInfo(lcHardware) << "Receipt printer device:" << qt_error_string(errno);
+        return -1;
+    }
+#endif
+    const qint64 written = m_device->write(data, size);
+    return written == size ? written : -1;
+}
+
+bool EscPosPrinter::hasAnswer() const
+{
+#ifdef Q_OS_UNIX
+    if (auto* file = qobject_cast<QFile*>(m_device.data())) {
+        pollfd readable{file->handle(), POLLIN, 0};
+        return ::poll(&readable, 1, 0) == 1 && (readable.revents & POLLIN);
+    }
+#endif
+    return m_device && m_device->bytesAvailable() > 0;
 }
 
 void EscPosPrinter::timedOut()

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 QT_BEGIN_NAMESPACE
+class QFile;
 class QIODevice;
 QT_END_NAMESPACE
 
@@ -68,7 +69,11 @@ private:
     void answer(char byte);
     void statusComplete();
     void writeJob();
+    void writeMore();
     void checkWritten();
+    QFile* openDevice(const QString& path); // USB: the device file, non-blocking; null: cannot
+    qint64 writeSome(const char* data, qint64 size); // what was taken (0: full for now), -1: error
+    bool hasAnswer() const;                          // a byte can be read without waiting
     void timedOut();
     void finish(bool ok, PrinterProblem problem = PrinterProblem::NoAnswer);
     void closeConnection();

@@ -2,8 +2,13 @@
 #include "hardware/escposprinter.h"
 
 #include <QSignalSpy>
+#include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTest>
+
+#include <pty.h>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace storedesk;
 using hardware::EscPosPrinter;
@@ -27,6 +32,67 @@ hardware::PrinterAddress addressOf(const FakeEscPosPrinter& fake)
 {
     return *hardware::PrinterAddress::parse(fake.address());
 }
+
+// A USB printer's device file as the kernel gives it: a character device that is read and
+// written, here a pseudo-terminal in raw mode whose other end answers the status requests (a
+// ready printer) or stays silent, and keeps what the job sent.
+class UsbDevice {
+public:
+    explicit UsbDevice(bool answers)
+    {
+        char name[256] = {};
+        if (::openpty(&m_master, &m_slave, name, nullptr, nullptr) != 0)
+            return;
+        termios raw{};
+        ::tcgetattr(m_slave, &raw);
+        ::cfmakeraw(&raw);
+        ::tcsetattr(m_slave, TCSANOW, &raw);
+        m_path = QString::fromLocal8Bit(name);
+        m_notifier = std::make_unique<QSocketNotifier>(m_master, QSocketNotifier::Read);
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, [this, answers] {
+            char buffer[4096];
+            const ssize_t n = ::read(m_master, buffer, sizeof buffer);
+            if (n <= 0)
+                return;
+            m_pending.append(buffer, n);
+            // The three requests come one at a time, each after the last answer; then the job.
+            while (answers && m_answered < 3 && m_pending.size() >= 3 &&
+                   m_pending.startsWith("\x10\x04")) {
+                m_pending.remove(0, 3);
+                const char ready = 0x12;
+                QVERIFY(::write(m_master, &ready, 1) == 1);
+                ++m_answered;
+            }
+            if (!answers || m_answered == 3) {
+                m_job.append(m_pending);
+                m_pending.clear();
+            }
+        });
+    }
+    ~UsbDevice()
+    {
+        m_notifier.reset();
+        if (m_slave >= 0)
+            ::close(m_slave);
+        if (m_master >= 0)
+            ::close(m_master);
+    }
+    bool isOpen() const { return !m_path.isEmpty(); }
+    hardware::PrinterAddress address() const
+    {
+        return *hardware::PrinterAddress::parse(QStringLiteral("escpos-usb://") + m_path);
+    }
+    const QByteArray& job() const { return m_job; } // what came after the status requests
+
+private:
+    int m_master = -1;
+    int m_slave = -1;
+    QString m_path;
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    QByteArray m_pending;
+    QByteArray m_job;
+    int m_answered = 0;
+};
 
 } // namespace
 
@@ -144,6 +210,36 @@ private slots:
         printer.print(receipt(QStringLiteral("x")));
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.first().at(1).value<PrinterProblem>(), PrinterProblem::Unreachable);
+    }
+
+    void usbDevicePrintsWhenReady()
+    {
+        UsbDevice device(true);
+        QVERIFY(device.isOpen());
+        EscPosPrinter printer(device.address());
+        QSignalSpy done(&printer, &EscPosPrinter::jobDone);
+        const QByteArray job = receipt(QStringLiteral("Über 9 € – USB"));
+        printer.print(job);
+        QVERIFY(done.wait(5000));
+        QTRY_COMPARE(device.job(), job);
+        const EscPosDocument document = FakeEscPosPrinter::parse(device.job());
+        QVERIFY(document.errors.isEmpty());
+        QCOMPARE(document.cuts, 1);
+    }
+
+    void silentUsbDeviceIsNoAnswerAndNeverBlocks()
+    {
+        // Some lp drivers cannot be read: the status request goes out and nothing comes back.
+        // The answer's timeout must still fire, which a read() waiting on the device would stop.
+        UsbDevice device(false);
+        QVERIFY(device.isOpen());
+        EscPosPrinter printer(device.address());
+        printer.setTimeouts(1000, 300, 1000);
+        QSignalSpy failed(&printer, &EscPosPrinter::jobFailed);
+        printer.print(receipt(QStringLiteral("x")));
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().at(1).value<PrinterProblem>(), PrinterProblem::NoAnswer);
+        QTRY_COMPARE(device.job(), QByteArray("\x10\x04\x01")); // only the first request
     }
 
     void drawerOpensWithoutPaper()
