@@ -2,8 +2,9 @@
 // double) against the real server and emulator: a cash sale opens the drawer (audited at the
 // server) and prints its receipt with the order number as Code 128 and QR and a cut; a card sale
 // prints and never opens the drawer; a printer out of paper is said in words while the sale stays
-// done, and Reprint prints it once paper is back; a cash refund opens the drawer and prints the
-// refund's receipt; the X report prints on the roll; a drawer left open shows in the status bar.
+// done, and Reprint prints it once paper is back; a reprint from the refund dialog is a COPY; a
+// cash refund opens the drawer and prints the refund's receipt; the X report prints on the roll; a
+// drawer left open shows in the status bar.
 
 #include "commercestack.h"
 #include "demousers.h"
@@ -214,6 +215,15 @@ private slots:
         RefundDialog* dialog = m_window->refundDialog();
         dialog->lookUp(m_cashOrder);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && dialog->hasOrder(), 20000);
+
+        // The looked-up order's receipt again: a copy, on the roll, with its codes; no drawer.
+        const qsizetype before = m_device.documents().size();
+        QTest::mouseClick(dialog->reprintButton(), Qt::LeftButton);
+        const EscPosDocument copy = nextPrinted();
+        QVERIFY2(copy.text().contains(QStringLiteral("COPY")), qPrintable(copy.text()));
+        QCOMPARE(copy.code128, QStringList{m_cashOrder});
+        QVERIFY(!hasPulse(m_device.documents().mid(before)));
+
         dialog->lines()->quantityBox(0)->setValue(1);
         dialog->reason()->setCurrentIndex(0);
         QTest::mouseClick(dialog->refundButton(), Qt::LeftButton);
