@@ -101,6 +101,12 @@ MainWindow::MainWindow(config::WorkstationConfig config, QWidget* parent)
                 }
             });
     connect(m_health, &api::HealthMonitor::stateChanged, this, &MainWindow::updateStatus);
+    // Drawer openings the server could not record while it was out of reach go once it is back.
+    connect(m_health, &api::HealthMonitor::stateChanged, this,
+            [this](api::HealthMonitor::State state) {
+                if (state == api::HealthMonitor::State::Online)
+                    m_drawer->retryUnrecorded();
+            });
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     connect(m_scanner, &ScannerFilter::scanned, this, &MainWindow::routeScan);
     connect(m_till, &flows::TillDay::statusChanged, this, [this] {

@@ -11,6 +11,8 @@
 
 #include <QUuid>
 
+#include <utility>
+
 namespace storedesk::flows {
 
 namespace {
@@ -168,6 +170,15 @@ void CashDrawer::onStatus(const hardware::PrinterStatus& status)
     emit drawerOpenChanged(m_drawerOpen);
 }
 
+void CashDrawer::retryUnrecorded()
+{
+    // Those in flight are out of the list, so a second call meanwhile does not send them twice;
+    // one that fails again goes back in for the next round.
+    const QList<Opening> openings = std::exchange(m_unrecorded, {});
+    for (const Opening& opening : openings)
+        audit(opening, 0);
+}
+
 void CashDrawer::audit(const Opening& opening, int retriesLeft)
 {
     if (!m_client) {
@@ -182,17 +193,21 @@ void CashDrawer::audit(const Opening& opening, int retriesLeft)
             emit auditFinished(opening.reason, opening.reference, true);
             return;
         }
-        if (isUnclear(result.error()) && retriesLeft > 0) {
+        const bool unclear = isUnclear(result.error());
+        if (unclear && retriesLeft > 0) {
             qCInfo(lcCoreFlows) << "asking again whether the drawer opening was recorded"
                                 << result.error().correlationId;
             audit(opening, retriesLeft - 1);
             return;
         }
         // The drawer is open and the sale done: a missing audit row is for the log, not for the
-        // colleague.
+        // colleague. One the server could not be asked about is kept (same key) for later.
         qCWarning(lcCoreFlows).noquote()
             << "cannot record the drawer opening" << reasonName(opening.reason) << opening.reference
-            << ":" << result.error().message << "correlation id:" << result.error().correlationId;
+            << ":" << result.error().message << "correlation id:" << result.error().correlationId
+            << (unclear ? "(kept to send again)" : "");
+        if (unclear)
+            m_unrecorded.append(opening);
         emit auditFinished(opening.reason, opening.reference, false);
     });
     job->start();

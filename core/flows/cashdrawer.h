@@ -55,6 +55,12 @@ public:
     // The printer's last status said the drawer is open.
     bool isDrawerOpen() const { return m_drawerOpen; }
 
+    // Openings whose audit could not be recorded yet because the server could not be reached
+    // (kept with their Idempotency-Key while the app runs); retryUnrecorded() sends each again,
+    // e.g. when the server is reachable again. A refused audit (4xx) is not kept.
+    qsizetype unrecordedCount() const { return m_unrecorded.size(); }
+    void retryUnrecorded();
+
     // The audit's reason: "cash-sale", "cash-refund", "pay-in", "pay-out", "safe-drop",
     // "no-sale", "test".
     static QString reasonName(Reason reason);
@@ -89,6 +95,7 @@ private:
     QString m_storeKey;
     QString m_workstationId;
     QHash<quint64, Opening> m_jobs; // pulse jobs queued on m_printer
+    QList<Opening> m_unrecorded;    // audits the server could not be asked about yet
     bool m_drawerOpen = false;
 };
 

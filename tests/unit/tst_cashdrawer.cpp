@@ -1,8 +1,9 @@
 // The cash drawer on its own (core/flows/cashdrawer): a pulse goes to the receipt printer (the
 // fake ESC/POS printer on loopback, the only device double) and each opening is recorded at the
 // server (a scripted fake of the drawer-openings route) with its reason and reference; an unclear
-// answer is asked again with the same Idempotency-Key; a printer that cannot kick the drawer says
-// so in words and nothing is recorded; the printer's "drawer open" status is passed on.
+// answer is asked again with the same Idempotency-Key, and one the server could not take is kept
+// and sent again later; a printer that cannot kick the drawer says so in words and nothing is
+// recorded; the printer's "drawer open" status is passed on.
 
 #include "api/apiclient.h"
 #include "fakeescposprinter.h"
@@ -148,6 +149,32 @@ private slots:
         QCOMPARE(sent.at(1).idempotencyKey, sent.at(0).idempotencyKey);
     }
 
+    void anAuditTheServerCouldNotTakeIsSentAgainLaterWithTheSameKey()
+    {
+        m_network->script("POST", route,
+                          {FakeAnswer::error(503, u"upstream_unavailable"_s),
+                           FakeAnswer::error(503, u"upstream_unavailable"_s),
+                           recorded(u"safe-drop"_s, u"movement-9"_s)});
+        QSignalSpy audited(m_drawer, &CashDrawer::auditFinished);
+        m_drawer->open(Reason::SafeDrop, u"movement-9"_s);
+        QVERIFY(audited.wait());
+        QCOMPARE(audited.first().at(2).toBool(), false);
+        QCOMPARE(m_drawer->unrecordedCount(), 1);
+
+        // The server is back (MainWindow calls this when the health check says online).
+        m_drawer->retryUnrecorded();
+        QVERIFY(audited.wait());
+        QCOMPARE(audited.last().at(2).toBool(), true);
+        QCOMPARE(m_drawer->unrecordedCount(), 0);
+        const QList<FakeRequest> sent = audits();
+        QCOMPARE(sent.size(), 3);
+        QCOMPARE(sent.at(2).idempotencyKey, sent.at(0).idempotencyKey);
+        QCOMPARE(QJsonDocument::fromJson(sent.at(2).body).object().value(u"reason"_s).toString(),
+                 u"safe-drop"_s);
+        m_drawer->retryUnrecorded(); // nothing left: no request
+        QCOMPARE(m_network->count("POST", route), 3);
+    }
+
     void aRefusedAuditIsGivenUpWithoutAskingAgain()
     {
         m_network->script("POST", route, {FakeAnswer::error(403, u"forbidden"_s)});
@@ -157,7 +184,8 @@ private slots:
         QVERIFY(audited.wait());
         QCOMPARE(audited.first().at(2).toBool(), false);
         QCOMPARE(audits().size(), 1);
-        QVERIFY(failed.isEmpty()); // the drawer did open: nothing for the colleague
+        QCOMPARE(m_drawer->unrecordedCount(), 0); // refused, not unclear: not kept
+        QVERIFY(failed.isEmpty());                // the drawer did open: nothing for the colleague
     }
 
     void aPrinterThatCannotKickTheDrawerSaysWhyAndNothingIsRecorded()
