@@ -1567,8 +1567,8 @@
     <message numerus="yes">
         <source>%n earlier line(s)</source>
         <translation>
-            <numerusform>%n frühere Position(en)</numerusform>
-            <numerusform>%n frühere Position(en)</numerusform>
+            <numerusform>%n frühere Position</numerusform>
+            <numerusform>%n frühere Positionen</numerusform>
         </translation>
     </message>
     <message>

@@ -1567,8 +1567,8 @@
     <message numerus="yes">
         <source>%n earlier line(s)</source>
         <translation>
-            <numerusform>%n article(s) précédent(s)</numerusform>
-            <numerusform>%n article(s) précédent(s)</numerusform>
+            <numerusform>%n article précédent</numerusform>
+            <numerusform>%n articles précédents</numerusform>
         </translation>
     </message>
     <message>
