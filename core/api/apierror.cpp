@@ -75,6 +75,22 @@ QString ApiError::tillMessage(const ApiError& error)
     return {};
 }
 
+bool isOutcomeUnknown(const ApiError& error)
+{
+    switch (error.code) {
+    case ApiError::Code::Timeout:
+    case ApiError::Code::Cancelled:
+    case ApiError::Code::ServerUnreachable:
+    case ApiError::Code::TlsFailure:
+    case ApiError::Code::InvalidResponse:
+    case ApiError::Code::UpstreamUnavailable:
+    case ApiError::Code::ServerError:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool isTillNotOpen(const ApiError& error)
 {
     return error.serverCode == QLatin1StringView("till_not_open");

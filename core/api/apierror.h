@@ -57,4 +57,9 @@ bool isTillAlreadyOpen(const ApiError& error);  // 409: this workstation's till 
 bool isTillBusy(const ApiError& error);         // 409: a payment of the session is still running
 bool isInsufficientCash(const ApiError& error); // 409: more than the drawer should hold
 
+// No answer, or one that says nothing about whether the server did it (a timeout, no connection,
+// a cancelled or unreadable answer, 5xx): asking again with the same Idempotency-Key is how to
+// learn it. Every other error is a definite answer.
+bool isOutcomeUnknown(const ApiError& error);
+
 } // namespace storedesk::api

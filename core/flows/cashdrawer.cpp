@@ -15,26 +15,6 @@
 
 namespace storedesk::flows {
 
-namespace {
-
-// No answer that says whether the server recorded it: asking again with the same key is safe.
-bool isUnclear(const api::ApiError& error)
-{
-    using Code = api::ApiError::Code;
-    switch (error.code) {
-    case Code::Timeout:
-    case Code::ServerUnreachable:
-    case Code::InvalidResponse:
-    case Code::UpstreamUnavailable:
-    case Code::ServerError:
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
-
 CashDrawer::CashDrawer(api::ApiClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
@@ -193,7 +173,7 @@ void CashDrawer::audit(const Opening& opening, int retriesLeft)
             emit auditFinished(opening.reason, opening.reference, true);
             return;
         }
-        const bool unclear = isUnclear(result.error());
+        const bool unclear = api::isOutcomeUnknown(result.error());
         if (unclear && retriesLeft > 0) {
             qCInfo(lcCoreFlows) << "asking again whether the drawer opening was recorded"
                                 << result.error().correlationId;

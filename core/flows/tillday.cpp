@@ -8,23 +8,6 @@
 namespace storedesk::flows {
 namespace {
 
-// No answer, or one that says nothing about whether the server did it: the same key asks again.
-bool outcomeIsUnknown(const api::ApiError& error)
-{
-    switch (error.code) {
-    case api::ApiError::Code::Timeout:
-    case api::ApiError::Code::Cancelled:
-    case api::ApiError::Code::ServerUnreachable:
-    case api::ApiError::Code::TlsFailure:
-    case api::ApiError::Code::InvalidResponse:
-    case api::ApiError::Code::UpstreamUnavailable:
-    case api::ApiError::Code::ServerError:
-        return true;
-    default:
-        return false;
-    }
-}
-
 QByteArray newKey()
 {
     return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
@@ -387,7 +370,7 @@ void TillDay::onAttemptError(Operation operation, const api::ApiError& error,
         emit approvalNeeded(operation, *demand);
         return;
     }
-    if (outcomeIsUnknown(error)) {
+    if (api::isOutcomeUnknown(error)) {
         m_outcomeUnknown = true;
         m_demand.reset();
         qCWarning(lcCoreFlows).noquote()
