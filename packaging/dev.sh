@@ -42,6 +42,9 @@ packages=(
     libssl-dev
     # The server's JSON validation and member spans (simdjson, commercetools/jsonscan.cpp).
     libsimdjson-dev
+    # The server's HTTP client to commercetools (libcurl's multi interface on the event loop,
+    # commercetools/curltransport.cpp; HTTP/2 over TLS through nghttp2).
+    libcurl4-openssl-dev
     # Code 128 and QR codes on receipts in the PDF and system print path (ui/receipts), and the
     # test that scans them back with a real decoder (zbarimg).
     libzint-dev zbar-tools

@@ -94,7 +94,7 @@ int runCheckConfig(const ServerConfig& config, const ConnectorConfig& connector,
 {
     QNetworkAccessManager network;
     TokenProvider tokens(connector, &network);
-    CtClient commercetools(connector, &tokens, &network);
+    CtClient commercetools(connector, &tokens, 4);
     std::optional<StartupCheckResult> result;
     QEventLoop loop;
     runStartupChecks(config, tokens, commercetools, [&](const StartupCheckResult& checked) {

@@ -1,17 +1,14 @@
 #include "ctclient.h"
 
 #include "base/logging.h"
+#include "curltransport.h"
 #include "tokenprovider.h"
 
 #include <QElapsedTimer>
-#include <QIODevice>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTimer>
 
 #include <algorithm>
-#include <cstring>
 
 namespace storedesk::server {
 
@@ -37,49 +34,6 @@ QString CtResponse::errorCode() const
     return body.value(QStringLiteral("error")).toString();
 }
 
-namespace {
-
-// A request body Qt can send once only. Qt's HTTP/1 layer re-sends a request on a new connection
-// by itself when the connection closed before any byte of the answer arrived
-// (QHttpNetworkConnectionChannel::handleUnexpectedEOF / _q_error → closeAndResendCurrentRequest
-// → QHttpNetworkConnectionPrivate::_q_startNextRequest), up to three times and whatever the
-// method — for a POST that commercetools did carry out, a second order or payment. Before
-// re-sending, Qt rewinds the body (resetUploadData()); a body that refuses to rewind makes that
-// re-send end in ContentReSendError instead, so the caller gets the unclear answer and decides.
-class OneShotBody final : public QIODevice {
-public:
-    explicit OneShotBody(QByteArray data)
-        : m_data(std::move(data))
-    {
-        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-    }
-
-    bool isSequential() const override { return true; }
-    qint64 size() const override { return m_data.size(); }
-    qint64 bytesAvailable() const override { return m_data.size() - m_read; }
-    bool atEnd() const override { return m_read >= m_data.size(); }
-    bool reset() override { return false; } // the point of this class
-    bool seek(qint64) override { return false; }
-
-protected:
-    qint64 readData(char* data, qint64 maxSize) override
-    {
-        if (m_read >= m_data.size())
-            return -1;
-        const qint64 count = std::min(maxSize, qint64(m_data.size()) - m_read);
-        std::memcpy(data, m_data.constData() + m_read, size_t(count));
-        m_read += count;
-        return count;
-    }
-    qint64 writeData(const char*, qint64) override { return -1; }
-
-private:
-    const QByteArray m_data;
-    qint64 m_read = 0;
-};
-
-} // namespace
-
 struct CtClient::Call {
     QByteArray method;
     QString path;
@@ -90,51 +44,23 @@ struct CtClient::Call {
     Callback done;
     int attempt = 0;
     bool tokenRenewed = false;
-    QNetworkAccessManager* network = nullptr; // of the attempt under way
 };
 
 CtClient::CtClient(ConnectorConfig config, TokenProvider* tokens, int connections, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_tokens(tokens)
+    , m_transport(new CurlTransport(std::max(1, connections), this))
     , m_limit(std::max(1, connections))
-{
-    // Children of this client: destroyed after its connections to their replies are gone.
-    const int managers = (m_limit + ConnectionsPerManager - 1) / ConnectionsPerManager;
-    for (int i = 0; i < managers; ++i)
-        m_lanes.push_back({new QNetworkAccessManager(this), 0});
-}
-
-CtClient::CtClient(ConnectorConfig config, TokenProvider* tokens, QNetworkAccessManager* network,
-                   QObject* parent)
-    : QObject(parent)
-    , m_config(std::move(config))
-    , m_tokens(tokens)
-    , m_lanes{{network, 0}}
 {
 }
 
 CtClient::~CtClient() = default;
 
-QNetworkAccessManager* CtClient::leastBusy()
-{
-    Lane* best = &m_lanes.front();
-    for (Lane& lane : m_lanes) {
-        if (lane.inFlight < best->inFlight)
-            best = &lane;
-    }
-    ++best->inFlight;
-    return best->network;
-}
-
-void CtClient::release(QNetworkAccessManager* network)
+void CtClient::release()
 {
     --m_inFlight;
-    for (Lane& lane : m_lanes) {
-        if (lane.network == network)
-            --lane.inFlight;
-    }
-    if (!m_waiting.empty() && (m_limit == 0 || m_inFlight < m_limit)) {
+    if (!m_waiting.empty() && m_inFlight < m_limit) {
         const std::shared_ptr<Call> next = std::move(m_waiting.front());
         m_waiting.pop_front();
         send(next);
@@ -170,7 +96,7 @@ void CtClient::post(const QString& path, const QJsonObject& body, const QString&
 void CtClient::send(const std::shared_ptr<Call>& call)
 {
     // A call holds its place from asking for the token until its answer is in.
-    if (m_limit > 0 && m_inFlight >= m_limit) {
+    if (m_inFlight >= m_limit) {
         m_waiting.push_back(call);
         return;
     }
@@ -178,7 +104,7 @@ void CtClient::send(const std::shared_ptr<Call>& call)
     ++call->attempt;
     m_tokens->withToken([this, call](const Expected<TokenProvider::Token>& token) {
         if (!token) {
-            release(nullptr);
+            release();
             CtResponse failed;
             failed.transportError = token.error().message;
             call->done(failed);
@@ -188,54 +114,40 @@ void CtClient::send(const std::shared_ptr<Call>& call)
         url.setPath(url.path() + QLatin1Char('/') + m_config.projectKey + QLatin1Char('/') +
                     call->path);
         url.setQuery(call->query);
-        QNetworkRequest request(url);
-        request.setTransferTimeout(int(m_options.timeout.count()));
-        request.setRawHeader("Authorization", "Bearer " + token->accessToken);
-        request.setRawHeader("X-Correlation-ID", call->correlationId.toLatin1());
-        if (!call->body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader,
-                              QByteArrayLiteral("application/json"));
-
+        CurlTransport::Request request;
+        request.method = call->method;
+        request.url = url.toEncoded();
+        request.timeout = m_options.timeout;
+        request.headers = {"Authorization: Bearer " + token->accessToken,
+                           "X-Correlation-ID: " + call->correlationId.toLatin1()};
+        if (call->method == "GET") {
+            // Reads may be repeated, by the transport or by us. HTTP/2 where commercetools offers
+            // it (TLS, by ALPN): one connection carries many reads. Never on cleartext.
+            request.allowHttp2 = true;
+        } else {
+            // Sent once per attempt that this class decides on, never again behind its back (the
+            // transport cannot rewind a body), and over HTTP/1.1.
+            request.headers.append("Content-Type: application/json");
+            request.body = call->body;
+        }
         QElapsedTimer elapsed;
         elapsed.start();
-        QNetworkAccessManager* const network = leastBusy();
-        QNetworkReply* reply = nullptr;
-        if (call->method == "GET") {
-            // Reads may be repeated, by Qt or by us. HTTP/2 where commercetools offers it (TLS,
-            // by ALPN): one connection carries many reads. Never on cleartext (no h2c upgrade).
-            request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
-            request.setAttribute(QNetworkRequest::Http2CleartextAllowedAttribute, false);
-            reply = network->sendCustomRequest(request, call->method, call->body);
-        } else {
-            // Sent once per attempt that this class decides on, never again behind its back.
-            // The body is streamed (not buffered, so not rewindable) and HTTP/2 stays off: its
-            // handler has re-send rules of its own that this guard does not cover.
-            request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
-            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-            request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-            auto* body = new OneShotBody(call->body);
-            reply = network->sendCustomRequest(request, call->method, body);
-            body->setParent(reply);
-        }
         const QByteArray usedToken = token->accessToken;
-        call->network = network;
-        connect(reply, &QNetworkReply::finished, this, [this, call, reply, elapsed, usedToken] {
-            release(call->network);
-            reply->deleteLater();
+        m_transport->send(std::move(request), [this, call, elapsed,
+                                               usedToken](CurlTransport::Result answer) {
+            release();
             CtResponse response;
-            response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (reply->isOpen()) // an aborted (timed-out) reply has nothing to read
-                response.body = CtBody::fromBytes(reply->readAll()); // parsed when used
+            response.status = answer.status;
+            response.body = CtBody::fromBytes(std::move(answer.body)); // parsed when used
             if (response.status == 0) {
-                response.timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
-                                    reply->error() == QNetworkReply::TimeoutError;
-                if (response.timedOut)
+                response.timedOut = answer.timedOut;
+                if (answer.timedOut)
                     response.transportError = QStringLiteral("timed out");
-                else if (reply->error() == QNetworkReply::ContentReSendError)
+                else if (answer.closedBeforeAnswer)
                     response.transportError =
                         QStringLiteral("the connection closed before any answer (not sent again)");
                 else
-                    response.transportError = reply->errorString();
+                    response.transportError = answer.error;
             }
             qCDebug(lcServerCt).noquote()
                 << call->method << call->path << "→" << response.status << "in" << elapsed.elapsed()

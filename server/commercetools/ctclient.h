@@ -15,10 +15,9 @@
 #include <type_traits>
 #include <vector>
 
-class QNetworkAccessManager;
-
 namespace storedesk::server {
 
+class CurlTransport;
 class TokenProvider;
 
 // A body commercetools sent: its bytes as they came, parsed into a QJsonObject only when someone
@@ -99,23 +98,15 @@ public:
     // Builds update actions from the current resource; an empty array means nothing to do.
     using ActionBuilder = std::function<QJsonArray(const QJsonObject& current)>;
 
-    // QNetworkAccessManager opens at most this many HTTP/1.1 connections to one host and queues
-    // the rest, whatever the load.
-    static constexpr int ConnectionsPerManager = 6;
-
-    // Sends through a pool of its own: at most `connections` requests at commercetools at once,
-    // spread over enough network managers (each with its own connections) that none of them
-    // waits in a manager's queue; the rest wait here, first come first served. Over HTTPS, GETs
-    // may use HTTP/2 (one connection carries many); over cleartext HTTP it stays HTTP/1.1.
+    // Sends through a pool of its own (CurlTransport, on this thread's event loop): at most
+    // `connections` requests at commercetools at once, over as many kept connections; the rest
+    // wait here, first come first served. Over HTTPS, GETs may use HTTP/2 (one connection
+    // carries many); over cleartext HTTP it stays HTTP/1.1.
     CtClient(ConnectorConfig config, TokenProvider* tokens, int connections,
-             QObject* parent = nullptr);
-    // Sends through `network` (not owned) alone, with its own per-host limit: for tests and
-    // one-shot tools such as check-config.
-    CtClient(ConnectorConfig config, TokenProvider* tokens, QNetworkAccessManager* network,
              QObject* parent = nullptr);
     ~CtClient() override;
 
-    // Requests at commercetools at once, at most (0: no limit of this class).
+    // Requests at commercetools at once, at most.
     int connections() const { return m_limit; }
 
     void setOptions(const Options& options) { m_options = options; }
@@ -126,8 +117,9 @@ public:
              Callback done);
     // A POST is retried after 502/503/504 or a lost connection only when the caller says a
     // repeat cannot do the work twice (a create with a unique key, an update with a version).
-    // Each try is sent exactly once: Qt's own silent re-send after a connection closed without
-    // an answer is switched off, so such a loss reaches `done` as status 0 (unclear outcome).
+    // Each try is sent exactly once: the transport never re-sends a body by itself after a
+    // connection closed without an answer, so such a loss reaches `done` as status 0 (unclear
+    // outcome).
     void post(const QString& path, const QJsonObject& body, const QString& correlationId,
               Callback done, bool retrySafe = false);
     // POSTs {version, actions} built from `current`; on ConcurrentModification reads the resource
@@ -142,11 +134,8 @@ public:
 private:
     struct Call;
     void send(const std::shared_ptr<Call>& call);
-    // The manager with the fewest requests under way; with at most 6 per manager on average
-    // in flight, it has a free connection.
-    QNetworkAccessManager* leastBusy();
-    // A request on `network` (null: none was sent) ended: the next waiting call goes.
-    void release(QNetworkAccessManager* network);
+    // A call's request ended (or was never sent): the next waiting call goes.
+    void release();
     void retryLater(const std::shared_ptr<Call>& call);
     void updateAttempt(const QString& path, const QJsonObject& current,
                        const ActionBuilder& actions, const QString& correlationId,
@@ -154,12 +143,8 @@ private:
 
     ConnectorConfig m_config;
     TokenProvider* m_tokens;
-    struct Lane {
-        QNetworkAccessManager* network = nullptr;
-        int inFlight = 0;
-    };
-    std::vector<Lane> m_lanes;
-    int m_limit = 0;
+    CurlTransport* m_transport; // a child
+    int m_limit = 1;
     int m_inFlight = 0;
     std::deque<std::shared_ptr<Call>> m_waiting; // admitted once a request ends
     Options m_options;

@@ -96,6 +96,27 @@ std::optional<JsonObjectScan> JsonObjectScan::read(QByteArrayView json, bool val
     return result;
 }
 
+std::optional<QList<QByteArrayView>> scanArrayValidated(QByteArrayView json)
+{
+    Parsers& parsers = Parsers::ofThisThread();
+    const std::string_view text = parsers.padded(json);
+    simdjson::ondemand::document document;
+    simdjson::ondemand::array array;
+    if (parsers.onDemand.iterate(text.data(), text.size(), parsers.capacity()).get(document) ||
+        document.get_array().get(array))
+        return std::nullopt;
+    QList<QByteArrayView> elements;
+    for (simdjson::simdjson_result<simdjson::ondemand::value> element : array) {
+        simdjson::ondemand::value value;
+        std::string_view valueText;
+        if (std::move(element).get(value) || simdjson::to_json_string(value).get(valueText))
+            return std::nullopt;
+        elements.append(QByteArrayView(json.data() + (valueText.data() - text.data()),
+                                       qsizetype(valueText.size())));
+    }
+    return elements;
+}
+
 QByteArrayView JsonObjectScan::member(QLatin1StringView key) const
 {
     for (auto it = m_members.crbegin(); it != m_members.crend(); ++it)

@@ -37,15 +37,22 @@ public:
     // The text of a JSON string literal ("…", as member() returns it), escapes decoded.
     static std::optional<QString> decodeString(QByteArrayView literal);
 
-private:
-    static std::optional<JsonObjectScan> read(QByteArrayView json, bool validate);
-
     struct Member {
         QByteArrayView key; // as written, without the quotes
         QByteArrayView value;
     };
+    // Every member, in the order written (a repeated key appears each time).
+    const QList<Member>& members() const { return m_members; }
+
+private:
+    static std::optional<JsonObjectScan> read(QByteArrayView json, bool validate);
+
     QList<Member> m_members;
 };
+
+// The byte spans of the elements of a JSON array that scan() or readResourceHeader() has already
+// accepted as part of a document (not validated again); null when `json` is not an array.
+std::optional<QList<QByteArrayView>> scanArrayValidated(QByteArrayView json);
 
 // What the server needs of a commercetools resource to fence it: its id, its version and the key
 // of the store it belongs to.

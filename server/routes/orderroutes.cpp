@@ -5,6 +5,7 @@
 #include "commercetools/jsonscan.h"
 #include "domain/jsonreader.h"
 #include "domain/order.h"
+#include "http/jsonbytes.h"
 #include "servicecontext.h"
 
 #include <QJsonDocument>
@@ -14,33 +15,80 @@ namespace storedesk::server {
 namespace {
 
 // A line's refundable units and what they are worth: its total spread over its units the way
-// Money::split does, the units already returned taking the first shares.
-QJsonObject refundableLine(const Order& order, const QString& lineId, qint64 quantity,
-                           const Money& total)
+// Money::split does, the units already returned taking the first shares. Written as
+// {"amount":…,"lineItemId":…,"quantity":…}.
+void appendRefundableLine(QByteArray& out, const Order& order, const QString& lineId,
+                          qint64 quantity, const Money& total)
 {
     const qint64 refundable = order.refundableQuantity(lineId);
     const Expected<Money> amount =
         quantity > 0 ? total.lastShares(quantity, refundable) : Money::zero(*total.currency());
-    return QJsonObject{{QStringLiteral("lineItemId"), lineId},
-                       {QStringLiteral("quantity"), refundable},
-                       {QStringLiteral("amount"), amount ? amount->toJson() : QJsonObject()}};
+    out.append("{\"amount\":");
+    if (amount)
+        appendMoney(out, *amount);
+    else
+        out.append("{}");
+    out.append(",\"lineItemId\":");
+    appendString(out, lineId);
+    out.append(",\"quantity\":").append(QByteArray::number(refundable)).append('}');
 }
 
 // `object` (a JSON object's bytes, already validated by the store fence) with the value of its
 // top-level member `key` replaced by `value`; unchanged when there is no such member.
-QByteArray replaceMember(const QByteArray& object, QLatin1StringView key, const QByteArray& value)
+QByteArray replaceMember(QByteArrayView object, QLatin1StringView key, QByteArrayView value)
 {
     const std::optional<JsonObjectScan> scan = JsonObjectScan::scanValidated(object);
     const QByteArrayView old = scan ? scan->member(key) : QByteArrayView();
     if (old.isEmpty())
-        return object;
-    const qsizetype start = old.data() - object.constData();
+        return object.toByteArray();
+    const qsizetype start = old.data() - object.data();
     QByteArray replaced;
     replaced.reserve(object.size() - old.size() + value.size());
-    replaced.append(QByteArrayView(object).first(start))
-        .append(value)
-        .append(QByteArrayView(object).sliced(start + old.size()));
+    replaced.append(object.first(start)).append(value).append(object.sliced(start + old.size()));
     return replaced;
+}
+
+// The order's bytes with its Payments, which come expanded inside it ("obj" of each reference in
+// paymentInfo.payments), taken out: the contract puts them beside the order and leaves the order
+// as commercetools has it (references only). `payments` gets the JSON array of the Payments.
+QByteArray takeExpandedPayments(const QByteArray& order, QByteArray& payments)
+{
+    payments = "[]";
+    const std::optional<JsonObjectScan> scan = JsonObjectScan::scanValidated(order);
+    const QByteArrayView paymentInfo = scan ? scan->member(QLatin1StringView("paymentInfo")) : "";
+    const std::optional<JsonObjectScan> info = JsonObjectScan::scanValidated(paymentInfo);
+    const std::optional<QList<QByteArrayView>> references =
+        info ? scanArrayValidated(info->member(QLatin1StringView("payments"))) : std::nullopt;
+    if (!references)
+        return order;
+    QByteArray referencesOnly = "[";
+    payments = "[";
+    for (const QByteArrayView reference : *references) {
+        const std::optional<JsonObjectScan> members = JsonObjectScan::scanValidated(reference);
+        if (!members)
+            return order;
+        if (referencesOnly.size() > 1)
+            referencesOnly.append(',');
+        referencesOnly.append('{');
+        bool first = true;
+        for (const JsonObjectScan::Member& member : members->members()) {
+            if (member.key == QByteArrayView("obj")) {
+                if (payments.size() > 1)
+                    payments.append(',');
+                payments.append(member.value);
+                continue;
+            }
+            if (!first)
+                referencesOnly.append(',');
+            first = false;
+            referencesOnly.append('"').append(member.key).append("\":").append(member.value);
+        }
+        referencesOnly.append('}');
+    }
+    referencesOnly.append(']');
+    payments.append(']');
+    return replaceMember(order, QLatin1StringView("paymentInfo"),
+                         replaceMember(paymentInfo, QLatin1StringView("payments"), referencesOnly));
 }
 
 void getOrder(const ServiceContext& context, const ApiRequest& request, const Responder& responder)
@@ -59,49 +107,37 @@ void getOrder(const ServiceContext& context, const ApiRequest& request, const Re
         context, QStringLiteral("orders/order-number=") + orderNumber, storeKey,
         QStringLiteral("There is no such order in this store."), responder,
         [responder](const CtResponse& response, const ResourceHeader&) {
-            const Expected<Order> order = json::read<Order>(response.body);
+            const Expected<Order> order = json::read<Order>(response.body.bytes());
             if (!order) {
                 qCWarning(lcServerCt).noquote()
                     << "commercetools sent a document we cannot read:" << order.error().toString();
                 responder->error(ApiError::upstream(CtResponse{}));
                 return;
             }
-            QJsonArray refundable;
-            for (const LineItem& line : order->lineItems)
-                refundable.append(refundableLine(*order, line.id, line.quantity, line.totalPrice));
-            for (const CustomLineItem& line : order->customLineItems)
-                refundable.append(refundableLine(*order, line.id, line.quantity, line.totalPrice));
-            // The Payments come expanded inside the order; the contract puts them beside it and
-            // leaves the order as commercetools has it (references only). Only paymentInfo is
-            // rewritten; the rest of the order goes out as commercetools' bytes.
-            QJsonObject paymentInfo = response.body.value(QStringLiteral("paymentInfo")).toObject();
-            QJsonArray references;
-            QJsonArray payments;
-            for (const QJsonValue& value :
-                 paymentInfo.value(QStringLiteral("payments")).toArray()) {
-                QJsonObject reference = value.toObject();
-                if (reference.contains(QStringLiteral("obj")))
-                    payments.append(reference.take(QStringLiteral("obj")));
-                references.append(reference);
+            QByteArray refundable = "[";
+            for (const LineItem& line : order->lineItems) {
+                if (refundable.size() > 1)
+                    refundable.append(',');
+                appendRefundableLine(refundable, *order, line.id, line.quantity, line.totalPrice);
             }
-            QByteArray orderBytes = response.body.bytes();
-            if (!paymentInfo.isEmpty()) {
-                paymentInfo.insert(QStringLiteral("payments"), references);
-                orderBytes =
-                    replaceMember(orderBytes, QLatin1StringView("paymentInfo"),
-                                  QJsonDocument(paymentInfo).toJson(QJsonDocument::Compact));
+            for (const CustomLineItem& line : order->customLineItems) {
+                if (refundable.size() > 1)
+                    refundable.append(',');
+                appendRefundableLine(refundable, *order, line.id, line.quantity, line.totalPrice);
             }
-            const QByteArray refundableBytes =
-                QJsonDocument(refundable).toJson(QJsonDocument::Compact);
-            const QByteArray paymentsBytes = QJsonDocument(payments).toJson(QJsonDocument::Compact);
+            refundable.append(']');
+            // Only paymentInfo is rewritten; the rest of the order goes out as commercetools'
+            // bytes.
+            QByteArray payments;
+            const QByteArray orderBytes = takeExpandedPayments(response.body.bytes(), payments);
             QByteArray body;
-            body.reserve(orderBytes.size() + refundableBytes.size() + paymentsBytes.size() + 40);
+            body.reserve(orderBytes.size() + refundable.size() + payments.size() + 40);
             body.append("{\"order\":")
                 .append(orderBytes)
                 .append(",\"refundable\":")
-                .append(refundableBytes)
+                .append(refundable)
                 .append(",\"payments\":")
-                .append(paymentsBytes)
+                .append(payments)
                 .append('}');
             responder->jsonBytes(200, body);
         },

@@ -1,6 +1,7 @@
 #include "paymentroutes.h"
 
 #include "base/logging.h"
+#include "http/jsonbytes.h"
 #include "idempotentrequest.h"
 #include "payments/httpextensionprovider.h"
 #include "payments/paymentcoordinator.h"
@@ -48,28 +49,6 @@ std::optional<Money> readMoney(const QJsonObject& body, const QString& field, QS
 int stateStatus(const PaymentAttemptRecord& record, int pendingStatus, int finalStatus)
 {
     return record.isFinal() ? finalStatus : pendingStatus;
-}
-
-// A Money as Money::toJson() writes it, members in QJsonDocument's (sorted) order: the balance
-// answer is built without a QJsonObject per amount. High-precision amounts, which no cart total
-// has, take the general way.
-void appendMoney(QByteArray& out, const Money& money)
-{
-    const QString code = money.currencyCode();
-    const bool plain =
-        money.isValid() && !money.isHighPrecision() && code.size() == 3 &&
-        std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
-    if (!plain) {
-        out.append(QJsonDocument(money.toJson()).toJson(QJsonDocument::Compact));
-        return;
-    }
-    out.append("{\"centAmount\":")
-        .append(QByteArray::number(money.minorUnits()))
-        .append(",\"currencyCode\":\"")
-        .append(code.toLatin1())
-        .append("\",\"fractionDigits\":")
-        .append(QByteArray::number(money.fractionDigits()))
-        .append(",\"type\":\"centPrecision\"}");
 }
 
 // GET …/payments: the cart's balance, its attempts and the cart as read (so the app opening a
