@@ -9,6 +9,10 @@ N requests one after another on one keep-alive connection, dumps and reports ins
 request (Ir, the server's threads together). The dumps stay in --keep for callgrind_annotate.
 
     bench/server/profile.py [--build-dir build/dev] [--requests 200] [--keep DIR] [--case NAME]
+                            [--concurrency N [--wrk-seconds S]]
+
+With --concurrency N, wrk keeps N requests open for S seconds instead (instructions per request
+under load: what grows with the number of requests under way).
 """
 
 import argparse
@@ -38,6 +42,17 @@ def requests_on_one_connection(base, path, token, count):
     connection.close()
 
 
+def requests_with_wrk(base, path, token, connections, seconds):
+    """Runs wrk against base+path; returns how many requests it completed."""
+    done = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-H",
+                           f"Authorization: Bearer {token}", base + path],
+                          capture_output=True, text=True, check=True).stdout
+    match = re.search(r"(\d+) requests in", done)
+    if not match or "Non-2xx" in done:
+        raise run.BenchError(f"wrk: {done}")
+    return int(match.group(1))
+
+
 def total_instructions(path):
     with open(path, errors="replace") as file:
         for line in file:
@@ -54,6 +69,10 @@ def main():
     parser.add_argument("--keep", help="folder for the callgrind dumps (default: a temporary one)")
     parser.add_argument("--case", action="append", help="only these cases (cart3, cart200, "
                         "balance, order)")
+    parser.add_argument("--concurrency", type=int, default=1,
+                        help="above 1: wrk keeps this many requests open for --wrk-seconds "
+                        "instead of one request after another")
+    parser.add_argument("--wrk-seconds", type=int, default=5)
     args = parser.parse_args()
     server_binary = args.server or os.path.join(args.build_dir, "server", "storedesk-server")
     folder = tempfile.mkdtemp(prefix="storedesk-profile-")
@@ -117,7 +136,12 @@ def main():
             requests_on_one_connection(server, path, token, 20)
             subprocess.run(["callgrind_control", "--zero", str(pid)], check=True,
                            capture_output=True)
-            requests_on_one_connection(server, path, token, args.requests)
+            requests = args.requests
+            if args.concurrency > 1:
+                requests = requests_with_wrk(server, path, token, args.concurrency,
+                                             args.wrk_seconds)
+            else:
+                requests_on_one_connection(server, path, token, args.requests)
             subprocess.run(["callgrind_control", f"--dump={name}", str(pid)], check=True,
                            capture_output=True)
             time.sleep(0.5)
@@ -127,7 +151,7 @@ def main():
             final = os.path.join(keep, f"{name}.callgrind")
             # Each thread may dump a file of its own (--separate-threads is off: one file).
             shutil.move(latest, final)
-            print(f"  {name:8s} {total_instructions(final) / args.requests:12,.0f} Ir/request"
+            print(f"  {name:8s} {total_instructions(final) / requests:12,.0f} Ir/request"
                   f"   ({final})", flush=True)
     except run.BenchError as error:
         print(f"failed: {error}", file=sys.stderr)

@@ -360,6 +360,9 @@ def main():
                         help="smoke run: 1 s per case, no warm-up, 3 logins")
     parser.add_argument("--logins", type=int, default=20, help="logins to time (default 20)")
     parser.add_argument("--output", help="also write the table to this file")
+    parser.add_argument("--case", action="append",
+                        help="only the cases whose name starts with this (repeatable), e.g. "
+                             "'cart, 200' or 'order'")
     args = parser.parse_args()
     duration = "1s" if args.quick else args.duration
     logins = 3 if args.quick else args.logins
@@ -466,6 +469,8 @@ def main():
              f"{in_store}/carts/{cart3}", is_cart(cart3, 3), is_cart(cart3, 3)),
         ]
 
+        if args.case:
+            cases = [case for case in cases if any(case[0].startswith(name) for name in args.case)]
         log("checking every answer once")
         # Both do the same work: a token they do not know is refused, and another store's cart
         # is not found in this one.
