@@ -24,7 +24,8 @@ fi
 
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for needed in adduser libqt6sql6-sqlite libqt6httpserver6 libqt6network6 libqt6core6 libsimdjson14; do
+for needed in adduser libqt6sql6-sqlite libqt6httpserver6 libqt6network6 libqt6core6 libsimdjson14 \
+    libcurl4; do
     grep -Eq "(^|, )$needed( |,|$)" <<<"$depends" || fail "Depends lacks $needed"
 done
 
