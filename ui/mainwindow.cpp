@@ -44,6 +44,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -53,6 +54,15 @@
 #include <QVBoxLayout>
 
 namespace storedesk::ui {
+
+namespace {
+
+QIcon applicationIcon()
+{
+    return QIcon(QStringLiteral(":/icons/storedesk.svg"));
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : MainWindow(config::WorkstationConfig(nullptr, nullptr), parent)
@@ -73,7 +83,6 @@ MainWindow::MainWindow(config::WorkstationConfig config, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("StoreDesk"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/storedesk.svg")));
     setMinimumSize(800, 560);
 
     createPages();
@@ -154,24 +163,11 @@ RefundDialog* MainWindow::refundDialog() const
 
 void MainWindow::createPages()
 {
-    m_pages = new QStackedWidget(this);
+    // Every widget is made inside the parent it stays in: moving a widget to another parent
+    // under the application's style sheet re-evaluates the sheet for it and all it holds.
+    auto* central = new QWidget(this);
+    m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
-
-    auto* notSetUp = new QWidget(m_pages);
-    notSetUp->setObjectName(QStringLiteral("notSetUpPage"));
-    m_emptyState = new EmptyStateWidget(notSetUp);
-    m_emptyState->setObjectName(QStringLiteral("emptyState"));
-    m_emptyState->setHeading(tr("No cart open"));
-    m_emptyState->setHint(tr("This workstation is not set up yet. A manager connects it to the "
-                             "integration server and picks the store, location and workstation."));
-    m_setUpButton =
-        widgets::button(notSetUp, QStringLiteral("setUpButton"),
-                        tr("Set &up this workstation… (F9)"), tr("Set up this workstation"));
-    connect(m_setUpButton, &QPushButton::clicked, this, &MainWindow::openSetup);
-    auto* notSetUpLayout = new QVBoxLayout(notSetUp);
-    notSetUpLayout->addWidget(m_emptyState, 1);
-    notSetUpLayout->addWidget(m_setUpButton, 0, Qt::AlignHCenter);
-    notSetUpLayout->addStretch();
 
     m_loginPage = new LoginPage(m_pages);
     m_checkout = new flows::Checkout(m_client, flows::PendingPayments(), this);
@@ -198,7 +194,6 @@ void MainWindow::createPages()
     // With an ESC/POS printer the sale's receipt comes out as soon as the order is placed.
     connect(m_checkout, &flows::Checkout::orderPlaced, this,
             [this](const Order& order) { m_receipts->printSale(order, m_checkout->succeeded()); });
-    m_pages->addWidget(notSetUp);
     m_pages->addWidget(m_loginPage);
 
     connect(m_loginPage, &LoginPage::logInRequested, this,
@@ -208,7 +203,7 @@ void MainWindow::createPages()
             });
 
     m_offlineBanner = widgets::plainLabel(
-        this, QStringLiteral("offlineBanner"), tr("Offline"),
+        central, QStringLiteral("offlineBanner"), tr("Offline"),
         tr("The server cannot be reached. The cart on screen stays readable; looking up carts, "
            "price checks and logging in need the server. StoreDesk keeps trying and reconnects "
            "by itself."));
@@ -217,7 +212,7 @@ void MainWindow::createPages()
     m_offlineBanner->hide();
 
     // A cash payment refused for a closed till: why in words, and the way out right there.
-    m_tillBar = new QWidget(this);
+    m_tillBar = new QWidget(central);
     m_tillBar->setObjectName(QStringLiteral("tillNotOpenBar"));
     m_tillBarText = widgets::plainLabel(
         m_tillBar, QStringLiteral("tillNotOpenText"), tr("Till not open"),
@@ -235,14 +230,38 @@ void MainWindow::createPages()
     tillBarLayout->addWidget(m_tillBarButton);
     m_tillBar->hide();
 
-    auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_offlineBanner);
     layout->addWidget(m_tillBar);
-    layout->addWidget(createPrintBar());
+    layout->addWidget(createPrintBar(central));
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+}
+
+QWidget* MainWindow::notSetUpPage()
+{
+    if (m_notSetUpPage)
+        return m_notSetUpPage;
+    // Made when first shown: a set-up workstation starts on the login page and never needs it
+    // (its icon and wrapped hint cost a noticeable part of the first frame).
+    m_notSetUpPage = new QWidget(m_pages);
+    m_notSetUpPage->setObjectName(QStringLiteral("notSetUpPage"));
+    m_emptyState = new EmptyStateWidget(m_notSetUpPage);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setHeading(tr("No cart open"));
+    m_emptyState->setHint(tr("This workstation is not set up yet. A manager connects it to the "
+                             "integration server and picks the store, location and workstation."));
+    m_setUpButton =
+        widgets::button(m_notSetUpPage, QStringLiteral("setUpButton"),
+                        tr("Set &up this workstation… (F9)"), tr("Set up this workstation"));
+    connect(m_setUpButton, &QPushButton::clicked, this, &MainWindow::openSetup);
+    auto* layout = new QVBoxLayout(m_notSetUpPage);
+    layout->addWidget(m_emptyState, 1);
+    layout->addWidget(m_setUpButton, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    m_pages->addWidget(m_notSetUpPage);
+    return m_notSetUpPage;
 }
 
 CartWorkspace* MainWindow::workspace()
@@ -289,14 +308,15 @@ LockPage* MainWindow::lockPage()
 
 void MainWindow::createStatusBar()
 {
-    m_placeStatus = widgets::plainLabel(this, QStringLiteral("placeStatus"), tr("Workstation"));
+    m_placeStatus =
+        widgets::plainLabel(statusBar(), QStringLiteral("placeStatus"), tr("Workstation"));
     m_placeStatus->setWordWrap(false);
-    m_userStatus = widgets::plainLabel(this, QStringLiteral("userStatus"), tr("User"));
+    m_userStatus = widgets::plainLabel(statusBar(), QStringLiteral("userStatus"), tr("User"));
     m_userStatus->setWordWrap(false);
-    m_connectionStatus = widgets::plainLabel(this, QStringLiteral("connectionStatus"),
+    m_connectionStatus = widgets::plainLabel(statusBar(), QStringLiteral("connectionStatus"),
                                              tr("Server connection"), tr("Not connected"));
     m_connectionStatus->setWordWrap(false);
-    m_tillStatus = widgets::plainLabel(this, QStringLiteral("tillStatus"), tr("Till"));
+    m_tillStatus = widgets::plainLabel(statusBar(), QStringLiteral("tillStatus"), tr("Till"));
     m_tillStatus->setWordWrap(false);
     m_tillStatus->hide();
     statusBar()->addWidget(m_placeStatus);
@@ -436,7 +456,7 @@ void MainWindow::applyConfig()
                                     .arg(storeName.isEmpty() ? m_config.storeKey() : storeName,
                                          tillName.isEmpty() ? m_config.workstationId() : tillName));
     if (!m_config.isComplete()) {
-        showPage(m_pages->widget(0));
+        showPage(notSetUpPage());
         m_health->stop();
     } else if (!m_session->isLoggedIn()) {
         showPage(m_loginPage);
@@ -473,11 +493,11 @@ void MainWindow::applyHardware()
     m_drawer->setPlace(m_config.storeKey(), m_config.workstationId());
 }
 
-QWidget* MainWindow::createPrintBar()
+QWidget* MainWindow::createPrintBar(QWidget* parent)
 {
     // A failed print waits here with Reprint, above the counter, while the next customer is
     // served; it goes once the document is printed.
-    m_printBar = new QWidget(this);
+    m_printBar = new QWidget(parent);
     m_printBar->setObjectName(QStringLiteral("printProblemBar"));
     m_printProblem =
         widgets::plainLabel(m_printBar, QStringLiteral("printProblem"), tr("Receipt printer"));
@@ -509,8 +529,8 @@ QWidget* MainWindow::createPrintBar()
 
 void MainWindow::createDrawerStatus()
 {
-    m_drawerStatus = widgets::plainLabel(this, QStringLiteral("drawerStatus"), tr("Cash drawer"),
-                                         tr("Cash drawer open"));
+    m_drawerStatus = widgets::plainLabel(statusBar(), QStringLiteral("drawerStatus"),
+                                         tr("Cash drawer"), tr("Cash drawer open"));
     m_drawerStatus->setWordWrap(false);
     style::setTone(m_drawerStatus, style::Tone::Warning);
     m_drawerStatus->hide();
@@ -571,6 +591,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::start()
 {
     m_started = true;
+    // The icon is an SVG: reading it loads Qt's SVG icon engine and library, and a window system
+    // that shows icons renders it at several sizes. Nothing of that is in the first frame.
+    setWindowIcon(applicationIcon());
     if (!m_config.isComplete())
         return;
     m_health->start();
@@ -797,7 +820,7 @@ void MainWindow::onLoggedOut(const QString& message)
         m_payment->showCart({}, std::nullopt); // a pending attempt stays recorded for next login
         m_workspace->holdCart({});
     }
-    showPage(m_config.isComplete() ? static_cast<QWidget*>(m_loginPage) : m_pages->widget(0));
+    showPage(m_config.isComplete() ? static_cast<QWidget*>(m_loginPage) : notSetUpPage());
     m_loginPage->reset();
     m_loginPage->showMessage(message.isEmpty() ? tr("You have been logged out.") : message);
     updateStatus();
@@ -1118,7 +1141,7 @@ void MainWindow::showAbout()
     QMessageBox box(this);
     box.setObjectName(QStringLiteral("aboutBox"));
     box.setWindowTitle(tr("About StoreDesk"));
-    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setIconPixmap(applicationIcon().pixmap(64, 64));
     box.setTextFormat(Qt::PlainText);
     box.setText(tr("StoreDesk %1").arg(applicationVersion()));
     box.setInformativeText(tr("Point of sale for store colleagues: carts, payments and refunds, "

@@ -69,6 +69,7 @@ public:
     // Resumes a saved session and starts watching the server; call once the window is shown.
     void start();
 
+    // Made with the not-set-up page, when that is first shown: null on a set-up workstation.
     EmptyStateWidget* emptyState() const { return m_emptyState; }
     QLabel* connectionStatus() const { return m_connectionStatus; }
     QLabel* placeStatus() const { return m_placeStatus; }
@@ -84,9 +85,11 @@ public:
     QLabel* offlineBanner() const { return m_offlineBanner; }
     QStackedWidget* pages() const { return m_pages; }
     LoginPage* loginPage() const { return m_loginPage; }
-    // The carts page (with its payment panel) and the lock page are built on first use: until a
-    // colleague has logged in, only the login page shows.
+    // The carts page (with its payment panel), the lock page and the not-set-up page are built on
+    // first use: until a colleague has logged in, only the login page shows (or, on a workstation
+    // not set up yet, only the not-set-up page).
     LockPage* lockPage();
+    QWidget* notSetUpPage();
     CartWorkspace* workspace();
     PaymentPanel* paymentPanel();
     ReceiptDesk* receipts() const { return m_receipts; }
@@ -167,7 +170,7 @@ private:
     // Makes the ESC/POS receipt printer of ReceiptPrinter (again when the address changed) and
     // hands it to the roll printer and the cash drawer with the columns and the pulse.
     void applyHardware();
-    QWidget* createPrintBar();
+    QWidget* createPrintBar(QWidget* parent);
     void createDrawerStatus();
     // A refund session of the refund dialog: its cash opens the drawer, its receipt is printed,
     // the customer sees its result, a refusal for a closed till offers to open it.
@@ -183,6 +186,7 @@ private:
     ScannerFilter* m_scanner;
 
     QStackedWidget* m_pages = nullptr;
+    QWidget* m_notSetUpPage = nullptr;
     EmptyStateWidget* m_emptyState = nullptr;
     QPushButton* m_setUpButton = nullptr;
     LoginPage* m_loginPage = nullptr;

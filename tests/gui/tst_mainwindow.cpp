@@ -147,6 +147,23 @@ private slots:
         QCOMPARE(window.emptyState()->heading(), QStringLiteral("Aucun panier ouvert"));
     }
 
+    // Issue 13: a set-up workstation starts on the login page and builds nothing it does not show
+    // there; the not-set-up page is made when a workstation without a set-up first shows it.
+    void setUpWorkstationBuildsOnlyTheLoginPage()
+    {
+        TestConfig files;
+        MainWindow window(files.berlinTill1(nowhere));
+        QCOMPARE(window.pages()->currentWidget(), window.loginPage());
+        QCOMPARE(window.pages()->count(), 1);
+        QVERIFY(!window.emptyState());
+        QVERIFY(!window.findChild<QWidget*>(QStringLiteral("notSetUpPage")));
+
+        MainWindow notSetUp;
+        QVERIFY(notSetUp.emptyState());
+        QCOMPARE(notSetUp.pages()->currentWidget(),
+                 notSetUp.findChild<QWidget*>(QStringLiteral("notSetUpPage")));
+    }
+
     // Issue 14: the window opened at 910x560 every start. The first start opens maximized, later
     // ones as this machine left the window.
     void firstStartMaximizedThenAsLeft()

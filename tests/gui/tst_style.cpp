@@ -1,6 +1,7 @@
 // The visual language (ui/common/style.h) as a colleague gets it: in both themes every text colour
 // reads against the background (WCAG contrast), the high-contrast theme applies, and the touch
 // targets and type scale hold once the style sheet is installed.
+#include "common/lazyiconstyle.h"
 #include "common/style.h"
 #include "guitesting.h"
 
@@ -8,13 +9,16 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyleFactory>
 #include <QTest>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <memory>
 
 using namespace storedesk;
 using namespace storedesk::ui;
@@ -253,6 +257,61 @@ private slots:
             outlined = QColor(image.pixel(x, check->height() / 2)) == border;
         QVERIFY2(outlined, "the check box's indicator has no outline in the border colour");
         QVERIFY(contrast(border, style::colors().background) >= 3.0);
+    }
+
+    // A role or tone given while a screen is built (before its first polish) and one changed on
+    // a shown widget both apply: the first is read at the first polish, the second re-polishes.
+    void rolesAndTonesApplyBeforeAndAfterTheFirstPolish()
+    {
+        style::install(qApp, style::Theme::Standard);
+        Page page;
+        auto* heading = page.add(new QLabel(QStringLiteral("Log in")));
+        style::setRole(heading, style::Role::Large);
+        QVERIFY(!heading->testAttribute(Qt::WA_WState_Polished));
+        auto* message = page.add(new QLabel(QStringLiteral("Logging in")));
+        page.show();
+        QCOMPARE(heading->font().pixelSize(), style::largePx);
+        QCOMPARE(message->palette().color(message->foregroundRole()), style::colors().text);
+
+        style::setTone(message, style::Tone::Error);
+        QCOMPARE(message->palette().color(message->foregroundRole()), style::colors().error);
+        style::setRole(heading, style::Role::Caption);
+        QCOMPARE(heading->font().pixelSize(), 13);
+    }
+
+    // The menu bar's overflow arrow is read when first drawn (LazyIconStyle), and it is Fusion's
+    // own arrow, in both directions, whatever asks for it.
+    void overflowArrowsAreFusions()
+    {
+        style::install(qApp, style::Theme::Standard);
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        for (const QStyle::StandardPixmap arrow : {QStyle::SP_ToolBarHorizontalExtensionButton,
+                                                   QStyle::SP_ToolBarVerticalExtensionButton}) {
+            QVERIFY(LazyIconStyle::defers(arrow));
+            const QIcon lazy = qApp->style()->standardIcon(arrow);
+            const QIcon own = fusion->standardIcon(arrow);
+            QVERIFY(!lazy.isNull());
+            QCOMPARE(lazy.availableSizes(), own.availableSizes());
+            for (const int size : {16, 32})
+                QCOMPARE(lazy.pixmap(size).toImage(), own.pixmap(size).toImage());
+        }
+        QVERIFY(!LazyIconStyle::defers(QStyle::SP_DialogOkButton));
+
+        // A menu bar too narrow for its menus shows the arrow, drawn.
+        QWidget window;
+        auto* bar = new QMenuBar(&window);
+        for (int i = 0; i < 12; ++i)
+            bar->addMenu(QStringLiteral("Menu number %1").arg(i));
+        window.resize(300, 200);
+        bar->setGeometry(0, 0, 300, bar->sizeHint().height());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* arrow = bar->findChild<QToolButton*>(QStringLiteral("qt_menubar_ext_button"));
+        QVERIFY(arrow);
+        QTRY_VERIFY(arrow->isVisible());
+        QCOMPARE(
+            arrow->icon().pixmap(16).toImage(),
+            fusion->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton).pixmap(16).toImage());
     }
 
     // A keyboard user sees where the focus is: a focused button is drawn differently.

@@ -1,10 +1,12 @@
 #include "common/style.h"
 
+#include "common/lazyiconstyle.h"
 #include "config/workstationconfig.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QPalette>
+#include <QPointer>
 #include <QStyle>
 #include <QVariant>
 #include <QWidget>
@@ -132,8 +134,12 @@ QString sheetFor(Theme theme)
 }
 
 // A style sheet reads dynamic properties when it polishes; a change after that needs a re-polish.
+// A widget not polished yet (most roles and tones are set while a screen is being built) reads
+// them at its first polish anyway: polishing it here would match it against the sheet twice.
 void repolish(QWidget* widget)
 {
+    if (!widget->testAttribute(Qt::WA_WState_Polished))
+        return;
     widget->style()->unpolish(widget);
     widget->style()->polish(widget);
     widget->update();
@@ -155,9 +161,13 @@ void install(QApplication* application, Theme theme)
 {
     currentTheme = theme;
     const Colors& c = colorsOf(theme);
-    // Fusion draws with the palette on every platform; a native style may ignore it.
-    if (application->style()->name().compare(QLatin1StringView("fusion"), Qt::CaseInsensitive))
-        QApplication::setStyle(QStringLiteral("Fusion"));
+    // Fusion draws with the palette on every platform; a native style may ignore it. Once set,
+    // it stays (the style sheet wraps it, so the application's style is then the sheet's).
+    static QPointer<QStyle> fusion;
+    if (!fusion) {
+        fusion = new LazyIconStyle;
+        QApplication::setStyle(fusion);
+    }
     QApplication::setPalette(paletteOf(c));
     application->setStyleSheet(sheetFor(theme));
 }
