@@ -40,7 +40,8 @@ packages=(
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     # The server's password hashing (OpenSSL's PBKDF2, libcrypto).
     libssl-dev
-    # The server's JSON validation and member spans (simdjson, commercetools/jsonscan.cpp).
+    # simdjson: the server's JSON validation and member spans (commercetools/jsonscan.cpp), and
+    # the domain's reader of JSON bytes in app and server (core/domain/jsonvalue.cpp).
     libsimdjson-dev
     # The server's HTTP client to commercetools (libcurl's multi interface on the event loop,
     # commercetools/curltransport.cpp; HTTP/2 over TLS through nghttp2).

@@ -1,10 +1,8 @@
 #include "jsonreader.h"
 
-#include <QJsonParseError>
-#include <QVariant>
+#include "jsonvalue.h"
 
-#include <cmath>
-#include <limits>
+#include <QJsonParseError>
 
 namespace storedesk {
 
@@ -14,14 +12,19 @@ JsonObjectReader::JsonObjectReader(QJsonObject object)
 {
 }
 
-JsonObjectReader::JsonObjectReader(QJsonObject object, const JsonObjectReader* parent,
+JsonObjectReader::JsonObjectReader(const JsonValue& value, const JsonObjectReader* parent,
                                    QLatin1StringView key, qsizetype index)
-    : m_object(std::move(object))
-    , m_state(parent->m_state)
+    : m_state(parent->m_state)
     , m_parent(parent)
     , m_key(key)
     , m_index(index)
 {
+    value.assignTo(*this);
+}
+
+QJsonObject JsonObjectReader::object() const
+{
+    return JsonValue::toQtObject(*this);
 }
 
 void JsonObjectReader::appendPath(QString& out) const
@@ -60,8 +63,7 @@ QString JsonObjectReader::elementPath(QLatin1StringView key, qsizetype index) co
 
 bool JsonObjectReader::has(QLatin1StringView key) const
 {
-    const QJsonValue value = m_object.value(key);
-    return !value.isUndefined() && !value.isNull();
+    return JsonValue::member(*this, key).type() != JsonValue::Type::Absent;
 }
 
 void JsonObjectReader::fail(QLatin1StringView key, const QString& message, Error::Kind kind)
@@ -80,27 +82,22 @@ void JsonObjectReader::failMissing(QLatin1StringView key)
     fail(key, tr("is required"), Error::Kind::MissingValue);
 }
 
-QJsonValue JsonObjectReader::take(QLatin1StringView key, bool required)
+JsonValue JsonObjectReader::take(QLatin1StringView key, bool required)
 {
-    // Undefined, not `{}`: a default QJsonValue is Null, which the accessors would report as a
-    // value of the wrong type.
     if (failed())
-        return QJsonValue(QJsonValue::Undefined);
-    const QJsonValue value = m_object.value(key);
-    if (value.isUndefined() || value.isNull()) {
-        if (required)
-            failMissing(key);
-        return QJsonValue(QJsonValue::Undefined);
-    }
+        return {};
+    JsonValue value = JsonValue::member(*this, key);
+    if (value.type() == JsonValue::Type::Absent && required)
+        failMissing(key);
     return value;
 }
 
 QString JsonObjectReader::string(QLatin1StringView key, bool required)
 {
-    const QJsonValue value = take(key, required);
-    if (value.isUndefined())
+    const JsonValue value = take(key, required);
+    if (value.type() == JsonValue::Type::Absent)
         return {};
-    if (!value.isString()) {
+    if (value.type() != JsonValue::Type::String) {
         fail(key, tr("expected a string"));
         return {};
     }
@@ -117,37 +114,26 @@ QString JsonObjectReader::optionalString(QLatin1StringView key)
     return string(key, false);
 }
 
-static std::optional<qint64> exactInteger(const QJsonValue& value)
-{
-    // Qt keeps integral numbers that fit in 64 bits as qlonglong; anything else arrives as a double
-    // and would lose precision, so it is not an integer for our purposes.
-    // Qt also stores a double that lands exactly on -2^63 as that integer, so
-    // -9223372036854775809 would read as INT64_MIN; the two cannot be told apart, and no amount
-    // or count is ever that large, so INT64_MIN is treated as out of range.
-    const QVariant variant = value.toVariant();
-    if (variant.typeId() == QMetaType::LongLong &&
-        variant.toLongLong() != std::numeric_limits<qint64>::min())
-        return variant.toLongLong();
-    return std::nullopt;
-}
-
 std::optional<qint64> JsonObjectReader::integer(QLatin1StringView key, bool required)
 {
-    const QJsonValue value = take(key, required);
-    if (value.isUndefined())
+    const JsonValue value = take(key, required);
+    if (value.type() == JsonValue::Type::Absent)
         return std::nullopt;
-    if (!value.isDouble()) {
+    if (value.type() != JsonValue::Type::Number) {
         fail(key, tr("expected an integer"));
         return std::nullopt;
     }
-    if (const auto integer = exactInteger(value))
+    qint64 integer = 0;
+    switch (value.integerKind(&integer)) {
+    case JsonValue::IntegerKind::Exact:
         return integer;
-    // An integral value that still is not a qlonglong can only be one beyond the 64-bit range.
-    const double number = value.toDouble();
-    if (std::isfinite(number) && std::trunc(number) == number)
+    case JsonValue::IntegerKind::Overflow:
         fail(key, tr("integer out of range (beyond 64 bits)"), Error::Kind::Overflow);
-    else
+        break;
+    case JsonValue::IntegerKind::NotIntegral:
         fail(key, tr("expected an integer"));
+        break;
+    }
     return std::nullopt;
 }
 
@@ -163,10 +149,10 @@ qint64 JsonObjectReader::requiredInteger(QLatin1StringView key)
 
 bool JsonObjectReader::optionalBool(QLatin1StringView key, bool fallback)
 {
-    const QJsonValue value = take(key, false);
-    if (value.isUndefined())
+    const JsonValue value = take(key, false);
+    if (value.type() == JsonValue::Type::Absent)
         return fallback;
-    if (!value.isBool()) {
+    if (value.type() != JsonValue::Type::Bool) {
         fail(key, tr("expected true or false"));
         return fallback;
     }
@@ -175,10 +161,10 @@ bool JsonObjectReader::optionalBool(QLatin1StringView key, bool fallback)
 
 double JsonObjectReader::optionalNumber(QLatin1StringView key, double fallback)
 {
-    const QJsonValue value = take(key, false);
-    if (value.isUndefined())
+    const JsonValue value = take(key, false);
+    if (value.type() == JsonValue::Type::Absent)
         return fallback;
-    if (!value.isDouble()) {
+    if (value.type() != JsonValue::Type::Number) {
         fail(key, tr("expected a number"));
         return fallback;
     }
@@ -187,35 +173,82 @@ double JsonObjectReader::optionalNumber(QLatin1StringView key, double fallback)
 
 QStringList JsonObjectReader::optionalStringList(QLatin1StringView key)
 {
-    const QJsonValue value = take(key, false);
-    if (value.isUndefined())
+    const JsonValue value = take(key, false);
+    if (value.type() == JsonValue::Type::Absent)
         return {};
-    if (!value.isArray()) {
+    if (value.type() != JsonValue::Type::Array) {
         fail(key, tr("expected an array"));
         return {};
     }
     QStringList strings;
-    const QJsonArray array = value.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isString()) {
+    bool wrong = false;
+    value.forEachElement([&](qsizetype i, const JsonValue& element) {
+        if (element.type() != JsonValue::Type::String) {
             failAt(elementPath(key, i), tr("expected a string"));
+            wrong = true;
+            return false;
+        }
+        strings.append(element.toString());
+        return true;
+    });
+    return wrong ? QStringList() : strings;
+}
+
+QMap<QString, QString> JsonObjectReader::stringMembers()
+{
+    if (failed())
+        return {};
+    QMap<QString, QString> strings;
+    const QMap<QString, JsonValue> members = JsonValue::members(*this);
+    for (auto it = members.constBegin(); it != members.constEnd(); ++it) {
+        if (it.value().type() != JsonValue::Type::String) {
+            // Keys are language tags, not Latin-1 literals, so the path is built here.
+            const QString here = path();
+            failAt(here.isEmpty() ? it.key() : here + QLatin1Char('.') + it.key(),
+                   tr("expected a string"));
             return {};
         }
-        strings.append(array.at(i).toString());
+        strings.insert(it.key(), it.value().toString());
     }
     return strings;
 }
 
+void JsonObjectReader::forEachObject(QLatin1StringView key, bool required, ReadFunction read,
+                                     void* context)
+{
+    const JsonValue value = JsonValue::member(*this, key);
+    if (value.type() == JsonValue::Type::Absent) {
+        if (required)
+            failMissing(key);
+        return;
+    }
+    if (value.type() != JsonValue::Type::Array) {
+        fail(key, tr("expected an array"));
+        return;
+    }
+    value.forEachElement([&](qsizetype i, const JsonValue& element) {
+        if (failed())
+            return false;
+        if (element.type() != JsonValue::Type::Object) {
+            failAt(elementPath(key, i), tr("expected an object"));
+            return false;
+        }
+        JsonObjectReader reader(element, this, key, i);
+        read(context, reader);
+        return true;
+    });
+}
+
 std::optional<JsonObjectReader> JsonObjectReader::object(QLatin1StringView key, bool required)
 {
-    const QJsonValue value = take(key, required);
-    if (value.isUndefined())
+    const JsonValue value = take(key, required);
+    if (value.type() == JsonValue::Type::Absent)
         return std::nullopt;
-    if (!value.isObject()) {
+    if (value.type() != JsonValue::Type::Object) {
         fail(key, tr("expected an object"));
         return std::nullopt;
     }
-    return JsonObjectReader(value.toObject(), this, key);
+    return JsonObjectReader(value, this, key);
 }
 
 JsonObjectReader JsonObjectReader::requiredObject(QLatin1StringView key)
@@ -224,7 +257,7 @@ JsonObjectReader JsonObjectReader::requiredObject(QLatin1StringView key)
     // harmless no-ops and the caller can go on and check failed() once.
     if (std::optional<JsonObjectReader> found = object(key, true))
         return std::move(*found);
-    return JsonObjectReader(QJsonObject(), this, key);
+    return JsonObjectReader(JsonValue(QJsonValue(QJsonObject())), this, key);
 }
 
 std::optional<JsonObjectReader> JsonObjectReader::optionalObject(QLatin1StringView key)

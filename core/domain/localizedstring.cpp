@@ -67,18 +67,9 @@ LocalizedString LocalizedString::read(JsonObjectReader reader)
 {
     if (reader.failed())
         return {};
-    QMap<QString, QString> values;
-    const QJsonObject& object = reader.object();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!it.value().isString()) {
-            // Keys are language tags, not Latin-1 literals, so the path is built here.
-            const QString key = it.key();
-            reader.failAt(reader.path().isEmpty() ? key : reader.path() + QLatin1Char('.') + key,
-                          JsonObjectReader::tr("expected a string"));
-            return {};
-        }
-        values.insert(it.key(), it.value().toString());
-    }
+    QMap<QString, QString> values = reader.stringMembers();
+    if (reader.failed())
+        return {};
     return LocalizedString(std::move(values));
 }
 

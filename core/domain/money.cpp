@@ -1,6 +1,7 @@
 #include "money.h"
 
 #include "jsonreader.h"
+#include "moneyformatter.h"
 
 #include <QtNumeric>
 
@@ -247,41 +248,7 @@ Money Money::toCentPrecision() const
 
 QString Money::toString(const QLocale& locale) const
 {
-    if (!isValid())
-        return {};
-    const bool negative = m_units < 0;
-    // Unsigned magnitude so that the most negative value still formats.
-    const quint64 magnitude = negative ? 0 - quint64(m_units) : quint64(m_units);
-    const quint64 scale = quint64(powersOfTen[m_fractionDigits]);
-
-    QString number = locale.toString(qulonglong(magnitude / scale));
-    if (m_fractionDigits > 0) {
-        QLocale plain = locale;
-        plain.setNumberOptions(QLocale::OmitGroupSeparator);
-        QString fraction = plain.toString(qulonglong(magnitude % scale));
-        const QString zero = locale.zeroDigit();
-        while (fraction.size() < m_fractionDigits * zero.size())
-            fraction.prepend(zero);
-        number += locale.decimalPoint() + fraction;
-    }
-
-    const bool ownCurrency = locale.currencySymbol(QLocale::CurrencyIsoCode) == m_currency->code();
-    const QString symbol =
-        ownCurrency ? locale.currencySymbol(QLocale::CurrencySymbol) : m_currency->code();
-    // The locale's own currency pattern around the digit one tells where the sign and symbol go.
-    QString pattern = locale.toCurrencyString(qlonglong(negative ? -1 : 1), symbol);
-    const QString one = locale.toString(qlonglong(1));
-    const qsizetype at = pattern.lastIndexOf(one);
-    if (at < 0)
-        return (negative ? locale.negativeSign() : QString()) + number + QChar::Nbsp + symbol;
-    if (!ownCurrency) {
-        // An ISO code written straight against the digits ("KWD1.234") is hard to read.
-        if (at > 0 && pattern.at(at - 1).isLetter())
-            number.prepend(QChar::Nbsp);
-        if (at + one.size() < pattern.size() && pattern.at(at + one.size()).isLetter())
-            number.append(QChar::Nbsp);
-    }
-    return pattern.replace(at, one.size(), number);
+    return MoneyFormatter(locale).format(*this);
 }
 
 QJsonObject Money::toJson() const

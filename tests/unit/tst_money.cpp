@@ -1,9 +1,11 @@
 #include "domain/jsonreader.h"
 #include "domain/money.h"
+#include "domain/moneyformatter.h"
 
 #include <QTest>
 
 #include <limits>
+#include <map>
 
 using namespace Qt::StringLiterals;
 using storedesk::Error;
@@ -72,6 +74,8 @@ private slots:
     void format_data();
     void format();
     void formatExtremesInEveryLocale();
+    void formatWithSharedFormatter_data() { format_data(); }
+    void formatWithSharedFormatter();
     void read_data();
     void read();
     void readErrors_data();
@@ -250,6 +254,19 @@ void TestMoney::format()
     QFETCH(Money, amount);
     QFETCH(QString, expected);
     QCOMPARE(amount.toString(QLocale(locale)), expected);
+}
+
+void TestMoney::formatWithSharedFormatter()
+{
+    // One formatter per locale for all rows (as a cart's lines share one): what it worked out for
+    // one currency and sign must not leak into another's amounts.
+    static std::map<QString, storedesk::MoneyFormatter> formatters;
+    QFETCH(QString, locale);
+    QFETCH(Money, amount);
+    QFETCH(QString, expected);
+    auto formatter = formatters.try_emplace(locale, QLocale(locale)).first;
+    QCOMPARE(formatter->second.format(amount), expected);
+    QCOMPARE(formatter->second.format(amount), expected);
 }
 
 void TestMoney::formatExtremesInEveryLocale()

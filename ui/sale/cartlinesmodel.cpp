@@ -1,5 +1,7 @@
 #include "sale/cartlinesmodel.h"
 
+#include "domain/moneyformatter.h"
+
 namespace storedesk::ui {
 
 CartLinesModel::CartLinesModel(QObject* parent)
@@ -16,6 +18,8 @@ void CartLinesModel::setCart(const Cart& cart, const QStringList& storeLanguages
     const QString language = cart.locale.isEmpty() ? locale.name() : cart.locale;
     // One fallback chain for the whole cart, not one per line.
     const QStringList chain = LocalizedString::fallbackChain(language, storeLanguages);
+    // And one currency pattern for all its amounts.
+    MoneyFormatter money(locale);
     m_rows.reserve(cart.lineItems.size() + cart.customLineItems.size());
     for (const LineItem& line : cart.lineItems) {
         Row row;
@@ -24,11 +28,11 @@ void CartLinesModel::setCart(const Cart& cart, const QStringList& storeLanguages
             row.cells[Name] = tr("%1 (gift)").arg(row.cells[Name]);
         row.cells[Sku] = line.sku;
         row.cells[Quantity] = locale.toString(line.quantity);
-        row.cells[UnitPrice] = line.effectiveUnitPrice().toString(locale);
+        row.cells[UnitPrice] = money.format(line.effectiveUnitPrice());
         const Expected<Money> discount = line.discountAmount();
         row.cells[Discount] =
-            discount && !discount->isZero() ? discount->negated()->toString(locale) : QString();
-        row.cells[LineTotal] = line.totalPrice.toString(locale);
+            discount && !discount->isZero() ? money.format(*discount->negated()) : QString();
+        row.cells[LineTotal] = money.format(line.totalPrice);
         m_discounts = m_discounts || !row.cells[Discount].isEmpty();
         m_rows.append(std::move(row));
     }
@@ -38,8 +42,8 @@ void CartLinesModel::setCart(const Cart& cart, const QStringList& storeLanguages
         row.cells[Name] = line.name.valueIn(chain);
         row.cells[Sku] = QString();
         row.cells[Quantity] = locale.toString(line.quantity);
-        row.cells[UnitPrice] = line.money.toString(locale);
-        row.cells[LineTotal] = line.totalPrice.toString(locale);
+        row.cells[UnitPrice] = money.format(line.money);
+        row.cells[LineTotal] = money.format(line.totalPrice);
         m_rows.append(std::move(row));
     }
     endResetModel();
