@@ -112,7 +112,6 @@ private:
     // The value at key; absent when absent or null (recorded as an error if required) or when
     // an earlier read failed.
     JsonValue take(QLatin1StringView key, bool required);
-    JsonValue value(QLatin1StringView key) const;
     QString string(QLatin1StringView key, bool required);
     std::optional<qint64> integer(QLatin1StringView key, bool required);
     std::optional<JsonObjectReader> object(QLatin1StringView key, bool required);
