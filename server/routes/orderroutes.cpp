@@ -33,19 +33,16 @@ void appendRefundableLine(QByteArray& out, const Order& order, const QString& li
     out.append(",\"quantity\":").append(QByteArray::number(refundable)).append('}');
 }
 
-// `object` (a JSON object's bytes, already validated by the store fence) with the value of its
-// top-level member `key` replaced by `value`; unchanged when there is no such member.
-QByteArray replaceMember(QByteArrayView object, QLatin1StringView key, QByteArrayView value)
+// `whole` with `part`, a span inside it, replaced by `replacement`.
+QByteArray splice(QByteArrayView whole, QByteArrayView part, QByteArrayView replacement)
 {
-    const std::optional<JsonObjectScan> scan = JsonObjectScan::scanValidated(object);
-    const QByteArrayView old = scan ? scan->member(key) : QByteArrayView();
-    if (old.isEmpty())
-        return object.toByteArray();
-    const qsizetype start = old.data() - object.data();
-    QByteArray replaced;
-    replaced.reserve(object.size() - old.size() + value.size());
-    replaced.append(object.first(start)).append(value).append(object.sliced(start + old.size()));
-    return replaced;
+    const qsizetype start = part.data() - whole.data();
+    QByteArray spliced;
+    spliced.reserve(whole.size() - part.size() + replacement.size());
+    spliced.append(whole.first(start))
+        .append(replacement)
+        .append(whole.sliced(start + part.size()));
+    return spliced;
 }
 
 // The order's bytes with its Payments, which come expanded inside it ("obj" of each reference in
@@ -87,8 +84,10 @@ QByteArray takeExpandedPayments(const QByteArray& order, QByteArray& payments)
     }
     referencesOnly.append(']');
     payments.append(']');
-    return replaceMember(order, QLatin1StringView("paymentInfo"),
-                         replaceMember(paymentInfo, QLatin1StringView("payments"), referencesOnly));
+    // The spans found above, replaced: paymentInfo.payments inside paymentInfo, which sits
+    // inside the order.
+    const QByteArrayView oldReferences = info->member(QLatin1StringView("payments"));
+    return splice(order, paymentInfo, splice(paymentInfo, oldReferences, referencesOnly));
 }
 
 void getOrder(const ServiceContext& context, const ApiRequest& request, const Responder& responder)
