@@ -13,11 +13,51 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolTip>
 
 using namespace storedesk;
 using namespace storedesk::test;
 using namespace storedesk::ui;
+
+namespace {
+
+// Counts the paint events of the widget it watches.
+class PaintCounter : public QObject {
+public:
+    explicit PaintCounter(QWidget* watched)
+        : QObject(watched)
+    {
+        watched->installEventFilter(this);
+    }
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+// Notes that a posted event reached it.
+class EventSentinel : public QObject {
+public:
+    bool arrived = false;
+
+protected:
+    bool event(QEvent* event) override
+    {
+        if (event->type() == QEvent::User) {
+            arrived = true;
+            return true;
+        }
+        return QObject::event(event);
+    }
+};
+
+} // namespace
 
 // The cart view with a rich commercetools cart (tests/fixtures/carts/rich-cart.json): names with
 // fallback, discounts, custom lines, tax portions and payments, all as plain text.
@@ -72,6 +112,21 @@ private:
             }
         }
         return columns;
+    }
+
+    // Returns once everything the event loop had to do when called is done: a zero timer runs after
+    // every timer started before it, and a low-priority event after every update request (also
+    // low priority) posted before it. Twice, for work that the first round's timers posted.
+    static void settle()
+    {
+        for (int round = 0; round < 2; ++round) {
+            bool timerRan = false;
+            QTimer::singleShot(0, qApp, [&timerRan] { timerRan = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(timerRan, 5000);
+            EventSentinel sentinel;
+            QCoreApplication::postEvent(&sentinel, new QEvent(QEvent::User), Qt::LowEventPriority);
+            QTRY_VERIFY_WITH_TIMEOUT(sentinel.arrived, 5000);
+        }
     }
 
 private slots:
@@ -133,6 +188,37 @@ private slots:
         // The header's own text fits too.
         for (int column = CartLinesModel::Quantity; column < CartLinesModel::ColumnCount; ++column)
             QVERIFY(columns->sectionSizeHint(column) <= table->columnWidth(column));
+    }
+
+    // A new cart paints its lines once: with a model reset the table lays its rows out, and
+    // repaints the columns right of every resized one, on timers after the next paint — each cart
+    // would paint twice (and the long ones, whose scroll bar comes or goes, change width between).
+    void aNewCartPaintsTheLinesOnce()
+    {
+        Cart longCart = m_cart;
+        for (int i = 0; i < 200; ++i)
+            longCart.lineItems.append(m_cart.lineItems.at(i % m_cart.lineItems.size()));
+
+        CartView view;
+        view.resize(900, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        settle();
+        auto* counter = new PaintCounter(view.lines()->viewport());
+
+        const QList<Cart> carts{longCart, m_cart, longCart};
+        for (const Cart& cart : carts) {
+            counter->paints = 0;
+            view.setCart(cart, {QStringLiteral("de")}, m_german);
+            QTRY_VERIFY_WITH_TIMEOUT(counter->paints > 0, 5000);
+            settle();
+            QCOMPARE(counter->paints, 1);
+        }
+        counter->paints = 0;
+        view.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(counter->paints > 0, 5000);
+        settle();
+        QCOMPARE(counter->paints, 1);
     }
 
     void showsLinesInTheStoreLanguageWithFallback()

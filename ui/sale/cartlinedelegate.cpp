@@ -53,8 +53,9 @@ void CartLineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     const QColor text =
         option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
 
-    // Texts are drawn at a baseline (no rectangle to lay out in: that path costs a text layout
-    // per cell); the cell's clip keeps a long text inside it.
+    // The name and SKU are drawn at a baseline (a rectangle to lay out in would cost a text
+    // layout per cell); the cell's clip keeps a long text inside it. A figure is one short run:
+    // aligned in its rectangle, it is shaped once (measuring it first would shape it twice).
     const QRect area = option.rect.adjusted(padding, padding, -padding, -padding);
     const int baseline = area.top() + m_baseMetrics.ascent();
     const QString shown = index.data(Qt::DisplayRole).toString();
@@ -73,8 +74,8 @@ void CartLineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         }
     } else if (!shown.isEmpty()) {
         // Figures right-aligned on the name's line, so that the totals form a column.
-        painter->drawText(
-            QPoint(area.right() + 1 - m_baseMetrics.horizontalAdvance(shown), baseline), shown);
+        painter->drawText(QRect(area.left(), area.top(), area.width(), m_baseMetrics.height()),
+                          Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine, shown);
     }
     painter->restore();
 }

@@ -25,7 +25,9 @@ QLabel* plainLabel(QWidget* parent, const QString& objectName, const QString& ac
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Read, not selected: a selectable label lays its text out through a text document on every
+    // cart (a tenth of the time a 200-line cart takes to show), and each would be a Tab stop
+    // between the lines and the payment panel. Screen readers read them by their names.
     label->setAccessibleName(accessibleName);
     return label;
 }
@@ -71,6 +73,13 @@ CartView::CartView(QWidget* parent)
     m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_lines->horizontalHeader()->setSectionResizeMode(CartLinesModel::Name, QHeaderView::Stretch);
     m_lines->setWordWrap(false);
+    // The table repaints the columns right of a resized one on a timer, after the next paint: each
+    // cart would paint its lines twice (fitColumns() resizes columns, and the stretched name
+    // column changes width whenever the scroll bar comes or goes). Every column here changes only
+    // through fitColumns(), which layOutLinesNow() follows, or with the viewport's size, which
+    // repaints it whole: the timer's paint only repeats the first.
+    QObject::disconnect(m_lines->horizontalHeader(), &QHeaderView::sectionResized, m_lines,
+                        nullptr);
     m_lines->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Touch: a finger drags the lines and flicks them on (kinetic scrolling).
     QScroller::grabGesture(m_lines->viewport(), QScroller::LeftMouseButtonGesture);
@@ -139,6 +148,7 @@ void CartView::setCart(const Cart& cart, const QStringList& storeLanguages, cons
     // Most carts have no discount: the names get that column's width.
     m_lines->setColumnHidden(CartLinesModel::Discount, !m_model->hasDiscounts());
     fitColumns();
+    layOutLinesNow();
 
     QStringList taxes;
     if (cart.taxedPrice) {
@@ -208,6 +218,7 @@ void CartView::clear()
     m_state->hide();
     m_model->clear();
     fitColumns();
+    layOutLinesNow();
     m_taxes->clear();
     m_total->clear();
     m_paid->clear();
@@ -237,6 +248,17 @@ void CartView::fitColumns()
     }
 }
 
+void CartView::layOutLinesNow()
+{
+    // A model reset lays the rows out on a timer, after the next paint: the table would paint
+    // once with the old cart's scroll bar and again when the new one shows or hides it (two full
+    // paints per cart). Laid out now, the scroll bar is settled (a queued call, ahead of the
+    // low-priority paint) before the first paint.
+    // The vertical header first: its own pending layout would ask the table for another one.
+    m_lines->verticalHeader()->doItemsLayout();
+    m_lines->doItemsLayout();
+}
+
 void CartView::applyFonts()
 {
     // The caption's font as the style sheet makes it (Role::Caption), read from a label that the
@@ -256,6 +278,7 @@ void CartView::changeEvent(QEvent* event)
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         applyFonts();
         fitColumns();
+        layOutLinesNow();
     }
 }
 

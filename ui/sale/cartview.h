@@ -45,6 +45,7 @@ protected:
 
 private:
     void fitColumns();
+    void layOutLinesNow();
     void applyFonts();
 
     QLabel* m_title;
