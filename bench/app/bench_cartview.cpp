@@ -4,9 +4,10 @@
 // offscreen platform and every step waits until the table's viewport has painted and the view has
 // nothing left to lay out.
 #include "benchsupport.h"
+#include "common/style.h"
+#include "domain/jsonreader.h"
 #include "sale/cartlinesmodel.h"
 #include "sale/cartview.h"
-#include "domain/jsonreader.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -76,6 +77,9 @@ private:
 private slots:
     void initTestCase()
     {
+        // The cart view as the app shows it: under the app's style sheet, whose scroll bar and
+        // fonts are part of every paint.
+        ui::style::install(qApp);
         m_view = new ui::CartView;
         m_view->resize(1024, 720);
         m_paints = new PaintCounter(m_view);
