@@ -6,6 +6,7 @@
 #include "benchsupport.h"
 #include "common/style.h"
 #include "domain/jsonreader.h"
+#include "paintcounter.h"
 #include "sale/cartlinesmodel.h"
 #include "sale/cartview.h"
 
@@ -21,30 +22,12 @@
 
 using namespace storedesk;
 
-namespace {
-
-class PaintCounter : public QObject {
-public:
-    using QObject::QObject;
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject*, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return false;
-    }
-};
-
-} // namespace
-
 class BenchCartView : public QObject {
     Q_OBJECT
 
 private:
     ui::CartView* m_view = nullptr;
-    PaintCounter* m_paints = nullptr;
+    test::PaintCounter* m_paints = nullptr;
     const QStringList m_languages{QStringLiteral("de-DE"), QStringLiteral("en")};
     const QLocale m_locale{QLocale::German, QLocale::Germany};
 
@@ -82,8 +65,7 @@ private slots:
         ui::style::install(qApp);
         m_view = new ui::CartView;
         m_view->resize(1024, 720);
-        m_paints = new PaintCounter(m_view);
-        m_view->lines()->viewport()->installEventFilter(m_paints);
+        m_paints = new test::PaintCounter(m_view->lines()->viewport());
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view));
     }

@@ -1,5 +1,6 @@
 #include "common/style.h"
 #include "fixtures.h"
+#include "paintcounter.h"
 #include "sale/cartlinedelegate.h"
 #include "sale/cartlinesmodel.h"
 #include "sale/cartview.h"
@@ -21,25 +22,6 @@ using namespace storedesk::test;
 using namespace storedesk::ui;
 
 namespace {
-
-// Counts the paint events of the widget it watches.
-class PaintCounter : public QObject {
-public:
-    explicit PaintCounter(QWidget* watched)
-        : QObject(watched)
-    {
-        watched->installEventFilter(this);
-    }
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject*, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return false;
-    }
-};
 
 // Notes that a posted event reached it.
 class EventSentinel : public QObject {
