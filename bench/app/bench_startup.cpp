@@ -152,7 +152,7 @@ private slots:
         print(rounds, QString(), false);
     }
 
-    // The same on a display server, when Xvfb is there (dev.sh installs it; CI's bench does).
+    // The same on a display server, when Xvfb is there (packaging/dev.sh installs it).
     void firstFrameOnADisplay()
     {
         const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
