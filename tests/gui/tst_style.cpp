@@ -7,10 +7,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStyleFactory>
 #include <QTest>
@@ -277,6 +279,40 @@ private slots:
         QCOMPARE(message->palette().color(message->foregroundRole()), style::colors().error);
         style::setRole(heading, style::Role::Caption);
         QCOMPARE(heading->font().pixelSize(), 13);
+    }
+
+    // The base size is the application's font, not a sheet rule for every widget (`*`): such a
+    // rule had every widget resolve a font of its own as it was styled (about 3 % of the app's
+    // start-up), and overrode a font set on purpose, as the receipt's roll font is. A widget
+    // without a role has the base size; one with a font of its own keeps it.
+    void aFontSetOnPurposeKeepsItsSize()
+    {
+        style::install(qApp, style::Theme::Standard);
+        Page page;
+        auto* plain = page.add(new QLabel(QStringLiteral("line")));
+        auto* roll = page.add(new QLabel(QStringLiteral("EUR 98.90")));
+        QFont monospace = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        monospace.setPixelSize(11);
+        roll->setFont(monospace);
+        page.show();
+        QCOMPARE(plain->font().pixelSize(), style::basePx);
+        QCOMPARE(roll->font().pixelSize(), 11);
+        QCOMPARE(roll->font().family(), monospace.family());
+    }
+
+    // No selector of the sheet matches every widget: each widget is matched against every such
+    // rule as it is styled.
+    void noRuleIsForEveryWidget()
+    {
+        style::install(qApp, style::Theme::Standard);
+        QString sheet = qApp->styleSheet();
+        sheet.remove(QRegularExpression(QStringLiteral(R"(/\*.*?\*/)"),
+                                        QRegularExpression::DotMatchesEverythingOption));
+        QVERIFY(!sheet.isEmpty());
+        const QRegularExpression universal(QStringLiteral(R"((^|[,}])\s*\*)"));
+        const QRegularExpressionMatch match = universal.match(sheet);
+        QVERIFY2(!match.hasMatch(),
+                 qPrintable(sheet.mid(match.capturedEnd() - 1, 40).simplified()));
     }
 
     // The menu bar's overflow arrow is read when first drawn (LazyIconStyle), and it is Fusion's

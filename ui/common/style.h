@@ -3,6 +3,7 @@
 #include <QColor>
 
 class QApplication;
+class QLabel;
 class QWidget;
 
 namespace storedesk::config {
@@ -86,7 +87,8 @@ inline constexpr char elidesTextProperty[] = "elidesText";
 void markElided(QWidget* widget);
 
 void setRole(QWidget* widget, Role role);
-// Safe to call again on a shown widget: it is re-polished so the new tone shows.
-void setTone(QWidget* widget, Tone tone);
+// Safe to call again on a shown label: it is re-polished so the new tone shows. Tones are for
+// labels only, so that the sheet's tone rules are matched against labels alone.
+void setTone(QLabel* label, Tone tone);
 
 } // namespace storedesk::ui::style

@@ -79,8 +79,9 @@ ReceiptDialog::ReceiptDialog(const Receipt& receipt, const QLocale& locale, QWid
     m_text->setReadOnly(true);
     m_text->setTabChangesFocus(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // The roll's monospace font at the screen's base size: the roll's 8 pt are small on a screen.
     QFont font = ReceiptDocument::font();
-    font.setPointSizeF(10);
+    font.setPixelSize(style::basePx);
     m_text->setFont(font);
     m_text->setPlainText(document.plainText());
     const QFontMetrics metrics(font);

@@ -16,7 +16,8 @@
 namespace storedesk::ui {
 namespace {
 
-// The roll's 8 pt are small on a till's screen: everything is shown at this size, in proportion.
+// The roll's 8 pt are small on a till's screen: its text is shown at the screen's base size, and
+// the sizes the roll gives parts of it (COPY) are scaled from 8 pt to this.
 constexpr qreal screenPointSize = 10;
 
 // A copy of the roll's document for the screen, every size scaled alike (COPY stays twice the
@@ -26,7 +27,7 @@ QTextDocument* forScreen(const QTextDocument& roll, QObject* parent)
     QTextDocument* copy = roll.clone(parent);
     const qreal scale = screenPointSize / roll.defaultFont().pointSizeF();
     QFont font = copy->defaultFont();
-    font.setPointSizeF(screenPointSize);
+    font.setPixelSize(style::basePx);
     copy->setDefaultFont(font);
     for (QTextBlock block = copy->begin(); block.isValid(); block = block.next()) {
         for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
@@ -80,9 +81,10 @@ TillReportView::TillReportView(QWidget* parent)
     m_text->setTabChangesFocus(true);
     m_text->setLineWrapMode(QTextEdit::NoWrap);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // The roll's monospace font at the screen's base size, as the editor's own (which it gives
+    // every document shown as its default font).
     QFont font = roll::font();
-    font.setPointSizeF(screenPointSize);
-    // The roll's monospace font also as the editor's own (which it gives every document shown).
+    font.setPixelSize(style::basePx);
     m_text->setFont(font);
     const QFontMetrics metrics(font);
     m_text->setMinimumWidth(
