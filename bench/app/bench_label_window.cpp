@@ -1,6 +1,7 @@
 // An informative second reference for the app's start-up: bench_bare_window plus one line of text
-// in a QLabel. The bare window draws no text, so it never loads Qt's font database, a font engine
-// or a shaper; any window with words pays those, and this one pays nothing else. Reported beside
+// in a QLabel. The bare window draws no text, so it loads neither the font configuration
+// (fontconfig) nor Qt's font database, a font engine or a shaper before its first frame; any window
+// with words pays those first, and this one pays nothing else. Reported beside
 // the ratio against the bare window, never instead of it.
 #include "firstframe.h"
 
