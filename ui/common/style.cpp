@@ -171,10 +171,8 @@ void install(QApplication* application, Theme theme)
         QApplication::setStyle(fusion);
     }
     QApplication::setPalette(paletteOf(c));
-    // The type scale's base size is the application's font, not a `*` rule in the sheet: a rule
-    // that matches every widget makes each one resolve a font of its own when it is polished (about
-    // 3 % of the start-up's instructions), and it overrode the size of a font set on purpose (the
-    // receipt's preview is the roll's font at 10 pt).
+    // The type scale's base size is the application's font, not a `*` rule in the sheet (see the
+    // sheet's head): such a rule is matched against, and resolves a font for, every widget.
     QFont font = QApplication::font();
     font.setPixelSize(basePx);
     QApplication::setFont(font);

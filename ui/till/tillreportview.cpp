@@ -20,8 +20,8 @@ namespace {
 // the sizes the roll gives parts of it (COPY) are scaled from 8 pt to this.
 constexpr qreal screenPointSize = 10;
 
-// A copy of the roll's document for the screen, every size scaled alike (COPY stays twice the
-// size of a line).
+// A copy of the roll's document for the screen: its text at the base size, the parts the roll
+// sizes itself (COPY) scaled from the roll's 8 pt to screenPointSize.
 QTextDocument* forScreen(const QTextDocument& roll, QObject* parent)
 {
     QTextDocument* copy = roll.clone(parent);
