@@ -671,7 +671,12 @@ QString MainWindow::tillActionRefusal(const QString& name) const
         return tr("This workstation has no cash drawer.");
     if (name == QLatin1String("actionExpectedFloat"))
         return {};
-    if (m_till->isBusy() || m_tillDialog)
+    // A status read in flight (one follows every refused cash payment) holds up no dialog: the
+    // dialog sends its request only when the colleague confirms it, after the answer.
+    const bool opensDialog = name != QLatin1String("actionXReport");
+    const bool busy = m_till->isBusy() &&
+                      !(opensDialog && m_till->busyWith() == flows::TillDay::Operation::Refresh);
+    if (busy || m_tillDialog)
         return tr("The till is busy with another request.");
     if (name == QLatin1String("actionOpenTill"))
         return m_till->isOpen() ? tr("The till is open already.") : QString();

@@ -205,10 +205,15 @@ private slots:
                                              QString::number(int(panel()->page()))),
                                   20000);
         QVERIFY(!m_window->checkout()->order().has_value());
-        // The bar's button opens the till; the float: 2 × 50 € and 10 × 2 €, by keyboard.
+        // The bar's button opens the till, also while the till's status is still being read
+        // again after the refusal; the float: 2 × 50 € and 10 × 2 €, by keyboard.
+        m_window->till()->refresh();
+        QVERIFY(m_window->till()->isBusy());
         QTest::mouseClick(m_window->tillNotOpenButton(), Qt::LeftButton);
         auto* open = tillDialog<OpenTillDialog>();
         QVERIFY(open);
+        // A colleague counts for seconds; the status read has answered by the time they confirm.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->till()->isBusy(), 20000);
         CountGrid* grid = open->grid();
         QTRY_VERIFY(grid->field(0)->hasFocus());
         for (int row = 0; row < 3; ++row) // 500, 200, 100
