@@ -79,15 +79,17 @@ void SessionRoutes::resolve(const QByteArray& token, std::function<void(const Ve
         done(Verdict{std::move(cached), {}, false});
         return;
     }
+    const quint64 removals = m_cache.removals();
     m_context.storage->run(
         StorageExecutor::Lane::Read, this,
         [token = QString::fromLatin1(token)](Stores& stores) {
             return stores.sessions.resolve(token);
         },
-        [this, token, done = std::move(done)](const StorageResult<Session>& session) {
+        [this, token, removals, done = std::move(done)](const StorageResult<Session>& session) {
             if (session) {
                 const Caller caller = callerOf(*session);
-                m_cache.insert(token, caller, session->expiresAt, QDateTime::currentDateTimeUtc());
+                m_cache.insert(token, caller, session->expiresAt, QDateTime::currentDateTimeUtc(),
+                               removals);
                 done(Verdict{caller, {}, false});
                 return;
             }
@@ -119,7 +121,9 @@ void SessionRoutes::registerOn(Router& router)
     router.add("DELETE", QStringLiteral("/session"), Router::Access::User,
                [this](const ApiRequest& request, const Responder& responder) {
                    // Forgotten here at once, whatever the database says: a logged-out token
-                   // must not keep working from the cache.
+                   // must not keep working from the cache. Forgotten again once the revocation
+                   // is written, so that no lookup which read the session before that (and
+                   // found it valid) can have put it back; lookups from then on read it revoked.
                    m_cache.remove(request.bearerToken);
                    const Caller caller = *request.caller;
                    m_context.storage->run(
@@ -127,7 +131,9 @@ void SessionRoutes::registerOn(Router& router)
                        [token = QString::fromLatin1(request.bearerToken)](Stores& stores) {
                            return stores.sessions.revoke(token);
                        },
-                       [this, caller, responder](const StorageResult<void>& revoked) {
+                       [this, caller, responder,
+                        token = request.bearerToken](const StorageResult<void>& revoked) {
+                           m_cache.remove(token);
                            if (!revoked) {
                                responder->error(storageFailure(revoked.error()));
                                return;

@@ -18,8 +18,11 @@ std::optional<Caller> SessionCache::find(const QByteArray& token, const QDateTim
 }
 
 void SessionCache::insert(const QByteArray& token, const Caller& caller,
-                          const QDateTime& sessionExpiry, const QDateTime& now)
+                          const QDateTime& sessionExpiry, const QDateTime& now,
+                          quint64 removalsBeforeLookup)
 {
+    if (removalsBeforeLookup != m_removals)
+        return;
     if (m_entries.size() >= MaxEntries) {
         // Expired entries go first; a cache still full of live ones starts over.
         m_entries.removeIf([&now](const auto& entry) { return entry.value().validUntil <= now; });
@@ -34,6 +37,7 @@ void SessionCache::insert(const QByteArray& token, const Caller& caller,
 void SessionCache::remove(const QByteArray& token)
 {
     m_entries.remove(keyOf(token));
+    ++m_removals;
 }
 
 } // namespace storedesk::server

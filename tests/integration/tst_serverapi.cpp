@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
@@ -396,6 +398,53 @@ private slots:
         verifyError(m_stack.call("GET", cart, {}, token), 401, QStringLiteral("unauthenticated"));
         verifyError(m_stack.call("DELETE", QStringLiteral("/session"), {}, token), 401,
                     QStringLiteral("unauthenticated"));
+    }
+
+    // Lookups that arrive while a logout is being written read the session before the write
+    // commits; they must not put the token back into the server's session cache, where it would
+    // keep working for seconds after the logout was answered.
+    void lookupsRacingALogoutDoNotKeepTheTokenAlive()
+    {
+        const QString cart = QStringLiteral("/stores/berlin-mitte/carts/%1")
+                                 .arg(cartId(QStringLiteral("berlin-mitte-simple")));
+        QNetworkAccessManager network;
+        const auto authorized = [&](const QString& path, const QByteArray& token) {
+            QUrl url = m_stack.serverUrl();
+            url.setPath(path);
+            QNetworkRequest request(url);
+            request.setRawHeader("Authorization", "Bearer " + token);
+            return request;
+        };
+        for (int round = 0; round < 10; ++round) {
+            const QByteArray token =
+                logIn(QStringLiteral("anna"), annaSecret, QStringLiteral("berlin-mitte"),
+                      QStringLiteral("berlin-mitte-till-1"));
+            QVERIFY(!token.isEmpty());
+            // Four lookups in flight all the time, each replaced as it is answered, until the
+            // logout has been answered.
+            QNetworkReply* logout = nullptr;
+            int inFlight = 0;
+            std::function<void()> lookUp = [&] {
+                ++inFlight;
+                QNetworkReply* reply = network.get(authorized(cart, token));
+                connect(reply, &QNetworkReply::finished, this, [&, reply] {
+                    reply->deleteLater();
+                    --inFlight;
+                    if (!logout->isFinished())
+                        lookUp();
+                });
+            };
+            logout = network.deleteResource(authorized(QStringLiteral("/session"), token));
+            for (int lookup = 0; lookup < 4; ++lookup)
+                lookUp();
+            QTRY_VERIFY_WITH_TIMEOUT(logout->isFinished() && inFlight == 0, 20000);
+            QCOMPARE(logout->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 204);
+            delete logout;
+            verifyError(m_stack.call("GET", cart, {}, token), 401,
+                        QStringLiteral("unauthenticated"));
+            if (QTest::currentTestFailed())
+                return;
+        }
     }
 
     void missingOrForgedTokensAreRefused()
